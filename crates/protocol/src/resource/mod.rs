@@ -1,0 +1,216 @@
+//! Typed resources (deployed field names) and the [`Resource`] sum type.
+//!
+//! Every field is optional and lenient (see `crate::lenient`): a payload missing fields or
+//! carrying a wrong-typed field still decodes, so one odd field never loses an event.
+
+mod activeflow;
+mod address;
+mod agent;
+mod call;
+mod conference;
+mod conversation;
+mod customer;
+mod groupcall;
+mod implied_event;
+mod infer;
+mod message;
+mod queue;
+mod recording;
+mod transcribe;
+
+pub use activeflow::{Activeflow, ActiveflowStatus};
+pub use address::Address;
+pub use agent::{
+    Agent, AgentStatus, PERMISSION_ADMIN, PERMISSION_AGENT, PERMISSION_MANAGER,
+    PERMISSION_SUPER_ADMIN,
+};
+pub use call::{Call, CallStatus, Direction, HangupReason, MuteDirection};
+pub use conference::{Conference, ConferenceStatus};
+pub use conversation::{Conversation, ConversationMessage, ConversationMessageStatus};
+pub use customer::Customer;
+pub use groupcall::Groupcall;
+pub use infer::{infer_kind, infer_kind_from, FieldSet};
+pub use message::{Message, MessageDirection, MessageTarget, TargetStatus};
+pub use queue::{Queue, Queuecall, QueuecallStatus};
+pub use recording::{Recording, RecordingStatus};
+pub use transcribe::{Transcribe, TranscribeStatus, Transcript, TranscriptDirection};
+
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::Value;
+
+use crate::resource_kind::ResourceKind;
+
+/// Declares [`Resource`] with one variant per typed struct (each named like its
+/// [`ResourceKind`] variant) and the per-variant plumbing.
+macro_rules! typed_resources {
+    ($($variant:ident),+ $(,)?) => {
+        /// A resource carried by an event. Kinds without a typed struct (and payloads that
+        /// are not objects) are kept as raw JSON in `Unknown`.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum Resource {
+            $( $variant($variant), )+
+            Unknown { kind: ResourceKind, data: Value },
+        }
+
+        impl Resource {
+            pub fn kind(&self) -> ResourceKind {
+                match self {
+                    $( Resource::$variant(_) => ResourceKind::$variant, )+
+                    Resource::Unknown { kind, .. } => kind.clone(),
+                }
+            }
+
+            /// The resource's `id`, if present and non-empty.
+            pub fn id(&self) -> Option<&str> {
+                let id = match self {
+                    $( Resource::$variant(r) => r.id.as_str(), )+
+                    Resource::Unknown { data, .. } => data.get("id").and_then(Value::as_str)?,
+                };
+                (!id.is_empty()).then_some(id)
+            }
+
+            /// Decodes `kind` from JSON text, straight into the typed struct (no intermediate
+            /// tree). Never fails: a mismatch gives `Unknown` (with `Null` if not even JSON).
+            pub fn from_json_str(kind: &ResourceKind, text: &str) -> Resource {
+                // serde would read an array as a struct's fields in order: only objects are typed.
+                if !text.trim_start().starts_with('{') {
+                    return Resource::unknown(kind, serde_json::from_str(text).unwrap_or(Value::Null));
+                }
+                let typed = match kind {
+                    $( ResourceKind::$variant => serde_json::from_str(text).map(Resource::$variant), )+
+                    _ => return Resource::unknown(kind, serde_json::from_str(text).unwrap_or(Value::Null)),
+                };
+                typed.unwrap_or_else(|_| {
+                    Resource::unknown(kind, serde_json::from_str(text).unwrap_or(Value::Null))
+                })
+            }
+
+            /// Decodes `kind` from a JSON value. Never fails: a mismatch gives `Unknown`.
+            pub fn from_json(kind: &ResourceKind, v: Value) -> Resource {
+                if !v.is_object() {
+                    return Resource::unknown(kind, v);
+                }
+                let typed = match kind {
+                    $( ResourceKind::$variant => $variant::deserialize(&v).map(Resource::$variant), )+
+                    _ => return Resource::unknown(kind, v),
+                };
+                typed.unwrap_or_else(|_| Resource::unknown(kind, v))
+            }
+        }
+
+        impl Serialize for Resource {
+            /// Serializes as the bare resource object (no tag).
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Resource::$variant(r) => r.serialize(s), )+
+                    Resource::Unknown { data, .. } => data.serialize(s),
+                }
+            }
+        }
+    };
+}
+
+typed_resources!(
+    Call,
+    Groupcall,
+    Queuecall,
+    Queue,
+    Agent,
+    Message,
+    Conversation,
+    ConversationMessage,
+    Recording,
+    Transcribe,
+    Transcript,
+    Activeflow,
+    Conference,
+    Customer,
+);
+
+impl Resource {
+    fn unknown(kind: &ResourceKind, data: Value) -> Resource {
+        Resource::Unknown {
+            kind: kind.clone(),
+            data,
+        }
+    }
+
+    /// The resource's `tm_update`, if present and non-empty (transcripts have none).
+    pub fn tm_update(&self) -> Option<&str> {
+        let tm = match self {
+            Resource::Call(r) => &r.tm_update,
+            Resource::Groupcall(r) => &r.tm_update,
+            Resource::Queuecall(r) => &r.tm_update,
+            Resource::Queue(r) => &r.tm_update,
+            Resource::Agent(r) => &r.tm_update,
+            Resource::Message(r) => &r.tm_update,
+            Resource::Conversation(r) => &r.tm_update,
+            Resource::ConversationMessage(r) => &r.tm_update,
+            Resource::Recording(r) => &r.tm_update,
+            Resource::Transcribe(r) => &r.tm_update,
+            Resource::Transcript(_) => return None,
+            Resource::Activeflow(r) => &r.tm_update,
+            Resource::Conference(r) => &r.tm_update,
+            Resource::Customer(r) => &r.tm_update,
+            Resource::Unknown { data, .. } => return Self::text_field(data, "tm_update"),
+        };
+        (!tm.is_empty()).then_some(tm.as_str())
+    }
+
+    /// The resource's `tm_delete`, if present and non-empty.
+    pub fn tm_delete(&self) -> Option<&str> {
+        let tm = match self {
+            Resource::Call(r) => &r.tm_delete,
+            Resource::Groupcall(r) => &r.tm_delete,
+            Resource::Queuecall(r) => &r.tm_delete,
+            Resource::Queue(r) => &r.tm_delete,
+            Resource::Agent(r) => &r.tm_delete,
+            Resource::Message(r) => &r.tm_delete,
+            Resource::Conversation(r) => &r.tm_delete,
+            Resource::ConversationMessage(r) => &r.tm_delete,
+            Resource::Recording(r) => &r.tm_delete,
+            Resource::Transcribe(r) => &r.tm_delete,
+            Resource::Transcript(_) => return None,
+            Resource::Activeflow(r) => &r.tm_delete,
+            Resource::Conference(r) => &r.tm_delete,
+            Resource::Customer(r) => &r.tm_delete,
+            Resource::Unknown { data, .. } => return Self::text_field(data, "tm_delete"),
+        };
+        (!tm.is_empty()).then_some(tm.as_str())
+    }
+
+    /// The `status` field as wire text, where the resource has one.
+    pub fn status_text(&self) -> Option<&str> {
+        let status = match self {
+            Resource::Call(r) => r.status.as_str(),
+            Resource::Groupcall(r) => r.status.as_str(),
+            Resource::Queuecall(r) => r.status.as_str(),
+            Resource::Agent(r) => r.status.as_str(),
+            Resource::ConversationMessage(r) => r.status.as_str(),
+            Resource::Recording(r) => r.status.as_str(),
+            Resource::Transcribe(r) => r.status.as_str(),
+            Resource::Activeflow(r) => r.status.as_str(),
+            Resource::Conference(r) => r.status.as_str(),
+            Resource::Unknown { data, .. } => return Self::text_field(data, "status"),
+            _ => return None,
+        };
+        Some(status)
+    }
+
+    /// The call status, for call resources.
+    pub fn call_status(&self) -> Option<&CallStatus> {
+        match self {
+            Resource::Call(call) => Some(&call.status),
+            _ => None,
+        }
+    }
+
+    fn text_field<'a>(data: &'a Value, key: &str) -> Option<&'a str> {
+        data.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+    }
+
+    /// The resource as a JSON value (the bare object, as the deployed server sends it).
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}

@@ -1,0 +1,42 @@
+//! `POST /auth/login {"username","password"}` -> `{"username","token"}`.
+
+use axum::extract::State;
+use axum::Json;
+use serde::{Deserialize, Serialize};
+
+use crate::clock::now_ms;
+use crate::error::{ApiError, ApiResult};
+use crate::rest::JsonBody;
+use crate::state::AppState;
+
+#[derive(Deserialize)]
+pub struct LoginRequest {
+    username: String,
+    password: String,
+}
+
+#[derive(Serialize)]
+pub struct LoginResponse {
+    username: String,
+    token: String,
+}
+
+pub async fn login(State(state): State<AppState>, JsonBody(body): JsonBody<LoginRequest>) -> ApiResult<Json<LoginResponse>> {
+    let account = state
+        .auth
+        .directory
+        .check_password(&body.username, &body.password)
+        .ok_or_else(|| ApiError::unauthenticated("wrong username or password"))?;
+    let (token, _claims) = state.auth.signer.issue(
+        &account.agent_id,
+        &account.customer_id,
+        &account.username,
+        account.permission,
+        now_ms(),
+    );
+    tracing::info!(username = %account.username, "login");
+    Ok(Json(LoginResponse {
+        username: account.username.clone(),
+        token,
+    }))
+}

@@ -1,0 +1,57 @@
+//! Settings of a `serve` run (from the command line, or built directly by tests).
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use voipbin_protocol::Dialect;
+
+/// Default seed: fixed, so two runs without `--seed` show the same ids and traffic.
+pub const DEFAULT_SEED: u64 = 20_260_101;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScaleChoice {
+    /// 8 plain agents, 4 queues.
+    Default,
+    /// 200 agents, 50 queues, up to 1,000 concurrent calls (benchmarks).
+    Large,
+}
+
+#[derive(Clone, Debug)]
+pub struct ServeConfig {
+    pub listen: SocketAddr,
+    pub dialect: Dialect,
+    pub seed: u64,
+    pub events_per_s: f64,
+    pub demo_password: String,
+    pub token_ttl: Duration,
+    pub ping_every: Duration,
+    pub scale: ScaleChoice,
+    /// How long WebSocket upgrades are refused with 503 after a `restart` fault.
+    pub restart_pause: Duration,
+    /// How often the simulation is advanced.
+    pub tick_every: Duration,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 9000)),
+            dialect: Dialect::Documented,
+            seed: DEFAULT_SEED,
+            events_per_s: 2.0,
+            demo_password: "demo".to_owned(),
+            token_ttl: Duration::from_secs(7 * 24 * 3600),
+            ping_every: Duration::from_secs(10),
+            scale: ScaleChoice::Default,
+            restart_pause: Duration::from_secs(1),
+            tick_every: Duration::from_millis(20),
+        }
+    }
+}
+
+impl ServeConfig {
+    /// The deployed server's read deadline is 60 s; never shorter than a few ping periods.
+    pub fn read_deadline(&self) -> Duration {
+        Duration::from_secs(60).max(self.ping_every.saturating_mul(3))
+    }
+}

@@ -1,0 +1,22 @@
+//! VoIPBIN stand-in server: REST, WebSocket events in both dialects, simulated traffic.
+
+// server core
+pub mod auth;
+mod banner;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod decode_cmd;
+pub mod error;
+pub mod faults;
+pub mod logging;
+pub mod publish;
+pub mod replay;
+pub mod rest;
+pub mod server;
+pub mod state;
+pub mod ws;
+
+// simulation and customer webhooks
+pub mod sim;
+pub mod webhook;

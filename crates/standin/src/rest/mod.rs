@@ -1,0 +1,91 @@
+//! REST routes (VoIPBIN paths) and their shared pieces.
+
+mod access;
+mod agent_surface;
+mod agents;
+mod calls;
+mod customer;
+mod json_body;
+mod messaging;
+mod paging;
+mod queues;
+mod records;
+mod sim_admin;
+
+use axum::routing::{get, post, put};
+use axum::Router;
+
+pub use json_body::JsonBody;
+pub use paging::{PageQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/auth/login", post(crate::auth::login))
+        // the agent's own surface
+        .route("/v1.0/service_agents/me", get(agent_surface::me))
+        .route("/v1.0/service_agents/me/status", put(agent_surface::set_my_status))
+        .route("/v1.0/service_agents/calls", get(agent_surface::my_calls))
+        .route("/v1.0/service_agents/conversations", get(agent_surface::my_conversations))
+        .route(
+            "/v1.0/service_agents/conversations/{id}/messages",
+            get(agent_surface::conversation_messages).post(agent_surface::send_conversation_message),
+        )
+        .route("/v1.0/service_agents/customer", get(agent_surface::customer))
+        // calls
+        .route("/v1.0/calls", get(calls::list))
+        .route("/v1.0/calls/{id}", get(calls::get))
+        .route("/v1.0/calls/{id}/hangup", post(calls::hangup))
+        .route("/v1.0/calls/{id}/mute", post(calls::mute).delete(calls::unmute))
+        .route("/v1.0/calls/{id}/hold", post(calls::hold).delete(calls::unhold))
+        .route("/v1.0/calls/{id}/recording_start", post(calls::recording_start))
+        .route("/v1.0/calls/{id}/recording_stop", post(calls::recording_stop))
+        .route("/v1.0/transfers", post(calls::transfer))
+        // queues and agents
+        .route("/v1.0/queues", get(queues::queues))
+        .route("/v1.0/queuecalls", get(queues::queuecalls))
+        .route("/v1.0/queuecalls/{id}/kick", post(queues::kick))
+        .route("/v1.0/agents", get(agents::list))
+        .route("/v1.0/agents/{id}", get(agents::get))
+        .route("/v1.0/agents/{id}/status", put(agents::set_status))
+        // messaging
+        .route("/v1.0/messages", get(messaging::messages).post(messaging::send_message))
+        .route("/v1.0/conversations", get(messaging::conversations))
+        .route(
+            "/v1.0/conversations/{id}/messages",
+            get(messaging::conversation_messages).post(messaging::send_conversation_message),
+        )
+        // read-only records
+        .route("/v1.0/recordings", get(records::recordings))
+        .route("/v1.0/transcribes", get(records::transcribes))
+        .route("/v1.0/transcripts", get(records::transcripts))
+        .route("/v1.0/activeflows", get(records::activeflows))
+        .route("/v1.0/conferences", get(records::conferences))
+        // the customer
+        .route("/v1.0/customer", get(customer::get).put(customer::put))
+        // simulation control (admins)
+        .route("/v1.0/sim/stats", get(sim_admin::stats))
+        .route("/v1.0/sim/truth", get(sim_admin::truth))
+        .route("/v1.0/sim/rate", get(sim_admin::get_rate).put(sim_admin::set_rate))
+        .route("/v1.0/sim/faults", post(crate::faults::inject))
+        // WebSocket
+        .route("/v1.0/ws", get(crate::ws::ws_handler))
+        .route("/v1.0/service_agents/ws", get(crate::ws::ws_handler))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+}
+
+async fn not_found() -> ApiError {
+    ApiError::not_found("no such endpoint")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        "INVALID_ARGUMENT",
+        "METHOD_NOT_ALLOWED",
+        "method not allowed on this endpoint",
+    )
+}

@@ -1,0 +1,180 @@
+//! Building and running the server: state, routes, CORS, request logging, the simulation
+//! ticker, graceful shutdown.
+
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::Request;
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use tower_http::cors::CorsLayer;
+
+use crate::auth::{AccountEntry, Auth, Directory, TokenSigner};
+use crate::config::{ScaleChoice, ServeConfig};
+use crate::logging::redact_query;
+use crate::publish::{EventSink, Publisher};
+use crate::sim::{Scale, Sim, SimConfig};
+use crate::state::AppState;
+use crate::ws::{ConnControl, Hub, Target};
+
+/// How long shutdown waits for open requests before giving up.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
+
+/// A server running in the background (tests start several in one process).
+pub struct RunningServer {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    shutdown: watch::Sender<bool>,
+    serve: JoinHandle<()>,
+    ticker: JoinHandle<()>,
+}
+
+impl RunningServer {
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/v1.0/ws", self.addr)
+    }
+
+    /// Closes every WebSocket (1001), stops accepting, waits briefly for open requests.
+    pub async fn shutdown(self) {
+        self.state.hub.control(
+            &Target::All,
+            ConnControl::Close {
+                code: 1001,
+                reason: "server shutting down".to_owned(),
+            },
+        );
+        let _ = self.shutdown.send(true);
+        self.ticker.abort();
+        let _ = tokio::time::timeout(SHUTDOWN_GRACE, self.serve).await;
+    }
+}
+
+/// Builds the shared state: simulation, accounts (with the demo password and access keys),
+/// a fresh token key, the hub and the publisher.
+pub fn build_state(config: &ServeConfig, webhook: Option<Box<dyn EventSink>>) -> io::Result<AppState> {
+    let sim_config = SimConfig {
+        seed: config.seed,
+        events_per_s: config.events_per_s,
+        scale: Some(match config.scale {
+            ScaleChoice::Default => Scale::standard(),
+            ScaleChoice::Large => Scale::large(),
+        }),
+        ..SimConfig::default()
+    };
+    let sim = Sim::new(sim_config, crate::clock::now_ms());
+    let customer_id = sim.customer_id().to_owned();
+    let accounts = sim
+        .accounts()
+        .iter()
+        .map(|account| AccountEntry {
+            username: account.username.clone(),
+            password: config.demo_password.clone(),
+            agent_id: account.agent_id.clone(),
+            customer_id: customer_id.clone(),
+            permission: account.permission,
+            access_key: crate::auth::derive_access_key(config.seed, &account.username),
+        })
+        .collect();
+    let signer = TokenSigner::new(config.token_ttl.as_secs()).map_err(|e| io::Error::other(e.to_string()))?;
+    let auth = Auth::new(Directory::new(accounts), signer);
+    let hub = Arc::new(Hub::new(config.dialect));
+    let publisher = Publisher::new(Arc::clone(&hub), webhook);
+    Ok(AppState::new(config.clone(), auth, hub, publisher, sim))
+}
+
+pub fn router(state: AppState) -> Router {
+    crate::rest::routes()
+        .layer(middleware::from_fn(log_request))
+        .layer(CorsLayer::permissive())
+        .with_state(state)
+}
+
+/// Binds and runs the server in the background.
+pub async fn start(config: ServeConfig) -> io::Result<RunningServer> {
+    let state = build_state(&config, None)?;
+    start_with_state(state).await
+}
+
+pub async fn start_with_state(state: AppState) -> io::Result<RunningServer> {
+    let listener = TcpListener::bind(state.config.listen).await?;
+    let addr = listener.local_addr()?;
+    let (shutdown, mut shutdown_rx) = watch::channel(false);
+    let app = router(state.clone());
+    let serve = tokio::spawn(async move {
+        let signal = async move {
+            let _ = shutdown_rx.wait_for(|stop| *stop).await;
+        };
+        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(signal).await {
+            tracing::error!(error = %e, "server stopped with an error");
+        }
+    });
+    let ticker = tokio::spawn(run_ticker(state.clone()));
+    Ok(RunningServer {
+        addr,
+        state,
+        shutdown,
+        serve,
+        ticker,
+    })
+}
+
+/// Advances the simulation every `tick_every` and publishes its events.
+async fn run_ticker(state: AppState) {
+    let mut interval = tokio::time::interval(state.config.tick_every);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        state.tick();
+    }
+}
+
+/// Debug-level access log; the query string is logged with credentials redacted.
+async fn log_request(request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let query = request.uri().query().map(redact_query);
+    let started = Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    let micros = started.elapsed().as_micros();
+    match query {
+        Some(query) => tracing::debug!(%method, %path, %query, status, micros, "request"),
+        None => tracing::debug!(%method, %path, status, micros, "request"),
+    }
+    response
+}
+
+/// Resolves on ctrl-c or SIGTERM.
+pub fn shutdown_signal() -> impl Future<Output = ()> {
+    async {
+        let ctrl_c = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        #[cfg(unix)]
+        let terminate = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        #[cfg(not(unix))]
+        let terminate = std::future::pending::<()>();
+        tokio::select! {
+            () = ctrl_c => {},
+            () = terminate => {},
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Customer webhook delivery.

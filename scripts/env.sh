@@ -1,0 +1,29 @@
+# Sourced by scripts/run, scripts/test and bench/*: the environment for wasm builds and browsers.
+# Native builds (the server, native tests) use the caller's cargo; wasm builds go through
+# `wasm_cargo`/`trunk`, which see the variables below.
+VOIPBIN_DESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export VOIPBIN_DESK_CACHE="${VOIPBIN_DESK_CACHE:-$HOME/.cache/voipbin-desk}"
+# Build outputs live outside the clone so a fresh clone on the same machine (CI) reuses them.
+export NATIVE_TARGET_DIR="${NATIVE_TARGET_DIR:-$VOIPBIN_DESK_CACHE/target-native}"
+export WASM_TARGET_DIR="${WASM_TARGET_DIR:-$VOIPBIN_DESK_CACHE/target-wasm}"
+export VOIPBIN_DESK_VENV="$VOIPBIN_DESK_CACHE/venv"
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export TRUNK_OFFLINE=true
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# Runs cargo for the wasm32 target: plain rustup where it has the target, otherwise Debian's
+# rustc-web with std built from source (shared/TOOLCHAIN.md).
+wasm_env() {
+  if command -v rustup >/dev/null 2>&1 &&
+    rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    export PATH="$VOIPBIN_DESK_ROOT/node_modules/.bin:$PATH"
+  else
+    export PATH="$VOIPBIN_DESK_ROOT/node_modules/.bin:/usr/bin:$PATH"
+    export RUSTC_BOOTSTRAP=1
+    export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld
+  fi
+  export CARGO_TARGET_DIR="$WASM_TARGET_DIR"
+}

@@ -1,0 +1,57 @@
+//! Durations, clock times and phone numbers as people read them.
+
+/// `m:ss`, or `h:mm:ss` past an hour; negative spans (clock skew) read as 0:00.
+pub fn duration(ms: i64) -> String {
+    let total = (ms.max(0) / 1000) as u64;
+    let (h, m, s) = (total / 3600, (total / 60) % 60, total % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// Milliseconds since `timestamp` (VoIPBIN's format), or None when it is unset or unreadable.
+pub fn since(timestamp: &str, now_ms: i64) -> Option<i64> {
+    voipbin_protocol::parse_timestamp_ms(timestamp)
+        .filter(|_| !voipbin_protocol::is_deleted(timestamp))
+        .map(|t| now_ms - t)
+}
+
+/// `HH:MM:SS` UTC of a ms timestamp (the desk shows server time consistently).
+pub fn clock(ms: f64) -> String {
+    let secs = (ms / 1000.0) as i64;
+    let day = secs.rem_euclid(86_400);
+    format!("{:02}:{:02}:{:02}", day / 3600, (day / 60) % 60, day % 60)
+}
+
+/// The name to show for an address: its display name when there is one, else the number.
+pub fn party(address: &voipbin_protocol::Address) -> String {
+    let name = address.target_name.trim();
+    let target = address.target.trim();
+    match (name.is_empty(), target.is_empty()) {
+        (false, false) if name != target => format!("{name} ({target})"),
+        (false, _) => name.to_string(),
+        (true, false) => target.to_string(),
+        (true, true) => "unknown".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(0), "0:00");
+        assert_eq!(duration(61_000), "1:01");
+        assert_eq!(duration(3_723_000), "1:02:03");
+        assert_eq!(duration(-5_000), "0:00");
+    }
+
+    #[test]
+    fn clock_is_utc_time_of_day() {
+        assert_eq!(clock(0.0), "00:00:00");
+        assert_eq!(clock(86_400_000.0 + 3_661_000.0), "01:01:01");
+    }
+}

@@ -1,0 +1,59 @@
+//! Every text frame from the socket: decoded with the protocol crate, logged for the inspector,
+//! and handed to the store (events) or the connection (acks, errors). Never panics: a frame that
+//! is not understood is reported in the inspector and dropped.
+
+use crate::state::DeskState;
+use voipbin_protocol::{decode, ErrorCode, Frame};
+
+pub enum Control {
+    None,
+    Ack(Vec<String>),
+    Error {
+        topics: Vec<String>,
+        code: ErrorCode,
+        message: String,
+    },
+}
+
+pub fn take_frame(desk: &DeskState, text: &str, secret: &str, now_ms: f64) -> Control {
+    match decode(text) {
+        Ok(Frame::Event(event)) => {
+            let label = event.event_type.as_str().to_string();
+            let resource = event.resource.kind().as_str().to_string();
+            desk.update_inspector(|log| log.record(now_ms, &label, &resource, text, None, secret));
+            desk.enqueue(event);
+            Control::None
+        }
+        Ok(Frame::Ack { topics, .. }) => {
+            desk.update_inspector(|log| log.record(now_ms, "ack", "", text, None, secret));
+            Control::Ack(topics)
+        }
+        Ok(Frame::Error {
+            topics,
+            code,
+            message,
+            ..
+        }) => {
+            desk.update_inspector(|log| {
+                log.record(now_ms, "error", code.as_str(), text, Some(message.clone()), secret)
+            });
+            Control::Error {
+                topics,
+                code,
+                message,
+            }
+        }
+        Ok(Frame::Client(_)) => {
+            desk.update_inspector(|log| {
+                log.record(now_ms, "unexpected", "", text, Some("a client message from the server".into()), secret)
+            });
+            Control::None
+        }
+        Err(problem) => {
+            desk.update_inspector(|log| {
+                log.record(now_ms, "invalid", "", text, Some(problem.to_string()), secret)
+            });
+            Control::None
+        }
+    }
+}

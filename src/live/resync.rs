@@ -1,0 +1,129 @@
+//! After every (re)connect: fetch REST snapshots and merge them, so the desk equals the server's
+//! truth whatever was missed while the socket was down.
+
+use super::connection::{mark, Live};
+use crate::api::{Api, ApiError};
+use leptos::prelude::*;
+use crate::session::Session;
+use crate::state::DeskState;
+use crate::store::Snapshot;
+use voipbin_protocol::{Resource, ResourceKind};
+
+/// Fetches and merges every snapshot the user's permission allows. `generation` identifies the
+/// connection that asked: a newer connection's resync supersedes this one.
+pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u64) {
+    let api = session.api();
+    desk.update(|store| {
+        store.begin_resync();
+        Default::default()
+    });
+    let supervisor = session.is_supervisor();
+    let lists: Vec<(&str, ResourceKind)> = if supervisor {
+        vec![
+            ("/v1.0/calls", ResourceKind::Call),
+            ("/v1.0/queuecalls", ResourceKind::Queuecall),
+            ("/v1.0/queues", ResourceKind::Queue),
+            ("/v1.0/agents", ResourceKind::Agent),
+            ("/v1.0/service_agents/conversations", ResourceKind::Conversation),
+            ("/v1.0/activeflows", ResourceKind::Activeflow),
+            ("/v1.0/conferences", ResourceKind::Conference),
+        ]
+    } else {
+        vec![
+            ("/v1.0/service_agents/calls", ResourceKind::Call),
+            ("/v1.0/service_agents/conversations", ResourceKind::Conversation),
+        ]
+    };
+    let fetches = lists.into_iter().map(|(path, kind)| {
+        let api = api.clone();
+        async move { (path, kind.clone(), api.list(path, kind).await) }
+    });
+    let results = futures::future::join_all(fetches).await;
+    let mut problems = Vec::new();
+    for (path, kind, result) in results {
+        match result {
+            Ok(listed) => {
+                if listed.skipped > 0 {
+                    problems.push(format!("{path}: {} items could not be read", listed.skipped));
+                }
+                if let Some(snapshot) = snapshot_of(&kind, listed.items) {
+                    desk.merge(snapshot);
+                }
+            }
+            // A server without this optional list (e.g. no conferences) is not an error.
+            Err(ApiError::NotFound(_)) => {}
+            Err(error) => problems.push(format!("{path}: {error}")),
+        }
+    }
+    merge_conversation_threads(&api, &desk).await;
+    if let Ok(me) = crate::api::me(&api).await {
+        desk.update(|store| {
+            let mut changes = crate::store::Changes::default();
+            changes.agents = store.agents.upsert(me);
+            changes
+        });
+    }
+    desk.update(|store| {
+        store.end_resync();
+        Default::default()
+    });
+    if live.generation.get_untracked() == generation {
+        live.synced.set(true);
+        mark("desk:synced");
+    }
+    if !problems.is_empty() {
+        live.notices.update(|n| n.extend(problems.into_iter().map(|p| format!("resync: {p}"))));
+    }
+}
+
+/// Loads the messages of the agent's conversations (the newest page of each).
+async fn merge_conversation_threads(api: &Api, desk: &DeskState) {
+    let ids: Vec<String> = desk.peek(|s| s.conversations.values().map(|c| c.id.clone()).collect());
+    let fetches = ids.into_iter().take(50).map(|id| {
+        let api = api.clone();
+        async move {
+            let path = format!("/v1.0/service_agents/conversations/{id}/messages");
+            (id, api.list(&path, ResourceKind::ConversationMessage).await)
+        }
+    });
+    for (conversation_id, result) in futures::future::join_all(fetches).await {
+        if let Ok(listed) = result {
+            let messages = listed
+                .items
+                .into_iter()
+                .filter_map(|r| match r {
+                    Resource::ConversationMessage(m) => Some(m),
+                    _ => None,
+                })
+                .collect();
+            desk.merge(Snapshot::ConversationMessages {
+                conversation_id,
+                messages,
+            });
+        }
+    }
+}
+
+fn snapshot_of(kind: &ResourceKind, items: Vec<Resource>) -> Option<Snapshot> {
+    macro_rules! collect {
+        ($variant:ident) => {
+            items
+                .into_iter()
+                .filter_map(|r| match r {
+                    Resource::$variant(x) => Some(x),
+                    _ => None,
+                })
+                .collect()
+        };
+    }
+    Some(match kind {
+        ResourceKind::Call => Snapshot::Calls(collect!(Call)),
+        ResourceKind::Queuecall => Snapshot::Queuecalls(collect!(Queuecall)),
+        ResourceKind::Queue => Snapshot::Queues(collect!(Queue)),
+        ResourceKind::Agent => Snapshot::Agents(collect!(Agent)),
+        ResourceKind::Conversation => Snapshot::Conversations(collect!(Conversation)),
+        ResourceKind::Activeflow => Snapshot::Activeflows(collect!(Activeflow)),
+        ResourceKind::Conference => Snapshot::Conferences(collect!(Conference)),
+        _ => return None,
+    })
+}

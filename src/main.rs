@@ -1,0 +1,3 @@
+fn main() {
+    voipbin_desk::mount();
+}

@@ -1,0 +1,132 @@
+//! Who is signed in, where, and with what: kept in sessionStorage so a reload within the tab keeps
+//! the desk, and a closed tab or sign-out forgets it.
+
+use crate::api::{Api, Credential};
+use serde::{Deserialize, Serialize};
+use voipbin_protocol::Agent;
+
+const STORAGE_KEY: &str = "voipbin-desk.session";
+/// Where the user was when the session ended, to return there after signing in again.
+const RETURN_KEY: &str = "voipbin-desk.return-to";
+
+/// VoIPBIN permission bits (shared/PROTOCOL.md).
+pub const PERMISSION_SUPER_ADMIN: u64 = 1;
+pub const PERMISSION_AGENT: u64 = 16;
+pub const PERMISSION_ADMIN: u64 = 32;
+pub const PERMISSION_MANAGER: u64 = 64;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Empty for the page's own origin (the stand-in behind `trunk serve`).
+    pub server: String,
+    pub credential: Credential,
+    pub me: Agent,
+}
+
+impl Session {
+    pub fn api(&self) -> Api {
+        Api::new(&self.server, Some(self.credential.clone()))
+    }
+
+    /// Admin or manager: may watch the whole customer (dashboard, customer topics).
+    pub fn is_supervisor(&self) -> bool {
+        self.me.permission & (PERMISSION_ADMIN | PERMISSION_MANAGER | PERMISSION_SUPER_ADMIN) != 0
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.me.permission & (PERMISSION_ADMIN | PERMISSION_SUPER_ADMIN) != 0
+    }
+
+    /// Seconds since the epoch when the token expires, read from a JWT's payload (no signature
+    /// check: the server decides; this only avoids reconnecting with a token known to be dead).
+    pub fn token_expiry(&self) -> Option<i64> {
+        match &self.credential {
+            Credential::Token(token) => jwt_expiry(token),
+            Credential::AccessKey(_) => None,
+        }
+    }
+
+    pub fn load() -> Option<Session> {
+        let text = storage()?.get_item(STORAGE_KEY).ok()??;
+        serde_json::from_str(&text).ok()
+    }
+
+    pub fn save(&self) {
+        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(self)) {
+            let _ = storage.set_item(STORAGE_KEY, &text);
+        }
+    }
+
+    pub fn clear() {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+    }
+}
+
+pub fn remember_return_to(path: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(RETURN_KEY, path);
+    }
+}
+
+pub fn take_return_to() -> Option<String> {
+    let storage = storage()?;
+    let path = storage.get_item(RETURN_KEY).ok()??;
+    let _ = storage.remove_item(RETURN_KEY);
+    // Only our own paths: never an open redirect.
+    (path.starts_with('/') && !path.starts_with("//")).then_some(path)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+pub fn jwt_expiry(token: &str) -> Option<i64> {
+    let payload = token.split('.').nth(1)?;
+    let bytes = base64url_decode(payload)?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    value.get("exp")?.as_i64()
+}
+
+/// base64url without padding, by hand: a whole crate for the one JWT field we read is not worth
+/// its bytes in every agent's download.
+fn base64url_decode(input: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(input.len() * 3 / 4);
+    let mut buffer = 0u32;
+    let mut bits = 0;
+    for c in input.bytes() {
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            b'=' => break,
+            _ => return None,
+        };
+        buffer = (buffer << 6) | u32::from(value);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_jwt_expiry() {
+        // {"alg":"HS256"} . {"exp":1700000000,"sub":"x"} . sig
+        let token = "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDAsInN1YiI6IngifQ.c2ln";
+        assert_eq!(jwt_expiry(token), Some(1_700_000_000));
+        assert_eq!(jwt_expiry("not a jwt"), None);
+        assert_eq!(jwt_expiry("a.!!!.c"), None);
+        assert_eq!(jwt_expiry(""), None);
+    }
+}

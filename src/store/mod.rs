@@ -1,0 +1,252 @@
+//! The desk's state: events and snapshots in, state out.
+//!
+//! Pure Rust with no DOM and no clock (time is passed in), so every rule here is tested
+//! natively. The `live` layer feeds it; `bridge` exposes it to views as signals.
+
+mod bounded;
+mod changes;
+mod history;
+mod merge;
+pub use merge::Snapshot;
+mod table;
+mod versioned;
+
+#[cfg(test)]
+mod tests;
+
+pub use bounded::Bounded;
+pub use changes::Changes;
+pub use history::{History, MINUTES_KEPT};
+pub use table::Table;
+pub use versioned::Versioned;
+
+use std::collections::{HashMap, HashSet};
+use voipbin_protocol::{
+    Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Customer, Event,
+    EventType, Message, Queue, Queuecall, QueuecallStatus, RecentKeys, Recording, Resource,
+    ResourceKind, Transcribe, Transcript,
+};
+
+/// How many ended calls, messages and transcript lines the desk keeps: enough for a shift's
+/// context, small enough that memory stays flat for days.
+pub const ENDED_CALLS_KEPT: usize = 500;
+pub const MESSAGES_PER_THREAD: usize = 300;
+pub const TRANSCRIPT_LINES_PER_CALL: usize = 300;
+pub const SMS_KEPT: usize = 1000;
+const DEDUP_WINDOW: usize = 4096;
+
+#[derive(Debug)]
+pub struct Store {
+    pub calls: Table<Call>,
+    pub queuecalls: Table<Queuecall>,
+    pub queues: Table<Queue>,
+    pub agents: Table<Agent>,
+    pub conversations: Table<Conversation>,
+    /// Conversation id -> its messages in arrival order, bounded.
+    pub conversation_messages: HashMap<String, Bounded<ConversationMessage>>,
+    pub sms: Table<Message>,
+    pub recordings: Table<Recording>,
+    pub transcribes: Table<Transcribe>,
+    /// Transcribe id -> its lines in arrival order, bounded.
+    pub transcripts: HashMap<String, Bounded<Transcript>>,
+    pub activeflows: Table<Activeflow>,
+    pub conferences: Table<Conference>,
+    pub customer: Option<Customer>,
+    pub history: History,
+    /// Waits (ms) of callers answered today, for the service level.
+    pub answered_waits_ms: Bounded<i64>,
+    seen: RecentKeys,
+    /// Ids changed by events since the current resync began: a snapshot taken before such an
+    /// event must not undo it.
+    touched: Option<HashSet<(ResourceKind, String)>>,
+    pub duplicates_dropped: u64,
+    pub stale_dropped: u64,
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store {
+            calls: Table::default(),
+            queuecalls: Table::default(),
+            queues: Table::default(),
+            agents: Table::default(),
+            conversations: Table::default(),
+            conversation_messages: HashMap::new(),
+            sms: Table::default(),
+            recordings: Table::default(),
+            transcribes: Table::default(),
+            transcripts: HashMap::new(),
+            activeflows: Table::default(),
+            conferences: Table::default(),
+            customer: None,
+            history: History::default(),
+            answered_waits_ms: Bounded::new(10_000),
+            seen: RecentKeys::new(DEDUP_WINDOW),
+            touched: None,
+            duplicates_dropped: 0,
+            stale_dropped: 0,
+        }
+    }
+}
+
+impl Store {
+    /// Applies one event from the socket. Duplicates (same key) and stale updates change nothing.
+    pub fn apply(&mut self, event: &Event, now_ms: i64) -> Changes {
+        if !self.seen.insert(event.key()) {
+            self.duplicates_dropped += 1;
+            return Changes::default();
+        }
+        if let (Some(touched), Some(id)) = (self.touched.as_mut(), event.resource_id()) {
+            touched.insert((event.resource.kind(), id.to_string()));
+        }
+        let deleted = is_delete(&event.event_type);
+        let changes = self.apply_resource(&event.resource, deleted, now_ms);
+        if changes.is_empty() && !deleted {
+            self.stale_dropped += 1;
+        }
+        changes
+    }
+
+    fn apply_resource(&mut self, resource: &Resource, deleted: bool, now_ms: i64) -> Changes {
+        let mut changes = Changes::default();
+        match resource {
+            Resource::Call(call) => {
+                let is_new = !self.calls.contains(&call.id);
+                if upsert_or_remove(&mut self.calls, call, deleted) {
+                    changes.calls = true;
+                    if is_new && !deleted {
+                        self.history.record_call(now_ms);
+                    }
+                    self.calls.evict_final_beyond(ENDED_CALLS_KEPT);
+                }
+            }
+            Resource::Queuecall(qc) => {
+                let was_waiting = self
+                    .queuecalls
+                    .get(&qc.id)
+                    .is_some_and(|held| held.status == QueuecallStatus::Waiting);
+                if upsert_or_remove(&mut self.queuecalls, qc, deleted) {
+                    changes.queuecalls = true;
+                    if qc.status == QueuecallStatus::Service && was_waiting {
+                        self.answered_waits_ms.push(answered_wait_ms(qc));
+                    }
+                    self.queuecalls.evict_final_beyond(ENDED_CALLS_KEPT);
+                }
+            }
+            Resource::Queue(q) => changes.queues = upsert_or_remove(&mut self.queues, q, deleted),
+            Resource::Agent(a) => changes.agents = upsert_or_remove(&mut self.agents, a, deleted),
+            Resource::Conversation(c) => {
+                changes.conversations = upsert_or_remove(&mut self.conversations, c, deleted)
+            }
+            Resource::ConversationMessage(m) => {
+                changes.conversations = self.apply_conversation_message(m, deleted)
+            }
+            Resource::Message(m) => {
+                changes.sms = upsert_or_remove(&mut self.sms, m, deleted);
+                self.sms.evict_oldest_beyond(SMS_KEPT);
+            }
+            Resource::Recording(r) => {
+                changes.recordings = upsert_or_remove(&mut self.recordings, r, deleted)
+            }
+            Resource::Transcribe(t) => {
+                changes.transcripts = upsert_or_remove(&mut self.transcribes, t, deleted)
+            }
+            Resource::Transcript(t) => changes.transcripts = self.apply_transcript(t),
+            Resource::Activeflow(a) => {
+                changes.activeflows = upsert_or_remove(&mut self.activeflows, a, deleted);
+                self.activeflows.evict_final_beyond(ENDED_CALLS_KEPT);
+            }
+            Resource::Conference(c) => {
+                changes.conferences = upsert_or_remove(&mut self.conferences, c, deleted);
+                self.conferences.evict_final_beyond(100);
+            }
+            Resource::Customer(c) => {
+                self.customer = Some(c.clone());
+                changes.customer = true;
+            }
+            Resource::Groupcall(_) | Resource::Unknown { .. } => {}
+        }
+        changes
+    }
+
+    fn apply_conversation_message(&mut self, m: &ConversationMessage, deleted: bool) -> bool {
+        let thread = self
+            .conversation_messages
+            .entry(m.conversation_id.clone())
+            .or_insert_with(|| Bounded::new(MESSAGES_PER_THREAD));
+        if deleted {
+            return thread.remove_where(|held| held.id == m.id);
+        }
+        thread.upsert_by(m.clone(), |held| held.id == m.id, |held, new| {
+            voipbin_protocol::is_newer_or_same(&held.tm_update, &new.tm_update)
+        })
+    }
+
+    fn apply_transcript(&mut self, t: &Transcript) -> bool {
+        let lines = self
+            .transcripts
+            .entry(t.transcribe_id.clone())
+            .or_insert_with(|| Bounded::new(TRANSCRIPT_LINES_PER_CALL));
+        lines.upsert_by(t.clone(), |held| held.id == t.id, |_, _| true)
+    }
+
+    /// Starts a resync: from now on events mark what they touched, so that snapshots fetched
+    /// concurrently don't roll those changes back.
+    pub fn begin_resync(&mut self) {
+        self.touched = Some(HashSet::new());
+    }
+
+    pub fn end_resync(&mut self) {
+        self.touched = None;
+    }
+
+    /// Records the number of callers waiting now, for the chart (called about once a second).
+    pub fn sample(&mut self, now_ms: i64) {
+        let waiting = self.waiting_queuecalls().count();
+        self.history.record_waiting(now_ms, waiting);
+    }
+
+    pub fn waiting_queuecalls(&self) -> impl Iterator<Item = &Queuecall> {
+        self.queuecalls
+            .values()
+            .filter(|qc| qc.status == QueuecallStatus::Waiting)
+    }
+
+    /// The queue a queuecall sits in: the deployed payload has no queue id, so it is found
+    /// through the queues' wait and service lists (the documented `queue_id` wins when present).
+    pub fn queue_of(&self, queuecall: &Queuecall) -> Option<&Queue> {
+        if !queuecall.queue_id.is_empty() {
+            if let Some(queue) = self.queues.get(&queuecall.queue_id) {
+                return Some(queue);
+            }
+        }
+        self.queues.values().find(|q| {
+            q.wait_queuecall_ids.contains(&queuecall.id)
+                || q.service_queuecall_ids.contains(&queuecall.id)
+        })
+    }
+}
+
+fn upsert_or_remove<T: Versioned + Clone + PartialEq>(table: &mut Table<T>, item: &T, deleted: bool) -> bool {
+    if deleted {
+        table.remove(item.id())
+    } else {
+        table.upsert(item.clone())
+    }
+}
+
+fn is_delete(event_type: &EventType) -> bool {
+    event_type.as_str().ends_with("_deleted")
+}
+
+fn answered_wait_ms(qc: &Queuecall) -> i64 {
+    if qc.duration_waiting > 0 {
+        return qc.duration_waiting;
+    }
+    let created = voipbin_protocol::parse_timestamp_ms(&qc.tm_create);
+    let serviced = voipbin_protocol::parse_timestamp_ms(&qc.tm_service);
+    match (created, serviced) {
+        (Some(c), Some(s)) if s >= c => s - c,
+        _ => 0,
+    }
+}

@@ -1,0 +1,59 @@
+//! What the store needs to know about a resource to merge it: identity, age and whether its
+//! lifecycle has ended.
+
+use voipbin_protocol::{
+    Activeflow, ActiveflowStatus, Agent, Call, CallStatus, Conference, ConferenceStatus,
+    Conversation, Message, Queue, Queuecall, QueuecallStatus, Recording, RecordingStatus,
+    Transcribe, TranscribeStatus,
+};
+
+pub trait Versioned {
+    fn id(&self) -> &str;
+    fn tm_update(&self) -> &str;
+    /// A final state (hung up, done, ended) is never replaced by a non-final one: a late or
+    /// replayed "ringing" must not resurrect a finished call.
+    fn is_final(&self) -> bool {
+        false
+    }
+}
+
+macro_rules! versioned {
+    ($ty:ty) => {
+        impl Versioned for $ty {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn tm_update(&self) -> &str {
+                &self.tm_update
+            }
+        }
+    };
+    ($ty:ty, |$it:ident| $final:expr) => {
+        impl Versioned for $ty {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn tm_update(&self) -> &str {
+                &self.tm_update
+            }
+            fn is_final(&self) -> bool {
+                let $it = self;
+                $final
+            }
+        }
+    };
+}
+
+versioned!(Call, |c| c.status == CallStatus::Hangup);
+versioned!(Queuecall, |q| matches!(
+    q.status,
+    QueuecallStatus::Done | QueuecallStatus::Abandoned
+));
+versioned!(Recording, |r| r.status == RecordingStatus::Ended);
+versioned!(Transcribe, |t| t.status == TranscribeStatus::Done);
+versioned!(Activeflow, |a| a.status == ActiveflowStatus::Ended);
+versioned!(Conference, |c| c.status == ConferenceStatus::Terminated);
+versioned!(Queue);
+versioned!(Agent);
+versioned!(Conversation);
+versioned!(Message);

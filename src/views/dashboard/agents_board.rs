@@ -1,0 +1,103 @@
+//! Every agent at a glance: status (colour and word), time in status, current call. Cards stay
+//! in name order; a status change recolours a card in place.
+
+use super::metrics::{self, AgentFilter, AgentPage};
+use super::refresh::{use_refresh, TABLE_MS};
+use crate::format;
+use crate::state::DeskState;
+use crate::views::use_now;
+use leptos::prelude::*;
+use voipbin_protocol::AgentStatus;
+
+const PAGE: usize = 120;
+
+#[component]
+pub fn AgentsBoard() -> impl IntoView {
+    let desk = expect_context::<DeskState>();
+    let filter = RwSignal::new(AgentFilter::All);
+    let limit = RwSignal::new(PAGE);
+    let tick = use_refresh(vec![desk.agents, desk.calls, desk.queuecalls], TABLE_MS);
+    let page = Memo::new(move |_| {
+        tick.track();
+        let (f, n) = (filter.get(), limit.get());
+        desk.peek(|s| metrics::agent_page(s, f, n))
+    });
+    let counts = Memo::new(move |_| {
+        tick.track();
+        desk.peek(metrics::agent_counts)
+    });
+    let ids = Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
+    let count_of = move |f: AgentFilter| {
+        counts.with(|c| match f {
+            AgentFilter::All => c.available + c.occupied() + c.away + c.offline + c.other,
+            AgentFilter::Available => c.available,
+            AgentFilter::OnCall => c.occupied(),
+            AgentFilter::Away => c.away,
+            AgentFilter::Offline => c.offline,
+        })
+    };
+
+    view! {
+        <section class="card dash-agents" aria-labelledby="agents-title">
+            <h2 id="agents-title">"Agents"</h2>
+            <div class="toolbar" role="group" aria-label="Show agents">
+                {AgentFilter::ALL.into_iter().map(|f| view! {
+                    <button class="chip" aria-pressed=move || (filter.get() == f).to_string()
+                        data-filter=format!("{f:?}").to_lowercase()
+                        on:click=move |_| filter.set(f)>
+                        {f.label()} " " <b>{move || count_of(f)}</b>
+                    </button>
+                }).collect_view()}
+            </div>
+            <ul class="agent-grid" data-testid="agents-board">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <AgentCard page id/>
+                </For>
+            </ul>
+            <p class="table-foot">
+                <span>{move || page.with(|p| format!("Showing {} of {}", p.rows.len(), p.matching))}</span>
+                <Show when=move || page.with(|p| p.rows.len() < p.matching)>
+                    <button class="link" data-testid="agents-more" on:click=move |_| limit.update(|n| *n += PAGE)>"Show more"</button>
+                </Show>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn AgentCard(page: Memo<AgentPage>, id: String) -> impl IntoView {
+    let now = use_now();
+    let row = {
+        let id = id.clone();
+        Memo::new(move |_| page.with(|p| p.row(&id).cloned().unwrap_or_default()))
+    };
+    let call = Memo::new(move |_| row.with(|r| r.call.clone()));
+    view! {
+        <li class="agent-card" data-agent-id=id data-status=move || row.with(|r| r.status.to_string())>
+            <span class="agent-name">{move || row.with(|r| r.name.clone())}</span>
+            <span class="agent-state">
+                <span class="dot" aria-hidden="true"></span>
+                {move || row.with(|r| status_label(&r.status))}
+                " "
+                <time class="since">{move || row.with(|r| r.since_ms).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
+            </span>
+            <span class="agent-call" data-call-id=move || call.with(|c| c.as_ref().map(|c| c.call_id.clone()).unwrap_or_default())>
+                {move || call.with(|c| c.as_ref().map(|c| c.party.clone()).unwrap_or_default())}
+                " "
+                <time>{move || call.with(|c| c.as_ref().and_then(|c| c.since_ms)).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
+            </span>
+        </li>
+    }
+}
+
+fn status_label(status: &AgentStatus) -> String {
+    match status {
+        AgentStatus::Available => "Available".into(),
+        AgentStatus::Busy => "Busy".into(),
+        AgentStatus::Ringing => "Ringing".into(),
+        AgentStatus::Away => "Away".into(),
+        AgentStatus::Offline => "Offline".into(),
+        AgentStatus::None => "No status".into(),
+        AgentStatus::Other(o) => o.clone(),
+    }
+}

@@ -1,0 +1,165 @@
+//! Every active call: sortable, filterable, capped with "show more". Rows are keyed by call id
+//! and each cell reads its own slice of the row, so an update rewrites a text node in place; the
+//! order is total (id breaks ties), so rows only move when their sort key changes.
+
+use super::metrics::{self, CallPage, CallQuery, CallSort};
+use super::refresh::{use_refresh, TABLE_MS};
+use crate::format;
+use crate::state::DeskState;
+use crate::views::use_now;
+use leptos::prelude::*;
+use voipbin_protocol::{CallStatus, Direction};
+
+const PAGE: usize = 50;
+
+#[component]
+pub fn ActiveCalls() -> impl IntoView {
+    let desk = expect_context::<DeskState>();
+    let query = RwSignal::new(CallQuery {
+        limit: PAGE,
+        ..CallQuery::default()
+    });
+    let tick = use_refresh(vec![desk.calls, desk.queuecalls, desk.queues, desk.agents], TABLE_MS);
+    let page = Memo::new(move |_| {
+        tick.track();
+        query.with(|q| desk.peek(|s| metrics::call_page(s, q)))
+    });
+    let ids = Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
+
+    let sort_by = move |sort: CallSort| {
+        query.update(|q| {
+            if q.sort == sort {
+                q.descending = !q.descending;
+            } else {
+                q.sort = sort;
+                q.descending = sort == CallSort::Duration;
+            }
+        })
+    };
+    let aria_sort = move |sort: CallSort| {
+        query.with(|q| match (q.sort == sort, q.descending) {
+            (false, _) => "none",
+            (true, true) => "descending",
+            (true, false) => "ascending",
+        })
+    };
+
+    view! {
+        <section class="card dash-calls" aria-labelledby="calls-title">
+            <h2 id="calls-title">"Active calls"
+                <span class="count" data-testid="active-calls-count">{move || page.with(|p| p.active)}</span>
+            </h2>
+            <div class="toolbar" role="search">
+                <input type="search" placeholder="Filter: number, name, agent, queue" aria-label="Filter calls"
+                    data-testid="calls-filter"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=move |e| { let v = event_target_value(&e); query.update(|q| q.text = v) }/>
+                <select aria-label="Status" data-testid="calls-status"
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        query.update(|q| q.status = (!v.is_empty()).then(|| CallStatus::parse(&v)))
+                    }>
+                    <option value="">"Any status"</option>
+                    {["dialing", "ringing", "progressing", "terminating", "canceling"].into_iter()
+                        .map(|s| view! { <option value=s>{status_label(&CallStatus::parse(s))}</option> }).collect_view()}
+                </select>
+                <select aria-label="Direction" data-testid="calls-direction"
+                    on:change=move |e| {
+                        let v = event_target_value(&e);
+                        query.update(|q| q.direction = (!v.is_empty()).then(|| Direction::parse(&v)))
+                    }>
+                    <option value="">"In and out"</option>
+                    <option value="incoming">"Incoming"</option>
+                    <option value="outgoing">"Outgoing"</option>
+                </select>
+            </div>
+            <div class="table-wrap">
+                <table data-testid="active-calls" class="dash-table calls">
+                    <thead>
+                        <tr>
+                            {CallSort::ALL.into_iter().map(|sort| view! {
+                                <th scope="col" aria-sort=move || aria_sort(sort)
+                                    class=if sort == CallSort::Duration { "num" } else { "" }>
+                                    <button class="sort" data-sort=format!("{sort:?}").to_lowercase()
+                                        on:click=move |_| sort_by(sort)>
+                                        {sort.label()}
+                                        <span aria-hidden="true" class="arrow">{move || match aria_sort(sort) {
+                                            "descending" => "▼", "ascending" => "▲", _ => "",
+                                        }}</span>
+                                    </button>
+                                </th>
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || ids.get() key=|id| id.clone() let:id>
+                            <CallRowView page id/>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <p class="table-foot">
+                <span data-testid="calls-shown">{move || page.with(|p| {
+                    if p.matching == p.active {
+                        format!("Showing {} of {}", p.rows.len(), p.matching)
+                    } else {
+                        format!("Showing {} of {} matching ({} active)", p.rows.len(), p.matching, p.active)
+                    }
+                })}</span>
+                <Show when=move || page.with(|p| p.rows.len() < p.matching)>
+                    <button class="link" data-testid="calls-more"
+                        on:click=move |_| query.update(|q| q.limit += PAGE)>{format!("Show {PAGE} more")}</button>
+                    <button class="link" on:click=move |_| query.update(|q| q.limit = usize::MAX / 2)>"Show all"</button>
+                </Show>
+                <Show when=move || query.with(|q| q.limit > PAGE)>
+                    <button class="link" on:click=move |_| query.update(|q| q.limit = PAGE)>"Show fewer"</button>
+                </Show>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn CallRowView(page: Memo<CallPage>, id: String) -> impl IntoView {
+    let now = use_now();
+    let row = {
+        let id = id.clone();
+        Memo::new(move |_| page.with(|p| p.row(&id).cloned().unwrap_or_default()))
+    };
+    view! {
+        <tr data-call-id=id data-status=move || row.with(|r| r.status.to_string())>
+            <td data-col="direction" title=move || row.with(|r| r.direction.to_string())>
+                {move || row.with(|r| direction_label(&r.direction))}
+            </td>
+            <td data-col="from">{move || row.with(|r| r.from.clone())}</td>
+            <td data-col="to">{move || row.with(|r| r.to.clone())}</td>
+            <td data-col="status"><span class=move || row.with(|r| format!("call-status s-{}", r.status))>
+                {move || row.with(|r| status_label(&r.status))}</span></td>
+            <td data-col="duration" class="num">
+                {move || row.with(|r| r.created_ms).map(|t| format::duration(now.get() - t)).unwrap_or_default()}
+            </td>
+            <td data-col="agent">{move || row.with(|r| r.agent.clone())}</td>
+            <td data-col="queue">{move || row.with(|r| r.queue.clone())}</td>
+        </tr>
+    }
+}
+
+fn direction_label(d: &Direction) -> &'static str {
+    match d {
+        Direction::Incoming => "↘ in",
+        Direction::Outgoing => "↗ out",
+        Direction::Other(_) => "·",
+    }
+}
+
+pub fn status_label(s: &CallStatus) -> String {
+    match s {
+        CallStatus::Dialing => "Dialing".into(),
+        CallStatus::Ringing => "Ringing".into(),
+        CallStatus::Progressing => "Talking".into(),
+        CallStatus::Terminating => "Ending".into(),
+        CallStatus::Canceling => "Canceling".into(),
+        CallStatus::Hangup => "Ended".into(),
+        CallStatus::Other(o) => o.clone(),
+    }
+}

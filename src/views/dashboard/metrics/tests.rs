@@ -1,0 +1,499 @@
+//! The dashboard's figures on small hand-built stores: each test states the numbers a supervisor
+//! should read for a situation, including the awkward ones (no queue id on queue calls, legs,
+//! unset "9999" times, ties).
+
+use super::*;
+use crate::store::Store;
+use voipbin_protocol::{
+    Activeflow, Address, Agent, Conference, Queue, Recording, Transcribe, Transcript,
+    NOT_DELETED,
+};
+
+const T0: i64 = 1_795_000_000_000; // some time in 2026
+
+fn ts(ms: i64) -> String {
+    voipbin_protocol::format_timestamp_ms(ms)
+}
+
+fn tel(number: &str, name: &str) -> Address {
+    let mut a = Address::new("tel", number);
+    a.target_name = name.to_string();
+    a
+}
+
+fn call(id: &str, status: CallStatus, created: i64) -> Call {
+    Call {
+        id: id.into(),
+        status,
+        direction: Direction::Incoming,
+        source: tel("+15550001", "Caller"),
+        destination: tel("+15559999", "Sales line"),
+        tm_create: ts(created),
+        tm_update: ts(created),
+        tm_delete: NOT_DELETED.into(),
+        ..Call::default()
+    }
+}
+
+fn agent(id: &str, name: &str, status: AgentStatus) -> Agent {
+    Agent {
+        id: id.into(),
+        name: name.into(),
+        username: format!("{id}@demo"),
+        status,
+        tm_update: ts(T0),
+        ..Agent::default()
+    }
+}
+
+fn queue(id: &str, name: &str, waiting: &[&str], service: &[&str]) -> Queue {
+    Queue {
+        id: id.into(),
+        name: name.into(),
+        wait_queuecall_ids: waiting.iter().map(|s| s.to_string()).collect(),
+        service_queuecall_ids: service.iter().map(|s| s.to_string()).collect(),
+        tm_update: ts(T0),
+        ..Queue::default()
+    }
+}
+
+fn queuecall(id: &str, call_id: &str, status: QueuecallStatus, created: i64) -> Queuecall {
+    Queuecall {
+        id: id.into(),
+        reference_type: "call".into(),
+        reference_id: call_id.into(),
+        status,
+        source: tel("+1555000", &format!("Caller {id}")),
+        tm_create: ts(created),
+        tm_service: NOT_DELETED.into(),
+        tm_update: ts(created),
+        tm_delete: NOT_DELETED.into(),
+        ..Queuecall::default()
+    }
+}
+
+#[test]
+fn instant_ignores_the_not_yet_marker() {
+    assert_eq!(instant(NOT_DELETED), None);
+    assert_eq!(instant(""), None);
+    assert_eq!(instant(&ts(T0)), Some(T0));
+}
+
+#[test]
+fn active_calls_exclude_hangups_and_count_legs() {
+    let mut s = Store::default();
+    s.calls.upsert(call("a", CallStatus::Progressing, T0));
+    s.calls.upsert(call("b", CallStatus::Ringing, T0));
+    s.calls.upsert(call("c", CallStatus::Hangup, T0));
+    let mut leg = call("leg", CallStatus::Dialing, T0);
+    leg.master_call_id = "a".into();
+    s.calls.upsert(leg);
+    assert_eq!(active_calls(&s), ActiveCalls { total: 3, legs: 1 });
+}
+
+#[test]
+fn waiting_counts_waiting_and_connecting_and_finds_the_oldest() {
+    let mut s = Store::default();
+    s.queuecalls.upsert(queuecall("q1", "c1", QueuecallStatus::Waiting, T0 + 5_000));
+    s.queuecalls.upsert(queuecall("q2", "c2", QueuecallStatus::Connecting, T0));
+    s.queuecalls.upsert(queuecall("q3", "c3", QueuecallStatus::Service, T0 - 60_000));
+    s.queuecalls.upsert(queuecall("q4", "c4", QueuecallStatus::Abandoned, T0 - 90_000));
+    assert_eq!(
+        waiting(&s),
+        Waiting {
+            callers: 2,
+            oldest_since_ms: Some(T0)
+        }
+    );
+    assert_eq!(waiting(&Store::default()), Waiting::default());
+}
+
+#[test]
+fn agents_are_counted_by_status() {
+    let mut s = Store::default();
+    for (i, st) in [
+        AgentStatus::Available,
+        AgentStatus::Available,
+        AgentStatus::Busy,
+        AgentStatus::Ringing,
+        AgentStatus::Away,
+        AgentStatus::Offline,
+        AgentStatus::None,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        s.agents.upsert(agent(&format!("a{i}"), "x", st));
+    }
+    let c = agent_counts(&s);
+    assert_eq!((c.available, c.busy, c.ringing, c.away, c.offline, c.other), (2, 1, 1, 1, 1, 1));
+    assert_eq!(c.occupied(), 2);
+}
+
+#[test]
+fn queue_totals_sum_every_queue() {
+    let mut s = Store::default();
+    let mut a = queue("qa", "A", &[], &[]);
+    (a.total_incoming_count, a.total_serviced_count, a.total_abandoned_count) = (10, 7, 2);
+    let mut b = queue("qb", "B", &[], &[]);
+    (b.total_incoming_count, b.total_serviced_count, b.total_abandoned_count) = (5, 3, 1);
+    s.queues.upsert(a);
+    s.queues.upsert(b);
+    assert_eq!(
+        queue_totals(&s),
+        QueueTotals {
+            incoming: 15,
+            serviced: 10,
+            abandoned: 3
+        }
+    );
+}
+
+#[test]
+fn service_level_is_the_share_within_the_threshold() {
+    let sl = service_level(&[5_000, 20_000, 20_001, 90_000], 20_000);
+    assert_eq!(sl, ServiceLevel { within: 2, answered: 4 });
+    assert_eq!(sl.percent(), Some(50));
+    assert_eq!(service_level(&[], 20_000).percent(), None);
+    // Rounded down: 2 of 3 is 66 %, and 99.9 % never reads as 100.
+    assert_eq!(service_level(&[1, 1, 99_999], 10).percent(), Some(66));
+    let mut many = vec![0; 999];
+    many.push(1_000_000);
+    assert_eq!(service_level(&many, 10).percent(), Some(99));
+}
+
+#[test]
+fn answered_waits_use_the_larger_sample() {
+    let mut s = Store::default();
+    let mut served = queuecall("q1", "c1", QueuecallStatus::Service, T0);
+    served.tm_service = ts(T0 + 12_000);
+    s.queuecalls.upsert(served);
+    let mut done = queuecall("q2", "c2", QueuecallStatus::Done, T0);
+    done.duration_waiting = 40_000;
+    done.tm_service = ts(T0 + 40_000);
+    s.queuecalls.upsert(done);
+    s.queuecalls.upsert(queuecall("q3", "c3", QueuecallStatus::Waiting, T0));
+    s.queuecalls.upsert(queuecall("q4", "c4", QueuecallStatus::Abandoned, T0));
+    let mut waits = answered_waits(&s);
+    waits.sort();
+    assert_eq!(waits, vec![12_000, 40_000], "right after load: from the table");
+    for w in [1_000, 2_000, 3_000] {
+        s.answered_waits_ms.push(w);
+    }
+    assert_eq!(answered_waits(&s), vec![1_000, 2_000, 3_000], "later: the store's record");
+}
+
+#[test]
+fn queue_rows_list_counts_and_oldest_callers_in_name_order() {
+    let mut s = Store::default();
+    let mut sales = queue("q-s", "Sales", &["w1", "w2", "w3"], &["sv1"]);
+    (sales.total_serviced_count, sales.total_abandoned_count) = (4, 1);
+    s.queues.upsert(sales);
+    s.queues.upsert(queue("q-b", "Billing", &[], &[]));
+    s.queuecalls.upsert(queuecall("w1", "c1", QueuecallStatus::Waiting, T0 + 30_000));
+    s.queuecalls.upsert(queuecall("w2", "c2", QueuecallStatus::Connecting, T0));
+    s.queuecalls.upsert(queuecall("w3", "c3", QueuecallStatus::Waiting, T0 + 10_000));
+    let rows = queue_rows(&s, 2);
+    assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Billing", "Sales"]);
+    let sales = &rows[1];
+    assert_eq!((sales.waiting, sales.in_service, sales.serviced, sales.abandoned), (3, 1, 4, 1));
+    assert_eq!(sales.oldest_since_ms, Some(T0));
+    let shown: Vec<_> = sales.callers.iter().map(|c| (c.queuecall_id.as_str(), c.connecting)).collect();
+    assert_eq!(shown, [("w2", true), ("w3", false)], "oldest two, ringing one marked");
+    assert_eq!(sales.callers[0].caller, "Caller w2 (+1555000)");
+    assert_eq!(rows[0].oldest_since_ms, None);
+}
+
+fn busy_store() -> Store {
+    let mut s = Store::default();
+    s.agents.upsert(agent("ag1", "Zoe", AgentStatus::Busy));
+    s.agents.upsert(agent("ag2", "Adam", AgentStatus::Ringing));
+    s.queues.upsert(queue("qs", "Sales", &["qc2"], &["qc1"]));
+    // c1: served by Zoe (owner set by the bridge); c2 waiting with Adam's leg ringing.
+    let mut c1 = call("c1", CallStatus::Progressing, T0);
+    c1.owner_type = "agent".into();
+    c1.owner_id = "ag1".into();
+    c1.source = tel("+1555111", "Ann");
+    s.calls.upsert(c1);
+    let mut c2 = call("c2", CallStatus::Progressing, T0 + 1_000);
+    c2.source = tel("+1555222", "Bob");
+    s.calls.upsert(c2);
+    let mut leg = call("leg2", CallStatus::Ringing, T0 + 2_000);
+    leg.master_call_id = "c2".into();
+    leg.direction = Direction::Outgoing;
+    leg.owner_type = "agent".into();
+    leg.owner_id = "ag2".into();
+    leg.source = tel("+1555222", "Bob");
+    leg.destination = Address::new("extension", "2002");
+    s.calls.upsert(leg);
+    s.calls.upsert(call("gone", CallStatus::Hangup, T0 - 5_000));
+    let mut qc1 = queuecall("qc1", "c1", QueuecallStatus::Service, T0);
+    qc1.service_agent_id = "ag1".into();
+    s.queuecalls.upsert(qc1);
+    s.queuecalls.upsert(queuecall("qc2", "c2", QueuecallStatus::Connecting, T0 + 1_000));
+    s
+}
+
+#[test]
+fn call_rows_join_agent_and_queue_for_calls_and_legs() {
+    let s = busy_store();
+    let page = call_page(&s, &CallQuery::default());
+    assert_eq!((page.active, page.matching), (3, 3));
+    let ids: Vec<_> = page.rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["c1", "c2", "leg2"], "longest first");
+    let c1 = page.row("c1").cloned().unwrap_or_default();
+    assert_eq!((c1.agent.as_str(), c1.queue.as_str()), ("Zoe", "Sales"));
+    assert_eq!(c1.from, "Ann (+1555111)");
+    let c2 = page.row("c2").cloned().unwrap_or_default();
+    assert_eq!((c2.agent.as_str(), c2.queue.as_str()), ("", "Sales"), "not answered yet");
+    let leg = page.row("leg2").cloned().unwrap_or_default();
+    assert_eq!((leg.agent.as_str(), leg.queue.as_str()), ("Adam", "Sales"), "leg: queue of its master");
+    assert!(page.row("gone").is_none());
+}
+
+#[test]
+fn call_rows_filter_sort_and_limit() {
+    let s = busy_store();
+    let q = |text: &str, sort, descending, limit| CallQuery {
+        text: text.into(),
+        sort,
+        descending,
+        limit,
+        ..CallQuery::default()
+    };
+    let ids = |p: CallPage| p.rows.into_iter().map(|r| r.id).collect::<Vec<_>>();
+    assert_eq!(ids(call_page(&s, &q("bob", CallSort::Duration, true, 50))), ["c2", "leg2"]);
+    assert_eq!(ids(call_page(&s, &q("ZOE", CallSort::Duration, true, 50))), ["c1"], "any case");
+    assert_eq!(ids(call_page(&s, &q("", CallSort::Duration, false, 50))), ["leg2", "c2", "c1"]);
+    assert_eq!(ids(call_page(&s, &q("", CallSort::Agent, false, 50))), ["c2", "leg2", "c1"]);
+    let limited = call_page(&s, &q("", CallSort::Duration, true, 2));
+    assert_eq!((limited.matching, limited.rows.len()), (3, 2));
+    assert_eq!(ids(limited), ["c1", "c2"], "the first two of the full order");
+    let ringing = call_page(
+        &s,
+        &CallQuery {
+            status: Some(CallStatus::Ringing),
+            ..CallQuery::default()
+        },
+    );
+    assert_eq!(ids(ringing), ["leg2"]);
+    let outgoing = call_page(
+        &s,
+        &CallQuery {
+            direction: Some(Direction::Outgoing),
+            ..CallQuery::default()
+        },
+    );
+    assert_eq!(ids(outgoing), ["leg2"]);
+}
+
+#[test]
+fn equal_sort_keys_keep_a_fixed_order_by_id() {
+    let mut s = Store::default();
+    for id in ["d", "b", "a", "c"] {
+        s.calls.upsert(call(id, CallStatus::Progressing, T0));
+    }
+    for descending in [true, false] {
+        let page = call_page(
+            &s,
+            &CallQuery {
+                descending,
+                ..CallQuery::default()
+            },
+        );
+        let ids: Vec<_> = page.rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c", "d"], "ties never swap, whatever the direction");
+        assert_eq!(page.row("c").map(|r| r.id.as_str()), Some("c"));
+    }
+    for limit in 1..=4 {
+        let page = call_page(&s, &CallQuery { limit, ..CallQuery::default() });
+        let ids: Vec<_> = page.rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c", "d"][..limit], "a cut keeps the same prefix");
+    }
+}
+
+#[test]
+fn case_insensitive_match_handles_unicode_and_short_haystacks() {
+    assert!(contains_ignoring_case("Bob Smith", "smith"));
+    assert!(!contains_ignoring_case("Bo", "bob"));
+    assert!(contains_ignoring_case("ÉLODIE", "élodie"));
+    assert!(contains_ignoring_case("", ""));
+}
+
+#[test]
+fn agent_board_in_name_order_with_current_calls() {
+    let mut s = busy_store();
+    s.agents.upsert(agent("ag3", "Mia", AgentStatus::Away));
+    let page = agent_page(&s, AgentFilter::All, 10);
+    let names: Vec<_> = page.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Adam", "Mia", "Zoe"]);
+    let zoe = page.row("ag1").cloned().unwrap_or_default();
+    assert_eq!(zoe.call.as_ref().map(|c| (c.call_id.as_str(), c.party.as_str())), Some(("c1", "Ann (+1555111)")));
+    assert_eq!(zoe.since_ms, Some(T0));
+    let adam = page.row("ag2").cloned().unwrap_or_default();
+    assert_eq!(adam.call.map(|c| c.call_id), Some("leg2".to_string()), "the leg ringing him");
+    assert_eq!(page.row("ag3").and_then(|r| r.call.clone()), None);
+
+    let on_call = agent_page(&s, AgentFilter::OnCall, 10);
+    assert_eq!(on_call.matching, 2);
+    let limited = agent_page(&s, AgentFilter::All, 1);
+    assert_eq!((limited.matching, limited.rows.len()), (3, 1));
+}
+
+#[test]
+fn last_hour_has_sixty_minutes_zero_filled() {
+    let mut h = History::default();
+    let now = T0 - T0.rem_euclid(60_000) + 30_000;
+    h.record_call(now - 5 * 60_000);
+    h.record_call(now - 5 * 60_000);
+    h.record_waiting(now - 5 * 60_000, 7);
+    h.record_call(now);
+    h.record_waiting(now, 3);
+    h.record_waiting(now, 2);
+    let points = last_hour(&h, now);
+    assert_eq!(points.len(), 60);
+    let last = points[59];
+    assert_eq!((last.calls, last.waiting_peak), (1, 3));
+    assert_eq!(last.minute_ms, now - 30_000);
+    assert_eq!((points[54].calls, points[54].waiting_peak), (2, 7));
+    assert_eq!(points.iter().map(|p| p.calls).sum::<u32>(), 3);
+    // An hour later everything has scrolled out.
+    assert!(last_hour(&h, now + 3_600_000).iter().all(|p| p.calls == 0));
+}
+
+#[test]
+fn histogram_bins_by_wait() {
+    let bins = histogram([0, 14_999, 15_000, 59_999, 60_000, 299_999, 600_000, 9_999_999]);
+    assert_eq!(bins, [2, 1, 1, 1, 1, 0, 2]);
+    assert_eq!(histogram([]), [0; 7]);
+}
+
+#[test]
+fn current_waits_are_measured_from_joining() {
+    let mut s = Store::default();
+    s.queuecalls.upsert(queuecall("q1", "c1", QueuecallStatus::Waiting, T0));
+    s.queuecalls.upsert(queuecall("q2", "c2", QueuecallStatus::Service, T0));
+    s.queuecalls.upsert(queuecall("q3", "c3", QueuecallStatus::Waiting, T0 + 10_000));
+    let mut w = current_waits(&s, T0 + 20_000);
+    w.sort();
+    assert_eq!(w, vec![10_000, 20_000]);
+}
+
+fn transcript(id: &str, transcribe: &str, dir: TranscriptDirection, at: i64, text: &str) -> Event {
+    let t = Transcript {
+        id: id.into(),
+        transcribe_id: transcribe.into(),
+        direction: dir,
+        message: text.into(),
+        tm_transcript: ts(at),
+        tm_create: ts(at),
+        ..Transcript::default()
+    };
+    let text = serde_json::json!({"type": "transcript_created", "data": t}).to_string();
+    match voipbin_protocol::decode(&text) {
+        Ok(voipbin_protocol::Frame::Event(e)) => e,
+        other => panic!("not an event: {other:?}"),
+    }
+}
+
+use voipbin_protocol::Event;
+
+#[test]
+fn transcript_feed_merges_calls_newest_first() {
+    let mut s = busy_store();
+    s.transcribes.upsert(Transcribe {
+        id: "tr1".into(),
+        reference_type: "call".into(),
+        reference_id: "c1".into(),
+        tm_update: ts(T0),
+        ..Transcribe::default()
+    });
+    let lines = [
+        ("l1", "tr1", TranscriptDirection::In, T0 + 1_000, "hello"),
+        ("l2", "tr1", TranscriptDirection::Out, T0 + 3_000, "hi, how can I help"),
+        ("m1", "tr2", TranscriptDirection::In, T0 + 2_000, "other call"),
+        ("l3", "tr1", TranscriptDirection::In, T0 + 5_000, "my bill"),
+    ];
+    for (id, tr, dir, at, text) in lines {
+        s.apply(&transcript(id, tr, dir, at, text), at);
+    }
+    let feed = latest_transcripts(&s, 3);
+    let ids: Vec<_> = feed.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, ["l3", "l2", "m1"]);
+    assert_eq!((feed[0].speaker.as_str(), feed[0].from_caller), ("Ann (+1555111)", true));
+    assert_eq!(feed[1].speaker, "Zoe", "the agent serving the call");
+    assert_eq!(feed[2].speaker, "Caller", "unknown call");
+    assert_eq!(latest_transcripts(&s, 10).len(), 4);
+    assert!(latest_transcripts(&s, 0).is_empty());
+}
+
+#[test]
+fn recording_feed_counts_running_and_lists_newest() {
+    let mut s = busy_store();
+    let rec = |id: &str, call: &str, status: RecordingStatus, start: i64, end: Option<i64>| Recording {
+        id: id.into(),
+        reference_type: "call".into(),
+        reference_id: call.into(),
+        status,
+        tm_start: ts(start),
+        tm_end: end.map(ts).unwrap_or_else(|| NOT_DELETED.into()),
+        tm_update: ts(end.unwrap_or(start)),
+        ..Recording::default()
+    };
+    s.recordings.upsert(rec("r1", "c1", RecordingStatus::Recording, T0, None));
+    s.recordings.upsert(rec("r2", "c2", RecordingStatus::Ended, T0 - 60_000, Some(T0 + 5_000)));
+    s.recordings.upsert(rec("r3", "zz", RecordingStatus::Ended, T0 - 90_000, Some(T0 - 80_000)));
+    let feed = recording_feed(&s, 2);
+    assert_eq!(feed.recording_now, 1);
+    let ids: Vec<_> = feed.recent.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["r2", "r1"]);
+    assert_eq!(feed.recent[0].length_ms, Some(65_000));
+    assert_eq!(feed.recent[1].party, "Ann (+1555111)");
+    assert!(feed.recent[1].recording);
+}
+
+#[test]
+fn flow_progress_groups_running_flows_by_action() {
+    let mut s = busy_store();
+    let flow = |id: &str, action: &str, status: ActiveflowStatus, at: i64| Activeflow {
+        id: id.into(),
+        status,
+        reference_type: "call".into(),
+        reference_id: "c1".into(),
+        current_action: serde_json::json!({"id": "x", "type": action}),
+        executed_actions: vec![serde_json::json!({"type": "answer"})],
+        tm_update: ts(at),
+        ..Activeflow::default()
+    };
+    s.activeflows.upsert(flow("f1", "queue_join", ActiveflowStatus::Running, T0));
+    s.activeflows.upsert(flow("f2", "queue_join", ActiveflowStatus::Running, T0 + 1_000));
+    s.activeflows.upsert(flow("f3", "talk", ActiveflowStatus::Running, T0 + 2_000));
+    s.activeflows.upsert(flow("f4", "talk", ActiveflowStatus::Ended, T0 + 3_000));
+    let p = flow_progress(&s, 2);
+    assert_eq!(p.running, 3);
+    assert_eq!(p.by_action, vec![("queue_join".to_string(), 2), ("talk".to_string(), 1)]);
+    let recent: Vec<_> = p.recent.iter().map(|f| (f.id.as_str(), f.action.as_str())).collect();
+    assert_eq!(recent, [("f3", "talk"), ("f2", "queue_join")]);
+    assert_eq!(p.recent[0].steps, 1);
+    assert_eq!(action_type(&serde_json::Value::Null), "—");
+}
+
+#[test]
+fn conferences_list_live_ones_with_participants() {
+    let mut s = Store::default();
+    let conf = |id: &str, status: ConferenceStatus, n: usize, at: i64| Conference {
+        id: id.into(),
+        name: format!("Room {id}"),
+        status,
+        conferencecall_ids: (0..n).map(|i| format!("cc{i}")).collect(),
+        tm_create: ts(at),
+        tm_update: ts(at),
+        ..Conference::default()
+    };
+    s.conferences.upsert(conf("b", ConferenceStatus::Progressing, 3, T0 + 1));
+    s.conferences.upsert(conf("a", ConferenceStatus::Starting, 0, T0));
+    s.conferences.upsert(conf("z", ConferenceStatus::Terminated, 0, T0 - 1));
+    let rows = conferences(&s);
+    let got: Vec<_> = rows.iter().map(|r| (r.id.as_str(), r.participants)).collect();
+    assert_eq!(got, [("a", 0), ("b", 3)]);
+}

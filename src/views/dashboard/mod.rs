@@ -1,0 +1,88 @@
+//! The supervisor's wall screen: headline tiles, queues, active calls, agents, the last hour's
+//! charts and live feeds. Admin or manager only (the customer-wide topics need it).
+//!
+//! Every figure comes from `metrics` (pure, tested natively). Views recompute on a throttled
+//! cadence (`refresh`), read the store without tracking it, and key every row so updates
+//! rewrite text in place.
+
+mod agents_board;
+mod calls_table;
+mod charts;
+mod feeds;
+pub mod metrics;
+mod queues;
+mod refresh;
+mod tiles;
+
+use crate::app::Auth;
+use crate::live::{Live, ScopeKey, TopicNeed};
+use crate::session::Session;
+use crate::state::DeskState;
+use crate::store::Changes;
+use crate::views::use_now;
+use leptos::prelude::*;
+use voipbin_protocol::ResourceKind;
+
+/// What the dashboard reads, declared so that it keeps working whatever the base
+/// subscriptions become (needs are reference-counted: no extra traffic today).
+const WATCHED: [ResourceKind; 9] = [
+    ResourceKind::Call,
+    ResourceKind::Queuecall,
+    ResourceKind::Queue,
+    ResourceKind::Agent,
+    ResourceKind::Recording,
+    ResourceKind::Transcribe,
+    ResourceKind::Transcript,
+    ResourceKind::Activeflow,
+    ResourceKind::Conference,
+];
+
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let Auth(auth) = expect_context::<Auth>();
+    let session = auth.get_untracked();
+    let Some(session) = session.filter(Session::is_supervisor) else {
+        return view! {
+            <main id="main" class="dashboard" data-testid="dashboard-forbidden">
+                <div class="card notice-card" role="alert">
+                    <h1>"Supervisor dashboard"</h1>
+                    <p>"The dashboard shows the whole contact center, which VoIPBIN only shares with admins and managers. "
+                       "Your account has agent permission; ask an admin to grant manager permission if you need it."</p>
+                </div>
+            </main>
+        }
+        .into_any();
+    };
+    let live = expect_context::<Live>();
+    for kind in WATCHED {
+        live.use_topic(TopicNeed::new(ScopeKey::Customer, &session.me.customer_id, kind));
+    }
+
+    // Callers waiting, sampled once a second for the chart (the store keeps the minute's peak).
+    let desk = expect_context::<DeskState>();
+    let now = use_now();
+    Effect::new(move |_| {
+        let t = now.get();
+        desk.update(|store| {
+            store.sample(t);
+            Changes::default()
+        });
+    });
+
+    view! {
+        <main id="main" class="dashboard" data-testid="dashboard">
+            <h1 class="visually-hidden">"Supervisor dashboard"</h1>
+            <tiles::Tiles/>
+            <div class="dash-grid">
+                <queues::QueueStats/>
+                <agents_board::AgentsBoard/>
+                <calls_table::ActiveCalls/>
+                <charts::Charts/>
+                <div class="dash-feeds">
+                    <feeds::Feeds/>
+                </div>
+            </div>
+        </main>
+    }
+    .into_any()
+}

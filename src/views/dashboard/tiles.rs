@@ -1,0 +1,152 @@
+//! The headline numbers across the top of the wall screen. Each tile's number is in its `<b>`
+//! and, unformatted, in `data-value`, so tests compare it with the server's own count.
+
+use super::metrics;
+use super::refresh::{use_refresh, TILE_MS};
+use crate::format;
+use crate::state::DeskState;
+use crate::views::use_now;
+use leptos::prelude::*;
+
+const THRESHOLD_KEY: &str = "voipbin-desk.service-level-threshold-s";
+const DEFAULT_THRESHOLD_S: i64 = 20;
+
+#[component]
+pub fn Tiles() -> impl IntoView {
+    let desk = expect_context::<DeskState>();
+    let now = use_now();
+
+    let calls_tick = use_refresh(vec![desk.calls], TILE_MS);
+    let active = Memo::new(move |_| {
+        calls_tick.track();
+        desk.peek(metrics::active_calls)
+    });
+    let qc_tick = use_refresh(vec![desk.queuecalls], TILE_MS);
+    let waiting = Memo::new(move |_| {
+        qc_tick.track();
+        desk.peek(metrics::waiting)
+    });
+    let agents_tick = use_refresh(vec![desk.agents], TILE_MS);
+    let agents = Memo::new(move |_| {
+        agents_tick.track();
+        desk.peek(metrics::agent_counts)
+    });
+    let queues_tick = use_refresh(vec![desk.queues], TILE_MS);
+    let totals = Memo::new(move |_| {
+        queues_tick.track();
+        desk.peek(metrics::queue_totals)
+    });
+
+    let threshold_s = RwSignal::new(load_threshold());
+    let answered = Memo::new(move |_| {
+        qc_tick.track();
+        desk.peek(metrics::answered_waits)
+    });
+    let level = Memo::new(move |_| {
+        let threshold_ms = threshold_s.get() * 1000;
+        answered.with(|w| metrics::service_level(w, threshold_ms))
+    });
+    let set_threshold = move |text: String| {
+        if let Ok(s) = text.trim().parse::<i64>() {
+            let s = s.clamp(1, 3600);
+            threshold_s.set(s);
+            save_threshold(s);
+        }
+    };
+
+    let longest = move || {
+        waiting
+            .with(|w| w.oldest_since_ms)
+            .map(|since| (now.get() - since).max(0))
+    };
+
+    view! {
+        <section class="dash-tiles" aria-label="Now">
+            <Tile id="active-calls" label="Active calls" value=Signal::derive(move || active.get().total as i64)
+                note=Signal::derive(move || {
+                    let legs = active.get().legs;
+                    if legs > 0 { format!("incl. {legs} agent legs") } else { String::new() }
+                })/>
+            <Tile id="waiting" label="Callers waiting" value=Signal::derive(move || waiting.get().callers as i64)
+                tone=Signal::derive(move || if waiting.get().callers > 0 { "warn" } else { "" })
+                note=Signal::derive(String::new)/>
+            <div class="tile" data-testid="tile-longest-wait"
+                data-value=move || longest().map(|ms| (ms / 1000).to_string()).unwrap_or_default()
+                data-tone=move || match longest() { Some(ms) if ms >= 120_000 => "bad", Some(ms) if ms >= 30_000 => "warn", _ => "" }>
+                <span class="label">"Longest wait"</span>
+                <b>{move || longest().map(format::duration).unwrap_or_else(|| "—".into())}</b>
+                <small>{move || if longest().is_some() { "oldest caller in a queue" } else { "nobody waiting" }}</small>
+            </div>
+            <Tile id="available" label="Available" value=Signal::derive(move || agents.get().available as i64)
+                tone=Signal::derive(|| "ok") note=Signal::derive(String::new)/>
+            <Tile id="busy" label="On a call" value=Signal::derive(move || agents.get().occupied() as i64)
+                note=Signal::derive(move || {
+                    let a = agents.get();
+                    if a.ringing > 0 { format!("{} busy · {} ringing", a.busy, a.ringing) } else { format!("{} busy", a.busy) }
+                })/>
+            <Tile id="away" label="Away" value=Signal::derive(move || agents.get().away as i64) note=Signal::derive(String::new)/>
+            <Tile id="offline" label="Offline" value=Signal::derive(move || agents.get().offline as i64) note=Signal::derive(String::new)/>
+            <Tile id="serviced" label="Serviced today" value=Signal::derive(move || totals.get().serviced)
+                note=Signal::derive(move || format!("of {} queued", totals.get().incoming))/>
+            <Tile id="abandoned" label="Abandoned today" value=Signal::derive(move || totals.get().abandoned)
+                tone=Signal::derive(move || if totals.get().abandoned > 0 { "bad" } else { "" })
+                note=Signal::derive(move || {
+                    let t = totals.get();
+                    let ended = t.serviced + t.abandoned;
+                    if ended > 0 { format!("{} % of ended", t.abandoned * 100 / ended) } else { String::new() }
+                })/>
+            <div class="tile tile-sl" data-testid="tile-service-level"
+                data-value=move || level.get().percent().map(|p| p.to_string()).unwrap_or_default()
+                data-tone=move || match level.get().percent() { Some(p) if p < 60 => "bad", Some(p) if p < 80 => "warn", Some(_) => "ok", None => "" }>
+                <span class="label">"Service level"</span>
+                <b>{move || level.get().percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</b>
+                <small>
+                    <label class="inline">"answered within "
+                        <input type="number" min="1" max="3600" step="1" data-testid="sl-threshold"
+                            aria-label="Service level threshold in seconds"
+                            prop:value=move || threshold_s.get().to_string()
+                            on:change=move |e| set_threshold(event_target_value(&e))/>
+                        " s"
+                    </label>
+                    <span>{move || { let l = level.get(); format!(" · {} of {}", l.within, l.answered) }}</span>
+                </small>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Tile(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into)] value: Signal<i64>,
+    #[prop(into)] note: Signal<String>,
+    #[prop(optional, into)] tone: Option<Signal<&'static str>>,
+) -> impl IntoView {
+    view! {
+        <div class="tile" data-testid=format!("tile-{id}") data-value=move || value.get().to_string()
+            data-tone=move || tone.map(|t| t.get()).unwrap_or("")>
+            <span class="label">{label}</span>
+            <b>{move || value.get()}</b>
+            <small>{move || note.get()}</small>
+        </div>
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn load_threshold() -> i64 {
+    storage()
+        .and_then(|s| s.get_item(THRESHOLD_KEY).ok().flatten())
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|s| (1..=3600).contains(s))
+        .unwrap_or(DEFAULT_THRESHOLD_S)
+}
+
+fn save_threshold(seconds: i64) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(THRESHOLD_KEY, &seconds.to_string());
+    }
+}

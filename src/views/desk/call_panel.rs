@@ -1,0 +1,426 @@
+//! The agent's calls: a tab per call (and, for supervisors, the calls on the floor), and the
+//! selected call with its timer, caller, status and controls, its transcript and recordings.
+//!
+//! Controls call VoIPBIN's REST operations; the result comes back as events (mute direction,
+//! recording, hang-up). Each control is enabled only when it applies, shows progress while the
+//! request runs, and says plainly what failed. VoIPBIN reports no hold state on a call, so hold
+//! shows what the desk asked for.
+
+use super::selectors::{self, DeskCall, Phase};
+use super::transcript::TranscriptView;
+use super::transfer::TransferDialog;
+use super::{explain, on_hotkey, DeskUi};
+use crate::api;
+use crate::format;
+use crate::state::DeskState;
+use crate::views::{use_now, Hotkey};
+use leptos::prelude::*;
+use std::collections::HashSet;
+use std::time::Duration;
+use voipbin_protocol::{MuteDirection, RecordingStatus};
+
+/// How long a first "H" waits for the second one that hangs up.
+const HANGUP_ARM_MS: u64 = 3_000;
+
+#[component]
+pub fn CallsPanel() -> impl IntoView {
+    let desk = expect_context::<DeskState>();
+    let ui = expect_context::<DeskUi>();
+    let now = use_now();
+    let mine = Memo::new(move |_| {
+        let me = ui.me.get();
+        let closed = ui.closed_calls.get();
+        let now = now.get();
+        desk.queuecalls.track();
+        desk.queues.track();
+        desk.read(desk.calls, |s| selectors::my_calls(s, &me, now, &closed))
+    });
+    let floor = Memo::new(move |_| {
+        if !ui.supervisor.get() {
+            return Vec::new();
+        }
+        let me = ui.me.get();
+        desk.queuecalls.track();
+        desk.queues.track();
+        desk.read(desk.calls, |s| selectors::floor_calls(s, &me))
+    });
+
+    // Selection: a new call of mine takes the panel; a vanished selection falls back to my newest.
+    Effect::new(move |previous: Option<HashSet<String>>| {
+        let ids: HashSet<String> = mine.with(|m| m.iter().map(|c| c.call.id.clone()).collect());
+        let fresh = previous.as_ref().and_then(|prev| {
+            mine.with(|m| {
+                m.iter()
+                    .find(|c| !prev.contains(&c.call.id) && c.phase == Phase::Talking)
+                    .map(|c| c.call.id.clone())
+            })
+        });
+        untrack(|| {
+            let selected = ui.selected_call.get();
+            let still_listed = selected
+                .as_ref()
+                .is_some_and(|id| ids.contains(id) || floor.with(|f| f.iter().any(|c| &c.call.id == id)));
+            if let Some(id) = fresh {
+                ui.selected_call.set(Some(id));
+            } else if !still_listed {
+                ui.selected_call.set(mine.with(|m| m.first().map(|c| c.call.id.clone())));
+            }
+        });
+        ids
+    });
+
+    let agent_name = move |id: &str| {
+        desk.peek(|s| s.agents.get(id).map(selectors::display_name))
+            .unwrap_or_else(|| "another agent".into())
+    };
+
+    view! {
+        <div class="pane-head">
+            <h2 id="calls-title">"My calls"</h2>
+            <span class="count" aria-label="calls">{move || mine.with(Vec::len)}</span>
+        </div>
+        <Show when=move || !mine.with(Vec::is_empty) fallback=|| view! {
+            <p class="empty-state" data-testid="no-calls">
+                "No calls right now. A caller routed to you shows at the top of the desk; once you pick up on your phone, the call appears here."
+            </p>
+        }>
+            <ul class="call-tabs" data-testid="desk-calls">
+                <For each=move || mine.get() key=|c| c.call.id.clone() let:call>
+                    <CallTab id=call.call.id.clone() list=mine note=None/>
+                </For>
+            </ul>
+        </Show>
+        <Show when=move || ui.supervisor.get()>
+            <details class="floor" data-testid="floor-calls">
+                <summary>{move || format!("On the floor ({})", floor.with(Vec::len))}</summary>
+                <p class="hint">"Calls other agents are on. Open one to follow its transcript and step in."</p>
+                <ul class="call-tabs">
+                    <For each=move || floor.get() key=|c| c.call.id.clone() let:call>
+                        <CallTab id=call.call.id.clone() list=floor note=Some(agent_name(&call.agent_id))/>
+                    </For>
+                </ul>
+            </details>
+        </Show>
+        {move || ui.selected_call.get().map(|id| view! { <CallPanel call_id=id/> })}
+    }
+}
+
+#[component]
+fn CallTab(id: String, list: Memo<Vec<DeskCall>>, note: Option<String>) -> impl IntoView {
+    let ui = expect_context::<DeskUi>();
+    let now = use_now();
+    let call = {
+        let id = id.clone();
+        Memo::new(move |_| list.with(|l| l.iter().find(|c| c.call.id == id).cloned()))
+    };
+    let selected = {
+        let id = id.clone();
+        move || ui.selected_call.with(|s| s.as_deref() == Some(id.as_str()))
+    };
+    let select = {
+        let id = id.clone();
+        move |_| ui.selected_call.set(Some(id.clone()))
+    };
+    let who = move || call.with(|c| c.as_ref().map(|c| format::party(c.customer())).unwrap_or_default());
+    let phase = move || call.with(|c| c.as_ref().map(|c| c.phase.label()).unwrap_or_default());
+    let timer = move || {
+        call.with(|c| {
+            c.as_ref()
+                .filter(|c| c.phase != Phase::Ended)
+                .and_then(|c| format::since(&c.since, now.get()))
+                .map(format::duration)
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <li>
+            <button class="call-tab" data-testid="call-tab" data-call-id=id.clone()
+                aria-current=move || selected().then_some("true") on:click=select>
+                <b>{who}</b>
+                <span class="tab-meta">
+                    {note.map(|n| view! { <span>{n}" · "</span> })}
+                    <span>{phase}</span>" "<span class="mono">{timer}</span>
+                </span>
+            </button>
+        </li>
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Op {
+    Hangup,
+    Mute(bool),
+    Hold(bool),
+    Record(bool),
+}
+
+impl Op {
+    fn progress(self) -> &'static str {
+        match self {
+            Op::Hangup => "Hanging up…",
+            Op::Mute(true) => "Muting…",
+            Op::Mute(false) => "Unmuting…",
+            Op::Hold(true) => "Putting on hold…",
+            Op::Hold(false) => "Resuming…",
+            Op::Record(true) => "Starting recording…",
+            Op::Record(false) => "Stopping recording…",
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Op::Hangup => "hang up",
+            Op::Mute(true) => "mute",
+            Op::Mute(false) => "unmute",
+            Op::Hold(true) => "put the call on hold",
+            Op::Hold(false) => "resume the call",
+            Op::Record(true) => "start recording",
+            Op::Record(false) => "stop recording",
+        }
+    }
+}
+
+#[component]
+fn CallPanel(call_id: String) -> impl IntoView {
+    let desk = expect_context::<DeskState>();
+    let ui = expect_context::<DeskUi>();
+    let now = use_now();
+    let dc = {
+        let id = call_id.clone();
+        Memo::new(move |_| {
+            let me = ui.me.with(|m| m.id.clone());
+            desk.queuecalls.track();
+            desk.queues.track();
+            desk.read(desk.calls, |s| {
+                let as_mine = selectors::desk_call(s, &id, &me);
+                match as_mine {
+                    Some(d) if d.agent_id != me => selectors::desk_call(s, &id, ""),
+                    other => other,
+                }
+            })
+        })
+    };
+    let recording_on = Memo::new(move |_| {
+        let ids = dc.with(|d| d.as_ref().map(DeskCall::call_ids).unwrap_or_default());
+        desk.read(desk.recordings, |s| {
+            selectors::recordings(s, &ids)
+                .iter()
+                .any(|r| matches!(r.status, RecordingStatus::Recording | RecordingStatus::Initiating))
+        }) || dc.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| !d.call.recording_id.is_empty() && d.phase == Phase::Talking)
+        })
+    });
+    let mine = move || dc.with(|d| d.as_ref().is_some_and(|d| d.agent_id == ui.my_id()));
+    let phase = move || dc.with(|d| d.as_ref().map(|d| d.phase));
+    let talking = move || phase() == Some(Phase::Talking);
+    let muted = move || dc.with(|d| d.as_ref().is_some_and(|d| d.agent_side().mute_direction != MuteDirection::None));
+    let held = {
+        let id = call_id.clone();
+        Memo::new(move |_| ui.held.with(|h| h.contains(&id)))
+    };
+    let pending = RwSignal::new(None::<Op>);
+    let error = RwSignal::new(None::<String>);
+    let sent = RwSignal::new(None::<String>);
+    let transfer_open = RwSignal::new(false);
+    let hangup_armed = RwSignal::new(false);
+
+    // The confirmation of a request is the event that follows; drop the "sent" note then.
+    Effect::new(move |_| {
+        let _ = phase();
+        let _ = muted();
+        let _ = recording_on.get();
+        sent.set(None);
+    });
+
+    let run = move |op: Op| {
+        if pending.get_untracked().is_some() {
+            return;
+        }
+        let Some(d) = dc.get_untracked() else { return };
+        let Some(api) = ui.api() else { return };
+        pending.set(Some(op));
+        error.set(None);
+        sent.set(None);
+        let control = d.control_id().to_string();
+        let agent_side = d.agent_side().id.clone();
+        leptos::task::spawn_local(async move {
+            let result = match op {
+                Op::Hangup => api::hangup(&api, &control).await,
+                Op::Mute(on) => api::set_mute(&api, &agent_side, on).await,
+                Op::Hold(on) => api::set_hold(&api, &control, on).await,
+                Op::Record(on) => api::set_recording(&api, &control, on).await,
+            };
+            pending.set(None);
+            match result {
+                Ok(()) => {
+                    if let Op::Hold(on) = op {
+                        ui.held.update(|h| {
+                            if on {
+                                h.insert(control.clone());
+                            } else {
+                                h.remove(&control);
+                            }
+                        });
+                    } else {
+                        sent.set(Some(format!("Done: {}. Waiting for VoIPBIN to confirm…", op.what())));
+                    }
+                }
+                Err(e) => error.set(Some(explain(op.what(), &e))),
+            }
+        });
+    };
+    let busy = move || pending.get().is_some();
+    let can_hangup = move || matches!(phase(), Some(Phase::Talking | Phase::Ringing)) && !busy();
+    let can_own = move || talking() && mine() && !busy();
+    let can_talking = move || talking() && !busy();
+
+    on_hotkey(move |key| match key {
+        Hotkey::Hangup if can_hangup() => {
+            if hangup_armed.get_untracked() {
+                hangup_armed.set(false);
+                run(Op::Hangup);
+            } else {
+                hangup_armed.set(true);
+                set_timeout(move || hangup_armed.set(false), Duration::from_millis(HANGUP_ARM_MS));
+            }
+        }
+        Hotkey::Mute if can_own() => run(Op::Mute(!muted())),
+        Hotkey::Hold if can_own() => run(Op::Hold(!held.get_untracked())),
+        Hotkey::Record if can_talking() => run(Op::Record(!recording_on.get_untracked())),
+        Hotkey::Transfer if can_talking() => transfer_open.set(true),
+        _ => {}
+    });
+
+    let caller_name = move || {
+        dc.with(|d| {
+            d.as_ref()
+                .map(|d| {
+                    let c = d.customer();
+                    if c.target_name.trim().is_empty() { c.target.clone() } else { c.target_name.trim().to_string() }
+                })
+                .unwrap_or_else(|| "Call".into())
+        })
+    };
+    let details = move || {
+        dc.with(|d| {
+            let Some(d) = d else { return String::new() };
+            let mut parts = Vec::new();
+            if !d.customer().target_name.trim().is_empty() {
+                parts.push(d.customer().target.clone());
+            }
+            parts.push(if d.call.direction == voipbin_protocol::Direction::Outgoing && d.call.master_call_id.is_empty() {
+                "outbound".to_string()
+            } else {
+                "inbound".to_string()
+            });
+            if let Some(q) = &d.queue_name {
+                parts.push(format!("via {q}"));
+            }
+            parts.join(" · ")
+        })
+    };
+    let serving = move || {
+        dc.with(|d| d.as_ref().map(|d| d.agent_id.clone())).filter(|id| *id != ui.my_id()).map(|id| {
+            desk.peek(|s| s.agents.get(&id).map(selectors::display_name))
+                .unwrap_or_else(|| "another agent".into())
+        })
+    };
+    let timer = move || {
+        dc.with(|d| {
+            let Some(d) = d else { return String::new() };
+            let end = d.ended_at().unwrap_or(now.get());
+            selectors::tm(&d.since).map(|t| format::duration(end - t)).unwrap_or_default()
+        })
+    };
+    let ended_note = move || {
+        dc.with(|d| {
+            let d = d.as_ref()?;
+            (d.phase == Phase::Ended).then(|| {
+                let transferred = d.call.status != voipbin_protocol::CallStatus::Hangup;
+                if transferred {
+                    "You are off this call (transferred). Its recording and transcript stay here for wrap-up.".to_string()
+                } else {
+                    let by = match d.call.hangup_by.as_str() {
+                        "remote" => " by the caller",
+                        "local" => " from this side",
+                        _ => "",
+                    };
+                    format!("Call ended{by}. It stays here for wrap-up for two minutes.")
+                }
+            })
+        })
+    };
+    let call_ids = Signal::derive(move || dc.with(|d| d.as_ref().map(DeskCall::call_ids).unwrap_or_default()));
+    let close = {
+        let id = call_id.clone();
+        move |_| {
+            ui.closed_calls.update(|c| {
+                c.insert(id.clone());
+            });
+            ui.selected_call.set(None);
+        }
+    };
+    let progress = move || {
+        if hangup_armed.get() {
+            return Some("Press H again to hang up.".to_string());
+        }
+        pending.get().map(|op| op.progress().to_string()).or_else(|| sent.get())
+    };
+
+    view! {
+        <article class="call-panel" data-testid="call-panel" data-call-id=call_id.clone()
+            data-phase=move || phase().map(|p| p.label()).unwrap_or_default() aria-labelledby="call-caller">
+            <header class="call-head">
+                <div>
+                    <h3 id="call-caller" class="call-caller" data-testid="call-caller">{caller_name}</h3>
+                    <p class="call-details">{details}</p>
+                    {move || serving().map(|name| view! { <p class="call-details">"Handled by " <b>{name}</b></p> })}
+                </div>
+                <div class="call-state">
+                    <span class=move || format!("phase phase-{}", phase().map(|p| p.label()).unwrap_or_default().trim_end_matches('…').to_lowercase())
+                        data-testid="call-status">{move || phase().map(|p| p.label()).unwrap_or("Unknown")}</span>
+                    <span class="call-timer mono" role="timer" aria-label="Call time">{timer}</span>
+                </div>
+            </header>
+            <div class="call-controls" role="group" aria-label="Call controls">
+                <Show when=mine>
+                    <button data-testid="mute" aria-pressed=move || muted().to_string() aria-keyshortcuts="M"
+                        disabled=move || !can_own() on:click=move |_| run(Op::Mute(!muted()))>
+                        {move || if muted() { "Unmute" } else { "Mute" }} " " <kbd aria-hidden="true">"M"</kbd>
+                    </button>
+                    <button data-testid="hold" aria-pressed=move || held.get().to_string() aria-keyshortcuts="O"
+                        disabled=move || !can_own() on:click=move |_| run(Op::Hold(!held.get_untracked()))>
+                        {move || if held.get() { "Resume" } else { "Hold" }} " " <kbd aria-hidden="true">"O"</kbd>
+                    </button>
+                </Show>
+                <button data-testid="record" aria-pressed=move || recording_on.get().to_string() aria-keyshortcuts="R"
+                    disabled=move || !can_talking() on:click=move |_| run(Op::Record(!recording_on.get_untracked()))>
+                    {move || if recording_on.get() { "Stop recording" } else { "Record" }} " " <kbd aria-hidden="true">"R"</kbd>
+                </button>
+                <button data-testid="transfer" aria-expanded=move || transfer_open.get().to_string() aria-keyshortcuts="T"
+                    disabled=move || !can_talking() on:click=move |_| transfer_open.update(|o| *o = !*o)>
+                    "Transfer " <kbd aria-hidden="true">"T"</kbd>
+                </button>
+                <button data-testid="voicemail" disabled=true aria-describedby="voicemail-why">"Voicemail"</button>
+                <button class="danger" data-testid="hangup" aria-keyshortcuts="H"
+                    disabled=move || !can_hangup() on:click=move |_| run(Op::Hangup)>
+                    "Hang up " <kbd aria-hidden="true">"H"</kbd>
+                </button>
+                <Show when=move || phase() == Some(Phase::Ended)>
+                    <button data-testid="close-call" on:click=close.clone()>"Close"</button>
+                </Show>
+            </div>
+            <p id="voicemail-why" class="hint">
+                "Voicemail: VoIPBIN's API has no send-to-voicemail operation; transfer to a voicemail number instead."
+            </p>
+            <p class="progress" role="status" data-testid="call-progress">{progress}</p>
+            <p class="error" role="alert" data-testid="call-error">{move || error.get()}</p>
+            {move || ended_note().map(|note| view! { <p class="notice">{note}</p> })}
+            <Show when=move || transfer_open.get()>
+                <TransferDialog call=dc on_close=move || transfer_open.set(false)/>
+            </Show>
+            <TranscriptView call_ids=call_ids mine=Signal::derive(mine)/>
+        </article>
+    }
+}

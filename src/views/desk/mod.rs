@@ -1,0 +1,152 @@
+//! The agent desktop: the queue alert across the top, the agent's calls with their controls and
+//! live transcript, the caller's history beside them, and the message threads.
+//!
+//! Every view derives what it shows from the store through `selectors` (pure, tested natively);
+//! actions go through `api` and come back as events. Nothing here panics: a dead desk mid-shift
+//! is worse than any missing detail.
+
+mod call_panel;
+mod context;
+mod messages;
+mod notify;
+mod queue_alert;
+mod quick_replies;
+mod ring;
+pub mod selectors;
+mod storage;
+mod transcript;
+mod transfer;
+
+use crate::api::Api;
+use crate::app::Auth;
+use crate::live::{Live, ScopeKey, TopicNeed};
+use crate::session::Session;
+use crate::state::DeskState;
+use leptos::prelude::*;
+use selectors::Me;
+use std::collections::HashSet;
+use voipbin_protocol::ResourceKind;
+
+use super::hotkeys::{use_hotkeys, Hotkey};
+
+/// What the desk's parts share: who is signed in and what the agent has picked.
+#[derive(Clone, Copy)]
+pub struct DeskUi {
+    pub auth: RwSignal<Option<Session>>,
+    pub me: Memo<Me>,
+    pub supervisor: Memo<bool>,
+    /// The caller's call shown in the call panel (and the context beside it).
+    pub selected_call: RwSignal<Option<String>>,
+    pub selected_thread: RwSignal<Option<String>>,
+    /// Ended calls the agent closed before their wrap-up time ran out.
+    pub closed_calls: RwSignal<HashSet<String>>,
+    /// Calls the agent put on hold (VoIPBIN's call carries no hold state to read back).
+    pub held: RwSignal<HashSet<String>>,
+    /// A supervisor's choice to be alerted about callers in every queue.
+    pub watch_all: RwSignal<bool>,
+}
+
+impl DeskUi {
+    pub fn api(&self) -> Option<Api> {
+        self.auth.with_untracked(|s| s.as_ref().map(Session::api))
+    }
+
+    pub fn my_id(&self) -> String {
+        self.me.with_untracked(|m| m.id.clone())
+    }
+}
+
+#[component]
+pub fn Desk() -> impl IntoView {
+    let desk = expect_context::<DeskState>();
+    let Auth(auth) = expect_context::<Auth>();
+    let live = expect_context::<Live>();
+    if let Some(session) = auth.get_untracked() {
+        live.use_topic(TopicNeed::new(ScopeKey::Agent, &session.me.id, ResourceKind::Call));
+    }
+    let supervisor = Memo::new(move |_| auth.with(|s| s.as_ref().is_some_and(Session::is_supervisor)));
+    // The store's copy of the agent is the freshest (tags can change); the sign-in answer until then.
+    let me = Memo::new(move |_| {
+        let Some(session) = auth.get() else {
+            return Me::default();
+        };
+        let fresh = desk.read(desk.agents, |s| s.agents.get(&session.me.id).cloned());
+        Me::from_agent(fresh.as_ref().unwrap_or(&session.me), session.is_supervisor())
+    });
+    let watch_key = move || storage::agent_key("watch-all", &me.with_untracked(|m| m.id.clone()));
+    let ui = DeskUi {
+        auth,
+        me,
+        supervisor,
+        selected_call: RwSignal::new(None),
+        selected_thread: RwSignal::new(None),
+        closed_calls: RwSignal::new(HashSet::new()),
+        held: RwSignal::new(HashSet::new()),
+        watch_all: RwSignal::new(storage::load::<bool>(&watch_key()).unwrap_or(false)),
+    };
+    provide_context(ui);
+    Effect::new(move |_| {
+        let on = ui.watch_all.get();
+        storage::save(&watch_key(), &on);
+    });
+    ring::install_unlock();
+
+    view! {
+        <main id="main" class="desk agent-desk" data-testid="desk">
+            <h1 class="visually-hidden">"Agent desk"</h1>
+            <queue_alert::QueueAlerts/>
+            <div class="desk-grid">
+                <section class="desk-pane desk-calls" aria-labelledby="calls-title">
+                    <call_panel::CallsPanel/>
+                </section>
+                <aside class="desk-pane desk-context" aria-labelledby="context-title">
+                    <context::CustomerContextPanel/>
+                </aside>
+                <section class="desk-pane desk-messages" aria-labelledby="messages-title">
+                    <messages::MessagesPanel/>
+                </section>
+            </div>
+        </main>
+    }
+}
+
+/// Runs `f` for each shortcut pressed after the calling component mounted (never for a key
+/// pressed before: a panel that appears must not act on an old "H").
+pub fn on_hotkey(f: impl Fn(Hotkey) + 'static) {
+    let hotkeys = use_hotkeys();
+    Effect::new(move |previous: Option<()>| {
+        let key = hotkeys.get();
+        if previous.is_some() {
+            if let Some(key) = key {
+                untrack(|| f(key));
+            }
+        }
+    });
+}
+
+/// `MM-DD HH:MM` (UTC, as the rest of the desk) of a VoIPBIN time, or empty.
+pub fn short_when(ts: &str) -> String {
+    match (ts.get(5..10), ts.get(11..16)) {
+        (Some(day), Some(time)) if selectors::tm(ts).is_some() => format!("{day} {time}"),
+        _ => String::new(),
+    }
+}
+
+/// `HH:MM:SS` (UTC) of a VoIPBIN time, or empty.
+pub fn clock_of(ts: &str) -> String {
+    selectors::tm(ts).map(|ms| crate::format::clock(ms as f64)).unwrap_or_default()
+}
+
+/// The error text an agent can act on; permission refusals say what VoIPBIN allows.
+pub fn explain(what: &str, error: &crate::api::ApiError) -> String {
+    use crate::api::ApiError;
+    match error {
+        ApiError::Forbidden(_) => format!(
+            "Could not {what}: VoIPBIN allows this to admin and manager accounts only. Use your phone, or ask a supervisor."
+        ),
+        ApiError::NotFound(_) => format!("Could not {what}: the server does not know this call any more (it may have ended)."),
+        ApiError::Network(_) => format!("Could not {what}: the server cannot be reached. Check the connection and try again."),
+        ApiError::Unauthorized(_) => format!("Could not {what}: your session has expired. Sign in again."),
+        other => format!("Could not {what}: {other}."),
+    }
+}

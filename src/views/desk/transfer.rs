@@ -1,0 +1,175 @@
+//! Transferring a call: blind (the agent leaves, the new party rings) or attended (the agent
+//! consults the new party first), to an agent picked from the store or to a typed number,
+//! extension or SIP address. `POST /v1.0/transfers` with the agent's leg as the transferer.
+
+use super::selectors::{self, DeskCall};
+use super::{explain, on_hotkey, DeskUi};
+use crate::api::{self, TransferKind};
+use crate::state::DeskState;
+use crate::views::Hotkey;
+use leptos::html;
+use leptos::prelude::*;
+use voipbin_protocol::{Address, AgentStatus};
+
+#[component]
+pub fn TransferDialog(
+    call: Memo<Option<DeskCall>>,
+    on_close: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let desk = expect_context::<DeskState>();
+    let ui = expect_context::<DeskUi>();
+    let kind = RwSignal::new(TransferKind::Blind);
+    let agent = RwSignal::new(String::new());
+    let number = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    let targets = Memo::new(move |_| {
+        let me = ui.me.with(|m| m.id.clone());
+        desk.read(desk.agents, |s| selectors::transfer_targets(s, &me))
+    });
+    let first_field = NodeRef::<html::Select>::new();
+    let number_field = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        // Focus moves into the dialog when it opens: the agent list, or the number when there is none.
+        if let Some(select) = first_field.get() {
+            let _ = select.focus();
+        } else if let Some(input) = number_field.get() {
+            let _ = input.focus();
+        }
+    });
+    let close = {
+        let on_close = on_close.clone();
+        move || {
+            on_close();
+            focus_transfer_button();
+        }
+    };
+    {
+        let close = close.clone();
+        on_hotkey(move |key| {
+            if key == Hotkey::Escape {
+                close();
+            }
+        });
+    }
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        error.set(None);
+        done.set(None);
+        let typed = number.get_untracked();
+        let destination = if !typed.trim().is_empty() {
+            selectors::parse_destination(&typed)
+        } else {
+            let id = agent.get_untracked();
+            targets
+                .with_untracked(|t| t.iter().find(|(a, _)| a.id == id).map(|(a, _)| a.clone()))
+                .map(|a| {
+                    let mut address = Address::new("agent", &a.id);
+                    address.target_name = selectors::display_name(&a);
+                    address
+                })
+                .ok_or_else(|| "Pick an agent or type a number.".to_string())
+        };
+        let to = match destination {
+            Ok(to) => to,
+            Err(message) => {
+                error.set(Some(message));
+                return;
+            }
+        };
+        let (Some(d), Some(api)) = (call.get_untracked(), ui.api()) else { return };
+        let transferer = d.transferer_id().to_string();
+        let kind = kind.get_untracked();
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let who = if to.target_name.is_empty() { to.target.clone() } else { to.target_name.clone() };
+            match api::transfer(&api, kind, &transferer, to).await {
+                Ok(()) => done.set(Some(match kind {
+                    TransferKind::Blind => format!("Transferred: {who} is ringing. You are off the call."),
+                    TransferKind::Attended => {
+                        format!("Consulting {who}: the caller is connected once they accept.")
+                    }
+                })),
+                Err(e) => error.set(Some(explain("transfer", &e))),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <form class="transfer" role="dialog" aria-modal="false" aria-labelledby="transfer-title"
+            data-testid="transfer-dialog" on:submit=submit>
+            <h4 id="transfer-title">"Transfer this call"</h4>
+            <fieldset class="segmented">
+                <legend>"How"</legend>
+                <label>
+                    <input type="radio" name="transfer-kind" data-testid="transfer-blind" checked=true
+                        on:change=move |_| kind.set(TransferKind::Blind)/>
+                    "Blind — hand over now"
+                </label>
+                <label>
+                    <input type="radio" name="transfer-kind" data-testid="transfer-attended"
+                        on:change=move |_| kind.set(TransferKind::Attended)/>
+                    "Attended — talk to them first"
+                </label>
+            </fieldset>
+            <Show when=move || !targets.with(Vec::is_empty) fallback=|| view! {
+                <p class="hint">"No agent list on this account (VoIPBIN lists agents to admins and managers): type an extension or number."</p>
+            }>
+                <label>
+                    "To an agent"
+                    <select data-testid="transfer-agent" node_ref=first_field
+                        on:change=move |e| { agent.set(event_target_value(&e)); number.set(String::new()); }>
+                        <option value="" selected=move || agent.with(String::is_empty)>"Choose an agent…"</option>
+                        <For each=move || targets.get() key=|(a, ok)| (a.id.clone(), *ok, a.status.clone()) let:target>
+                            <option value=target.0.id.clone() disabled=!target.1
+                                selected={ let id = target.0.id.clone(); move || agent.with(|a| *a == id) }>
+                                {selectors::display_name(&target.0)} " — " {status_label(&target.0.status)}
+                            </option>
+                        </For>
+                    </select>
+                </label>
+            </Show>
+            <label>
+                "Or a number, extension or SIP address"
+                <input data-testid="transfer-number" node_ref=number_field autocomplete="off" inputmode="tel"
+                    placeholder="+15550100200, 2003 or sip:name@host"
+                    prop:value=move || number.get()
+                    on:input=move |e| { number.set(event_target_value(&e)); agent.set(String::new()); }/>
+            </label>
+            <div class="row">
+                <button type="submit" class="primary" data-testid="transfer-submit" disabled=move || busy.get()>
+                    {move || if busy.get() { "Transferring…" } else { "Transfer" }}
+                </button>
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+            <p class="progress" role="status" data-testid="transfer-status">{move || done.get()}</p>
+            <p class="error" role="alert" data-testid="transfer-error">{move || error.get()}</p>
+        </form>
+    }
+}
+
+fn status_label(status: &AgentStatus) -> &'static str {
+    match status {
+        AgentStatus::Available => "available",
+        AgentStatus::Away => "away",
+        AgentStatus::Busy => "busy",
+        AgentStatus::Offline => "offline",
+        AgentStatus::Ringing => "ringing",
+        _ => "unknown",
+    }
+}
+
+fn focus_transfer_button() {
+    let button = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-testid=\"transfer\"]").ok().flatten());
+    if let Some(el) = button.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = el.focus();
+    }
+}

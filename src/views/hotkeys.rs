@@ -1,0 +1,116 @@
+//! Keyboard-first: one listener maps keys to actions; views react to the actions they own.
+//! Keys are ignored while the user types in a field, except Escape.
+
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hotkey {
+    ShowShortcuts,
+    Accept,
+    Dismiss,
+    Hangup,
+    Transfer,
+    Mute,
+    Hold,
+    Record,
+    Available,
+    Away,
+    Busy,
+    Offline,
+    Reply,
+    NextThread,
+    Escape,
+    PrevThread,
+}
+
+/// Every shortcut, for the overlay and README.
+pub const SHORTCUTS: &[(&str, &str, Hotkey)] = &[
+    ("?", "Show or hide this list", Hotkey::ShowShortcuts),
+    ("A", "Accept the waiting caller", Hotkey::Accept),
+    ("X", "Dismiss the alert", Hotkey::Dismiss),
+    ("H", "Hang up the active call", Hotkey::Hangup),
+    ("T", "Transfer the active call", Hotkey::Transfer),
+    ("M", "Mute or unmute", Hotkey::Mute),
+    ("O", "Hold or resume", Hotkey::Hold),
+    ("R", "Start or stop recording", Hotkey::Record),
+    ("1", "Status: available", Hotkey::Available),
+    ("2", "Status: away", Hotkey::Away),
+    ("3", "Status: busy", Hotkey::Busy),
+    ("4", "Status: offline", Hotkey::Offline),
+    ("/", "Write a reply", Hotkey::Reply),
+    ("J", "Next conversation", Hotkey::NextThread),
+    ("Esc", "Close dialogs", Hotkey::Escape),
+    ("K", "Previous conversation", Hotkey::PrevThread),
+];
+
+#[derive(Clone, Copy)]
+struct Hotkeys(RwSignal<Option<Hotkey>>);
+
+/// The latest shortcut pressed. Installs the listener on first use.
+pub fn use_hotkeys() -> ReadSignal<Option<Hotkey>> {
+    if let Some(Hotkeys(signal)) = use_context::<Hotkeys>() {
+        return signal.read_only();
+    }
+    let signal = RwSignal::new(None);
+    provide_context(Hotkeys(signal));
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let key = ev.key();
+        if key != "Escape" && typing_in_a_field() {
+            return;
+        }
+        let pressed = match key.as_str() {
+            "Escape" => Hotkey::Escape,
+            other => match SHORTCUTS
+                .iter()
+                .find(|(k, _, _)| k.eq_ignore_ascii_case(other))
+            {
+                Some((_, _, hotkey)) => *hotkey,
+                None => return,
+            },
+        };
+        ev.prevent_default();
+        signal.set(Some(pressed));
+    });
+    on_cleanup(move || handle.remove());
+    signal.read_only()
+}
+
+fn typing_in_a_field() -> bool {
+    let Some(active) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+    else {
+        return false;
+    };
+    matches!(active.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || active.get_attribute("contenteditable").is_some()
+}
+
+#[component]
+pub fn ShortcutOverlay(on_close: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    let hotkeys = use_hotkeys();
+    let close = on_close.clone();
+    Effect::new(move |_| {
+        if hotkeys.get() == Some(Hotkey::Escape) {
+            close();
+        }
+    });
+    view! {
+        <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" data-testid="shortcuts">
+            <div class="card">
+                <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
+                <table>
+                    <tbody>
+                        {SHORTCUTS.iter().map(|(key, what, _)| view! {
+                            <tr><td><kbd>{*key}</kbd></td><td>{*what}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <button class="primary" autofocus=true on:click=move |_| on_close()>"Close"</button>
+            </div>
+        </div>
+    }
+}

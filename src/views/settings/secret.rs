@@ -1,0 +1,83 @@
+//! The signing secret (masked until revealed, copyable) and how a receiver checks
+//! `X-VoIPBIN-Signature: sha256=<hex HMAC-SHA256(body, secret)>`.
+
+use leptos::prelude::*;
+use voipbin_protocol::Customer;
+
+const NODE_SNIPPET: &str = r#"// Node.js: check the signature over the raw body before trusting it
+import crypto from 'node:crypto';
+
+function verified(rawBody, header, secret) {
+  const expected = 'sha256=' + crypto.createHmac('sha256', secret).update(rawBody).digest('hex');
+  return typeof header === 'string' && header.length === expected.length &&
+    crypto.timingSafeEqual(Buffer.from(header), Buffer.from(expected));
+}
+// verified(body, req.headers['x-voipbin-signature'], process.env.VOIPBIN_WEBHOOK_SECRET)
+// then JSON.parse(body) -> {"type": "call_created", "data": {...}}; answer 200 within 5 s."#;
+
+const PYTHON_SNIPPET: &str = r#"# Python
+import hashlib, hmac
+
+def verified(raw_body: bytes, header: str, secret: str) -> bool:
+    expected = "sha256=" + hmac.new(secret.encode(), raw_body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, header or "")"#;
+
+#[component]
+pub fn SigningSecret(customer: RwSignal<Option<Customer>>) -> impl IntoView {
+    let secret = Memo::new(move |_| customer.with(|c| c.as_ref().map(|c| c.webhook_secret.clone()).unwrap_or_default()));
+    let revealed = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
+    let shown = move || {
+        let s = secret.get();
+        if revealed.get() {
+            s
+        } else {
+            "•".repeat(s.chars().count().clamp(8, 32))
+        }
+    };
+    let copy = move |_| {
+        let text = secret.get_untracked();
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            copied.set(Some(false));
+            return;
+        };
+        // The browser settles the promise later; a refusal there is rare (no focus, no permission).
+        let _ = clipboard.write_text(&text);
+        copied.set(Some(true));
+    };
+
+    view! {
+        <section class="card settings-card" aria-labelledby="secret-title">
+            <h2 id="secret-title">"Signing secret"</h2>
+            <Show when=move || !secret.with(String::is_empty)
+                fallback=|| view! {
+                    <p class="hint" data-testid="webhook-secret-missing">
+                        "No signing secret is shown for this account: only admins and managers see it, and \
+                         deliveries are signed only when the customer has one."
+                    </p>
+                }>
+                <div class="secret-row">
+                    <code class="secret" data-testid="webhook-secret" data-revealed=move || revealed.get().to_string()
+                        aria-label=move || if revealed.get() { "Signing secret" } else { "Signing secret (hidden)" }>
+                        {shown}
+                    </code>
+                    <button type="button" data-testid="webhook-secret-reveal" aria-pressed=move || revealed.get().to_string()
+                        on:click=move |_| revealed.update(|r| *r = !*r)>
+                        {move || if revealed.get() { "Hide" } else { "Reveal" }}
+                    </button>
+                    <button type="button" data-testid="webhook-secret-copy" on:click=copy>"Copy"</button>
+                    <span role="status" class="hint">{move || match copied.get() {
+                        Some(true) => "Copied to the clipboard.",
+                        Some(false) => "Could not copy: select the revealed secret instead.",
+                        None => "",
+                    }}</span>
+                </div>
+            </Show>
+            <p class="hint">"Each delivery carries "<code>"X-VoIPBIN-Signature: sha256=<hex>"</code>
+                ", the HMAC-SHA256 of the exact request body keyed with this secret. Compute it over the raw bytes \
+                 (before any JSON parsing) and compare in constant time:"</p>
+            <pre class="snippet" data-testid="signature-snippet"><code>{NODE_SNIPPET}</code></pre>
+            <pre class="snippet"><code>{PYTHON_SNIPPET}</code></pre>
+        </section>
+    }
+}

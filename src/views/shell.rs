@@ -1,0 +1,114 @@
+//! The frame around every signed-in page: navigation, the connection indicator, the agent's own
+//! status, theme, sign-out, notices and keyboard shortcuts.
+
+use super::hotkeys::{use_hotkeys, Hotkey, ShortcutOverlay};
+use super::status::AgentStatusControl;
+use crate::app::Auth;
+use crate::format;
+use crate::live::{ConnectionState, Live};
+use crate::session::Session;
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, A};
+
+#[component]
+pub fn Shell(children: ChildrenFn) -> impl IntoView {
+    let Auth(auth) = expect_context::<Auth>();
+    let live = expect_context::<Live>();
+    let signed_in = move || auth.with(Option::is_some);
+    let supervisor = move || auth.with(|s| s.as_ref().is_some_and(Session::is_supervisor));
+    let hotkeys = use_hotkeys();
+    let show_shortcuts = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(Hotkey::ShowShortcuts) = hotkeys.get() {
+            show_shortcuts.update(|v| *v = !*v);
+        }
+    });
+
+    let sign_out = move |_| {
+        live.stop();
+        Session::clear();
+        auth.set(None);
+    };
+
+    view! {
+        <Show when=signed_in fallback=|| view! { <Redirect path="/signin"/> }>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="topbar">
+                <span class="brand" aria-hidden="true">"VoIPBIN Desk"</span>
+                <nav aria-label="Pages">
+                    <A href="/" exact=true>"Desk"</A>
+                    <Show when=supervisor><A href="/dashboard">"Dashboard"</A></Show>
+                    <Show when=supervisor><A href="/settings">"Settings"</A></Show>
+                    <A href="/inspector">"Inspector"</A>
+                </nav>
+                <ConnectionIndicator/>
+                <AgentStatusControl/>
+                <button class="ghost" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts"
+                    on:click=move |_| show_shortcuts.update(|v| *v = !*v)>"?"</button>
+                <button class="ghost" title="Light or dark theme" aria-label="Switch theme"
+                    on:click=move |_| { super::theme::toggle_theme(); }>"◐"</button>
+                <button class="ghost" data-testid="sign-out" on:click=sign_out>"Sign out"</button>
+            </header>
+            <Notices/>
+            {children()}
+            <Show when=move || show_shortcuts.get()>
+                <ShortcutOverlay on_close=move || show_shortcuts.set(false)/>
+            </Show>
+        </Show>
+    }
+}
+
+/// Always visible: the connection's state, when the last event came, when the next retry is.
+#[component]
+fn ConnectionIndicator() -> impl IntoView {
+    let live = expect_context::<Live>();
+    let now = super::use_now();
+    let state = move || live.state.get();
+    let label = move || match state() {
+        ConnectionState::Connected if live.synced.get() => "Live".to_string(),
+        ConnectionState::Connected => "Syncing…".to_string(),
+        ConnectionState::Connecting => "Connecting…".to_string(),
+        ConnectionState::Reconnecting => match live.next_retry_ms.get() {
+            Some(at) => {
+                let wait = ((at - now.get() as f64) / 1000.0).ceil().max(0.0);
+                format!("Reconnecting in {wait} s")
+            }
+            None => "Reconnecting…".to_string(),
+        },
+        ConnectionState::Disconnected => "Offline".to_string(),
+        ConnectionState::SignedOut => "Signed out".to_string(),
+    };
+    let last = move || {
+        live.last_event_ms
+            .get()
+            .map(|t| format!("last event {}", format::clock(t)))
+            .unwrap_or_else(|| "no events yet".into())
+    };
+    view! {
+        <div class="connection" data-testid="connection-status" data-state=move || state().as_str()
+            data-synced=move || live.synced.get().to_string() role="status" aria-live="polite">
+            <span class="dot" aria-hidden="true"></span>
+            <span class="label">{label}</span>
+            <span class="last">{last}</span>
+            <Show when=move || state() == ConnectionState::Reconnecting>
+                <button class="link" on:click=move |_| live.reconnect_now()>"Retry now"</button>
+            </Show>
+        </div>
+    }
+}
+
+/// Problems the user must know about: refused subscriptions, a failed resync.
+#[component]
+fn Notices() -> impl IntoView {
+    let live = expect_context::<Live>();
+    view! {
+        <Show when=move || live.notices.with(|n| !n.is_empty())>
+            <div class="notices" role="alert" data-testid="notices">
+                <For each=move || live.notices.get().into_iter().enumerate() key=|(i, n)| (*i, n.clone()) let:item>
+                    <p>{item.1}</p>
+                </For>
+                <button class="link" on:click=move |_| live.notices.set(Vec::new())>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,99 @@
+//! The agent's own status: available / away / busy / offline with time in status, changed in one
+//! click or with keys 1–4, and kept in sync when it changes elsewhere (the agent's events).
+
+use super::hotkeys::{use_hotkeys, Hotkey};
+use crate::api;
+use crate::app::Auth;
+use crate::format;
+use crate::state::DeskState;
+use leptos::prelude::*;
+use voipbin_protocol::AgentStatus;
+
+const CHOICES: [(AgentStatus, &str, Hotkey); 4] = [
+    (AgentStatus::Available, "Available", Hotkey::Available),
+    (AgentStatus::Away, "Away", Hotkey::Away),
+    (AgentStatus::Busy, "Busy", Hotkey::Busy),
+    (AgentStatus::Offline, "Offline", Hotkey::Offline),
+];
+
+#[component]
+pub fn AgentStatusControl() -> impl IntoView {
+    let Auth(auth) = expect_context::<Auth>();
+    let desk = expect_context::<DeskState>();
+    let now = super::use_now();
+    let my_id = move || auth.with(|s| s.as_ref().map(|s| s.me.id.clone()).unwrap_or_default());
+    // The store is the truth once it knows the agent; the sign-in answer until then.
+    let me = Memo::new(move |_| {
+        let id = my_id();
+        desk.read(desk.agents, |s| s.agents.get(&id).cloned())
+            .or_else(|| auth.with(|s| s.as_ref().map(|s| s.me.clone())))
+    });
+    let status = move || me.with(|m| m.as_ref().map(|m| m.status.clone()).unwrap_or_default());
+    let since = move || {
+        me.with(|m| {
+            m.as_ref()
+                .and_then(|m| format::since(&m.tm_update, now.get()))
+                .map(format::duration)
+                .unwrap_or_default()
+        })
+    };
+    let pending = RwSignal::new(None::<AgentStatus>);
+    let error = RwSignal::new(None::<String>);
+
+    let change = move |wanted: AgentStatus| {
+        if pending.get_untracked().is_some() {
+            return;
+        }
+        let Some(session) = auth.get_untracked() else { return };
+        pending.set(Some(wanted.clone()));
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            if let Err(e) = api::set_my_status(&session.api(), &wanted).await {
+                error.set(Some(format!("Could not change status: {e}")));
+            }
+            pending.set(None);
+        });
+    };
+
+    let hotkeys = use_hotkeys();
+    Effect::new(move |_| {
+        let Some(key) = hotkeys.get() else { return };
+        if let Some((wanted, _, _)) = CHOICES.iter().find(|(_, _, k)| *k == key) {
+            change(wanted.clone());
+        }
+    });
+
+    view! {
+        <div class="agent-status" data-testid="agent-status" data-status=move || status().to_string()
+            role="group" aria-label="My status">
+            <span class=move || format!("status-pill status-{}", status())>
+                {move || label(&status())}
+                <small class="since">{since}</small>
+            </span>
+            {CHOICES.iter().enumerate().map(|(i, (choice, name, _))| {
+                let choice = choice.clone();
+                let current = choice.clone();
+                view! {
+                    <button class="chip" data-testid=format!("status-{}", choice)
+                        aria-pressed=move || (status() == current).to_string()
+                        disabled=move || pending.get().is_some()
+                        title=format!("{name} ({})", i + 1)
+                        on:click=move |_| change(choice.clone())>{*name}</button>
+                }
+            }).collect_view()}
+            <span class="error" role="alert">{move || error.get()}</span>
+        </div>
+    }
+}
+
+fn label(status: &AgentStatus) -> String {
+    match status {
+        AgentStatus::Available => "Available".into(),
+        AgentStatus::Away => "Away".into(),
+        AgentStatus::Busy => "Busy".into(),
+        AgentStatus::Offline => "Offline".into(),
+        AgentStatus::Ringing => "Ringing".into(),
+        other if other.to_string().is_empty() => "No status".into(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,111 @@
+// Shared pieces of the end-to-end suite: the real stand-in server (spawned binary on a free
+// port, serving the release build at the same origin), real headless Chromium, and helpers.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const STANDIN_BIN = process.env.STANDIN_BIN
+  ?? path.join(process.env.NATIVE_TARGET_DIR ?? path.join(ROOT, 'target'), 'debug', 'voipbin-standin');
+export const DIST = process.env.DESK_DIST ?? path.join(ROOT, 'dist');
+export const PASSWORD = 'demo';
+
+/** Starts `voipbin-standin serve` on 127.0.0.1:0 and waits for its READY line. */
+export async function startServer({ dialect = 'documented', rate = 2, seed = 7, scale, args = [] } = {}) {
+  const argv = ['serve', '--listen', '127.0.0.1:0', '--dialect', dialect, '--seed', String(seed),
+    '--rate', String(rate), '--static', DIST, ...(scale ? ['--scale', scale] : []), ...args];
+  const proc = spawn(STANDIN_BIN, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn' } });
+  const output = [];
+  const lines = createInterface({ input: proc.stdout });
+  const errs = createInterface({ input: proc.stderr });
+  errs.on('line', (l) => output.push(l));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`stand-in did not start:\n${output.join('\n')}`)), 30_000);
+    lines.on('line', (line) => {
+      output.push(line);
+      const m = /^READY (http:\/\/\S+)/.exec(line);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`stand-in exited ${code}:\n${output.join('\n')}`)); });
+  });
+  const server = {
+    url, proc, output,
+    async stop() {
+      if (proc.exitCode === null) { proc.kill('SIGTERM'); await once(proc, 'exit').catch(() => {}); }
+    },
+    /** A token for `username` straight from the server (the test's own oracle access). */
+    async token(username = 'admin@demo') {
+      const res = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+      if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+      return (await res.json()).token;
+    },
+    /** Calls the server's REST API as admin (or `as`), returning parsed JSON. */
+    async api(pathname, { method = 'GET', body, as = 'admin@demo' } = {}) {
+      const token = await server.token(as);
+      const sep = pathname.includes('?') ? '&' : '?';
+      const res = await fetch(`${url}${pathname}${sep}token=${encodeURIComponent(token)}`, {
+        method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      if (!res.ok) { const err = new Error(`${method} ${pathname}: ${res.status} ${text}`); err.status = res.status; throw err; }
+      return text ? JSON.parse(text) : null;
+    },
+    fault(fault, extra = {}) { return server.api('/v1.0/sim/faults', { method: 'POST', body: { fault, ...extra } }); },
+    setRate(eventsPerS) { return server.api('/v1.0/sim/rate', { method: 'PUT', body: { events_per_s: eventsPerS } }); },
+    truth() { return server.api('/v1.0/sim/truth'); },
+  };
+  return server;
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+/** A fresh page that fails the test on any uncaught page error (a wasm panic shows up here). */
+export async function newPage(browser, { viewport = { width: 1400, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`console: ${m.text()}`); });
+  return page;
+}
+
+/** Signs in through the real form and waits until the desk is connected and synced. */
+export async function signIn(page, server, username = 'admin@demo', { password = PASSWORD } = {}) {
+  await page.goto(`${server.url}/signin`);
+  await page.getByTestId('signin-username').fill(username);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await waitConnected(page);
+}
+
+export async function waitConnected(page, timeout = 20_000) {
+  await page.locator('[data-testid="connection-status"][data-state="connected"][data-synced="true"]').waitFor({ timeout });
+}
+
+/** Polls `fn` until it returns a truthy value or `timeout` ms pass. */
+export async function eventually(fn, { timeout = 10_000, interval = 100, message = 'condition' } = {}) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeout) {
+    try { last = await fn(); if (last) return last; } catch (e) { last = e; }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(`timed out waiting for ${message}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+}
+
+/** Errors the page reported, minus the expected noise of a dropped socket. */
+export function pageErrors(page) {
+  return page.errors.filter((e) => !/WebSocket|ERR_CONNECTION|net::|Failed to load resource/.test(e));
+}
