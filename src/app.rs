@@ -4,7 +4,10 @@
 use crate::live::{self, ConnectionState, Live};
 use crate::session::{self, Session};
 use crate::state::DeskState;
-use crate::views::{dashboard::Dashboard, desk::Desk, inspector::Inspector, settings::Settings, shell::Shell, signin::SignIn};
+use crate::views::{
+    dashboard::Dashboard, desk::Desk, inspector::Inspector, settings::Settings, shell::Shell,
+    signin::SignIn,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_navigate;

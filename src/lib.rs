@@ -13,5 +13,17 @@ pub mod views;
 
 /// Mounts the desk into `<body>`.
 pub fn mount() {
+    expose_wasm_memory();
     leptos::mount::mount_to_body(app::App);
+}
+
+/// Lets the memory benchmarks read the wasm heap's size (`bench/metrics.mjs`).
+fn expose_wasm_memory() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(
+            &window,
+            &"__desk_wasm_memory".into(),
+            &wasm_bindgen::memory(),
+        );
+    }
 }

@@ -37,7 +37,10 @@ async fn a_burst_of_ten_thousand_events_is_applied_in_one_frame_batch() {
     });
     for i in 0..10_000 {
         // Every call twice (the deployed server's duplicate copy), then a hangup for half.
-        for text in [call_frame(i, "progressing", 1), call_frame(i, "progressing", 1)] {
+        for text in [
+            call_frame(i, "progressing", 1),
+            call_frame(i, "progressing", 1),
+        ] {
             if let Ok(Frame::Event(event)) = decode(&text) {
                 desk.enqueue(event);
             }
@@ -51,13 +54,25 @@ async fn a_burst_of_ten_thousand_events_is_applied_in_one_frame_batch() {
     next_frame().await;
     next_frame().await;
     let (active, ended, dups) = desk.peek(|s| {
-        let ended = s.calls.values().filter(|c| c.status.to_string() == "hangup").count();
+        let ended = s
+            .calls
+            .values()
+            .filter(|c| c.status.to_string() == "hangup")
+            .count();
         (s.calls.len() - ended, ended, s.duplicates_dropped)
     });
     assert_eq!(active, 5_000);
-    assert_eq!(ended, voipbin_desk::store::ENDED_CALLS_KEPT, "ended calls are bounded");
+    assert_eq!(
+        ended,
+        voipbin_desk::store::ENDED_CALLS_KEPT,
+        "ended calls are bounded"
+    );
     assert_eq!(dups, 10_000);
-    assert_eq!(desk.applied_batches.get_untracked(), 1, "one batch for the whole burst");
+    assert_eq!(
+        desk.applied_batches.get_untracked(),
+        1,
+        "one batch for the whole burst"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -66,8 +81,15 @@ async fn the_app_mounts_and_offers_sign_in() {
     for _ in 0..5 {
         next_frame().await;
     }
-    let document = web_sys::window().and_then(|w| w.document()).expect("document");
-    for id in ["signin-server", "signin-username", "signin-password", "signin-submit"] {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    for id in [
+        "signin-server",
+        "signin-username",
+        "signin-password",
+        "signin-submit",
+    ] {
         let found = document
             .query_selector(&format!("[data-testid='{id}']"))
             .ok()

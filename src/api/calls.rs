@@ -11,15 +11,21 @@ fn call_path(call_id: &str, op: &str) -> String {
 }
 
 pub async fn hangup(api: &Api, call_id: &str) -> Result<(), ApiError> {
-    api.post(&call_path(call_id, "hangup"), &json!({})).await.map(drop)
+    api.post(&call_path(call_id, "hangup"), &json!({}))
+        .await
+        .map(drop)
 }
 
 pub async fn set_mute(api: &Api, call_id: &str, on: bool) -> Result<(), ApiError> {
     let path = call_path(call_id, "mute");
     if on {
-        api.post(&path, &json!({"direction": "both"})).await.map(drop)
+        api.post(&path, &json!({"direction": "both"}))
+            .await
+            .map(drop)
     } else {
-        api.delete(&format!("{path}?direction=both")).await.map(drop)
+        api.delete(&format!("{path}?direction=both"))
+            .await
+            .map(drop)
     }
 }
 
@@ -33,8 +39,14 @@ pub async fn set_hold(api: &Api, call_id: &str, on: bool) -> Result<(), ApiError
 }
 
 pub async fn set_recording(api: &Api, call_id: &str, on: bool) -> Result<(), ApiError> {
-    let op = if on { "recording_start" } else { "recording_stop" };
-    api.post(&call_path(call_id, op), &json!({})).await.map(drop)
+    let op = if on {
+        "recording_start"
+    } else {
+        "recording_stop"
+    };
+    api.post(&call_path(call_id, op), &json!({}))
+        .await
+        .map(drop)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

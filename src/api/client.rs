@@ -42,7 +42,10 @@ pub enum ApiError {
     Forbidden(String),
     /// 404 when the server does not offer an optional endpoint.
     NotFound(String),
-    Status { code: u16, message: String },
+    Status {
+        code: u16,
+        message: String,
+    },
     Decode(String),
 }
 
@@ -86,7 +89,11 @@ impl Api {
 
     /// The WebSocket URL: same host, ws/wss scheme.
     pub fn websocket_url(&self, origin: &str) -> String {
-        let base = if self.base.is_empty() { origin } else { &self.base };
+        let base = if self.base.is_empty() {
+            origin
+        } else {
+            &self.base
+        };
         let ws_base = if let Some(rest) = base.strip_prefix("https://") {
             format!("wss://{rest}")
         } else if let Some(rest) = base.strip_prefix("http://") {
@@ -237,19 +244,30 @@ mod tests {
             error_from_status(401, body),
             ApiError::Unauthorized("token expired".into())
         );
-        assert!(matches!(error_from_status(403, "not json"), ApiError::Forbidden(m) if m == "not json"));
+        assert!(
+            matches!(error_from_status(403, "not json"), ApiError::Forbidden(m) if m == "not json")
+        );
     }
 
     #[test]
     fn builds_urls_for_both_credentials_and_origins() {
-        let api = Api::new("https://api.voipbin.net/", Some(Credential::Token("a b".into())));
-        assert_eq!(api.url("/v1.0/calls"), "https://api.voipbin.net/v1.0/calls?token=a%20b");
+        let api = Api::new(
+            "https://api.voipbin.net/",
+            Some(Credential::Token("a b".into())),
+        );
+        assert_eq!(
+            api.url("/v1.0/calls"),
+            "https://api.voipbin.net/v1.0/calls?token=a%20b"
+        );
         assert_eq!(
             api.websocket_url("http://ignored"),
             "wss://api.voipbin.net/v1.0/ws?token=a%20b"
         );
         let local = Api::new("", Some(Credential::AccessKey("k".into())));
-        assert_eq!(local.url("/v1.0/queues?x=1"), "/v1.0/queues?x=1&accesskey=k");
+        assert_eq!(
+            local.url("/v1.0/queues?x=1"),
+            "/v1.0/queues?x=1&accesskey=k"
+        );
         assert_eq!(
             local.websocket_url("http://127.0.0.1:8080"),
             "ws://127.0.0.1:8080/v1.0/ws?accesskey=k"

@@ -26,7 +26,10 @@ pub async fn update_webhook(
         "webhook_method": method,
         "webhook_uri": uri,
     });
-    match Resource::from_json(&ResourceKind::Customer, api.put("/v1.0/customer", &body).await?) {
+    match Resource::from_json(
+        &ResourceKind::Customer,
+        api.put("/v1.0/customer", &body).await?,
+    ) {
         Resource::Customer(c) => Ok(c),
         _ => Err(ApiError::Decode("the answer is not a customer".into())),
     }

@@ -13,5 +13,7 @@ pub async fn webhook_deliveries(api: &Api) -> Result<Vec<Value>, ApiError> {
 }
 
 pub async fn send_test_webhook(api: &Api) -> Result<(), ApiError> {
-    api.post("/v1.0/sim/webhook_test", &serde_json::json!({})).await.map(drop)
+    api.post("/v1.0/sim/webhook_test", &serde_json::json!({}))
+        .await
+        .map(drop)
 }

@@ -80,7 +80,10 @@ mod tests {
     fn doubles_from_one_second_to_the_cap() {
         let mut b = Backoff::new(BackoffOptions::default());
         let delays: Vec<u64> = (0..8).map(|_| b.next_delay_ms(0.5)).collect();
-        assert_eq!(delays, [1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);
+        assert_eq!(
+            delays,
+            [1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]
+        );
     }
 
     #[test]
@@ -101,7 +104,11 @@ mod tests {
         b.next_delay_ms(0.5);
         b.on_connected(0.0);
         b.on_disconnected(500.0);
-        assert_eq!(b.next_delay_ms(0.5), 4_000, "a flapping server keeps the backoff");
+        assert_eq!(
+            b.next_delay_ms(0.5),
+            4_000,
+            "a flapping server keeps the backoff"
+        );
         b.on_connected(1_000.0);
         b.on_disconnected(20_000.0);
         assert_eq!(b.next_delay_ms(0.5), 1_000);

@@ -190,12 +190,20 @@ enum Ended {
 
 enum Closed {
     /// The socket ended; `opened` says whether it ever carried our subscription.
-    Dropped { opened: bool, code: Option<u16> },
+    Dropped {
+        opened: bool,
+        code: Option<u16>,
+    },
     Reconnect,
     Stop,
 }
 
-async fn run(live: Live, desk: DeskState, session: Session, mut rx: UnboundedReceiver<Command>) -> Ended {
+async fn run(
+    live: Live,
+    desk: DeskState,
+    session: Session,
+    mut rx: UnboundedReceiver<Command>,
+) -> Ended {
     let mut backoff = Backoff::new(BackoffOptions::default());
     let mut subs = Subscriptions::new(live.dialect.get_untracked().unwrap_or(Dialect::Documented));
     for need in base_needs(&session) {
@@ -219,8 +227,13 @@ async fn run(live: Live, desk: DeskState, session: Session, mut rx: UnboundedRec
         generation += 1;
         live.generation.set(generation);
         let closed = match WebSocket::open(&api.websocket_url(&origin)) {
-            Ok(socket) => connected(live, desk, &session, socket, &mut subs, &mut rx, generation).await,
-            Err(_) => Closed::Dropped { opened: false, code: None },
+            Ok(socket) => {
+                connected(live, desk, &session, socket, &mut subs, &mut rx, generation).await
+            }
+            Err(_) => Closed::Dropped {
+                opened: false,
+                code: None,
+            },
         };
         subs.on_disconnected();
         live.synced.set(false);
@@ -234,14 +247,17 @@ async fn run(live: Live, desk: DeskState, session: Session, mut rx: UnboundedRec
             Closed::Dropped { opened, code } => {
                 let auth_close = code.is_some_and(|c| AUTH_CLOSE_CODES.contains(&c));
                 // A socket refused before it opened may be a 401: ask REST, which can tell.
-                if (!opened || auth_close) && matches!(crate::api::me(&api).await, Err(ApiError::Unauthorized(_))) {
+                if (!opened || auth_close)
+                    && matches!(crate::api::me(&api).await, Err(ApiError::Unauthorized(_)))
+                {
                     return Ended::SignedOut;
                 }
             }
         }
         let delay = backoff.next_delay_ms(js_sys::Math::random());
         live.state.set(ConnectionState::Reconnecting);
-        live.next_retry_ms.set(Some(js_sys::Date::now() + delay as f64));
+        live.next_retry_ms
+            .set(Some(js_sys::Date::now() + delay as f64));
         let wait = TimeoutFuture::new(delay.min(u32::MAX as u64) as u32).fuse();
         futures::pin_mut!(wait);
         loop {

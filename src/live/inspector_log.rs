@@ -109,7 +109,9 @@ mod tests {
     #[test]
     fn redacts_the_secret_and_query_credentials() {
         let secret = "eyJhbGciOiJIUzI1NiJ9.payload.sig";
-        let text = format!(r#"{{"url":"wss://x/v1.0/ws?token=abc123&x=1","t":"{secret}","k":"accesskey=zz"}}"#);
+        let text = format!(
+            r#"{{"url":"wss://x/v1.0/ws?token=abc123&x=1","t":"{secret}","k":"accesskey=zz"}}"#
+        );
         let shown = redact(&text, secret);
         assert!(!shown.contains(secret));
         assert!(!shown.contains("abc123"));
@@ -124,10 +126,17 @@ mod tests {
             log.record(i as f64, "call_updated", "call", "{}", None, "");
         }
         assert_eq!(log.frames().count(), FRAMES_KEPT);
-        assert_eq!(log.counts().get("call_updated"), Some(&((FRAMES_KEPT + 10) as u64)));
+        assert_eq!(
+            log.counts().get("call_updated"),
+            Some(&((FRAMES_KEPT + 10) as u64))
+        );
         log.paused = true;
         log.record(0.0, "ack", "", "{}", None, "");
-        assert_eq!(log.frames().count(), FRAMES_KEPT, "paused: counted, not listed");
+        assert_eq!(
+            log.frames().count(),
+            FRAMES_KEPT,
+            "paused: counted, not listed"
+        );
         assert_eq!(log.counts().get("ack"), Some(&1));
     }
 

@@ -35,7 +35,14 @@ pub fn take_frame(desk: &DeskState, text: &str, secret: &str, now_ms: f64) -> Co
             ..
         }) => {
             desk.update_inspector(|log| {
-                log.record(now_ms, "error", code.as_str(), text, Some(message.clone()), secret)
+                log.record(
+                    now_ms,
+                    "error",
+                    code.as_str(),
+                    text,
+                    Some(message.clone()),
+                    secret,
+                )
             });
             Control::Error {
                 topics,
@@ -45,13 +52,27 @@ pub fn take_frame(desk: &DeskState, text: &str, secret: &str, now_ms: f64) -> Co
         }
         Ok(Frame::Client(_)) => {
             desk.update_inspector(|log| {
-                log.record(now_ms, "unexpected", "", text, Some("a client message from the server".into()), secret)
+                log.record(
+                    now_ms,
+                    "unexpected",
+                    "",
+                    text,
+                    Some("a client message from the server".into()),
+                    secret,
+                )
             });
             Control::None
         }
         Err(problem) => {
             desk.update_inspector(|log| {
-                log.record(now_ms, "invalid", "", text, Some(problem.to_string()), secret)
+                log.record(
+                    now_ms,
+                    "invalid",
+                    "",
+                    text,
+                    Some(problem.to_string()),
+                    secret,
+                )
             });
             Control::None
         }

@@ -3,10 +3,10 @@
 
 use super::connection::{mark, Live};
 use crate::api::{Api, ApiError};
-use leptos::prelude::*;
 use crate::session::Session;
 use crate::state::DeskState;
 use crate::store::Snapshot;
+use leptos::prelude::*;
 use voipbin_protocol::{Resource, ResourceKind};
 
 /// Fetches and merges every snapshot the user's permission allows. `generation` identifies the
@@ -24,14 +24,20 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
             ("/v1.0/queuecalls", ResourceKind::Queuecall),
             ("/v1.0/queues", ResourceKind::Queue),
             ("/v1.0/agents", ResourceKind::Agent),
-            ("/v1.0/service_agents/conversations", ResourceKind::Conversation),
+            (
+                "/v1.0/service_agents/conversations",
+                ResourceKind::Conversation,
+            ),
             ("/v1.0/activeflows", ResourceKind::Activeflow),
             ("/v1.0/conferences", ResourceKind::Conference),
         ]
     } else {
         vec![
             ("/v1.0/service_agents/calls", ResourceKind::Call),
-            ("/v1.0/service_agents/conversations", ResourceKind::Conversation),
+            (
+                "/v1.0/service_agents/conversations",
+                ResourceKind::Conversation,
+            ),
         ]
     };
     let fetches = lists.into_iter().map(|(path, kind)| {
@@ -44,7 +50,10 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
         match result {
             Ok(listed) => {
                 if listed.skipped > 0 {
-                    problems.push(format!("{path}: {} items could not be read", listed.skipped));
+                    problems.push(format!(
+                        "{path}: {} items could not be read",
+                        listed.skipped
+                    ));
                 }
                 if let Some(snapshot) = snapshot_of(&kind, listed.items) {
                     desk.merge(snapshot);
@@ -72,7 +81,8 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
         mark("desk:synced");
     }
     if !problems.is_empty() {
-        live.notices.update(|n| n.extend(problems.into_iter().map(|p| format!("resync: {p}"))));
+        live.notices
+            .update(|n| n.extend(problems.into_iter().map(|p| format!("resync: {p}"))));
     }
 }
 

@@ -35,7 +35,12 @@ impl TopicNeed {
             ScopeKey::Customer => Scope::Customer,
             ScopeKey::Agent => Scope::Agent,
         };
-        subscription_for(dialect, scope, &self.scope_id, &ResourceKind::parse(&self.kind))
+        subscription_for(
+            dialect,
+            scope,
+            &self.scope_id,
+            &ResourceKind::parse(&self.kind),
+        )
     }
 }
 
@@ -191,14 +196,29 @@ mod tests {
     fn counts_references_and_sends_only_on_edges() {
         let mut s = Subscriptions::new(Dialect::Documented);
         assert_eq!(s.on_connected(), None);
-        assert_eq!(parts(s.add(need(ResourceKind::Call))), Some((true, vec![call_topic()])));
-        assert_eq!(s.add(need(ResourceKind::Call)), None, "second view on the same topic");
-        assert_eq!(s.remove(&need(ResourceKind::Call)), None, "one view still needs it");
+        assert_eq!(
+            parts(s.add(need(ResourceKind::Call))),
+            Some((true, vec![call_topic()]))
+        );
+        assert_eq!(
+            s.add(need(ResourceKind::Call)),
+            None,
+            "second view on the same topic"
+        );
+        assert_eq!(
+            s.remove(&need(ResourceKind::Call)),
+            None,
+            "one view still needs it"
+        );
         assert_eq!(
             parts(s.remove(&need(ResourceKind::Call))),
             Some((false, vec![call_topic()]))
         );
-        assert_eq!(s.remove(&need(ResourceKind::Call)), None, "unbalanced remove is harmless");
+        assert_eq!(
+            s.remove(&need(ResourceKind::Call)),
+            None,
+            "unbalanced remove is harmless"
+        );
     }
 
     #[test]
@@ -210,7 +230,11 @@ mod tests {
         let (_, first) = parts(s.on_connected()).unwrap_or_default();
         assert_eq!(first.len(), 2);
         s.on_disconnected();
-        assert_eq!(s.add(need(ResourceKind::Agent)), None, "offline: sent on connect instead");
+        assert_eq!(
+            s.add(need(ResourceKind::Agent)),
+            None,
+            "offline: sent on connect instead"
+        );
         let (_, second) = parts(s.on_connected()).unwrap_or_default();
         assert_eq!(second.len(), 3);
     }
@@ -220,7 +244,12 @@ mod tests {
         let mut s = Subscriptions::new(Dialect::Documented);
         s.add(need(ResourceKind::Call));
         s.on_connected();
-        let messages: Vec<_> = s.switch_dialect(Dialect::Deployed).into_iter().map(Some).map(parts).collect();
+        let messages: Vec<_> = s
+            .switch_dialect(Dialect::Deployed)
+            .into_iter()
+            .map(Some)
+            .map(parts)
+            .collect();
         assert_eq!(
             messages,
             vec![

@@ -15,8 +15,10 @@ pub struct WatchdogOptions {
 impl Default for WatchdogOptions {
     fn default() -> Self {
         WatchdogOptions {
-            probe_after_ms: 4_000.0,
-            probe_timeout_ms: 2_500.0,
+            // A probe is one small frame; cheap enough to send after a short quiet spell, so a
+            // stalled socket is found within about 3.5 s.
+            probe_after_ms: 2_000.0,
+            probe_timeout_ms: 1_500.0,
             deployed_silence_ms: 60_000.0,
         }
     }
@@ -75,18 +77,22 @@ mod tests {
     #[test]
     fn probes_a_quiet_documented_socket_then_gives_up() {
         let mut w = Watchdog::new(WatchdogOptions::default(), 0.0);
-        assert_eq!(w.check(3_000.0, Dialect::Documented), Verdict::Alive);
-        assert_eq!(w.check(4_500.0, Dialect::Documented), Verdict::SendProbe);
-        assert_eq!(w.check(5_000.0, Dialect::Documented), Verdict::Alive, "waiting for the ack");
-        assert_eq!(w.check(7_100.0, Dialect::Documented), Verdict::Dead);
+        assert_eq!(w.check(1_500.0, Dialect::Documented), Verdict::Alive);
+        assert_eq!(w.check(2_500.0, Dialect::Documented), Verdict::SendProbe);
+        assert_eq!(
+            w.check(3_000.0, Dialect::Documented),
+            Verdict::Alive,
+            "waiting for the ack"
+        );
+        assert_eq!(w.check(4_100.0, Dialect::Documented), Verdict::Dead);
     }
 
     #[test]
     fn any_frame_answers_the_probe() {
         let mut w = Watchdog::new(WatchdogOptions::default(), 0.0);
-        assert_eq!(w.check(4_500.0, Dialect::Documented), Verdict::SendProbe);
-        w.on_frame(5_000.0);
-        assert_eq!(w.check(8_000.0, Dialect::Documented), Verdict::Alive);
+        assert_eq!(w.check(2_500.0, Dialect::Documented), Verdict::SendProbe);
+        w.on_frame(3_000.0);
+        assert_eq!(w.check(4_500.0, Dialect::Documented), Verdict::Alive);
     }
 
     #[test]

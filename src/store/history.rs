@@ -35,7 +35,10 @@ impl History {
 
     fn bucket(&mut self, now_ms: i64) -> &mut MinuteBucket {
         let minute_ms = now_ms - now_ms.rem_euclid(MINUTE_MS);
-        let is_current = self.buckets.back().is_some_and(|b| b.minute_ms >= minute_ms);
+        let is_current = self
+            .buckets
+            .back()
+            .is_some_and(|b| b.minute_ms >= minute_ms);
         if !is_current {
             self.buckets.push_back(MinuteBucket {
                 minute_ms,

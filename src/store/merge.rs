@@ -50,12 +50,10 @@ impl Store {
                 )
             }
             Snapshot::Queues(items) => {
-                changes.queues =
-                    replace(&mut self.queues, items, keep_touched(ResourceKind::Queue))
+                changes.queues = replace(&mut self.queues, items, keep_touched(ResourceKind::Queue))
             }
             Snapshot::Agents(items) => {
-                changes.agents =
-                    replace(&mut self.agents, items, keep_touched(ResourceKind::Agent))
+                changes.agents = replace(&mut self.agents, items, keep_touched(ResourceKind::Agent))
             }
             Snapshot::Conversations(items) => {
                 changes.conversations = replace(
@@ -104,9 +102,8 @@ fn replace<T: Versioned + PartialEq>(
 ) -> bool {
     let listed: std::collections::HashSet<String> =
         items.iter().map(|item| item.id().to_string()).collect();
-    let mut changed = table.retain(|held| {
-        held.is_final() || listed.contains(held.id()) || touched(held.id())
-    });
+    let mut changed =
+        table.retain(|held| held.is_final() || listed.contains(held.id()) || touched(held.id()));
     for item in items {
         changed |= table.upsert(item);
     }

@@ -177,9 +177,11 @@ impl Store {
         if deleted {
             return thread.remove_where(|held| held.id == m.id);
         }
-        thread.upsert_by(m.clone(), |held| held.id == m.id, |held, new| {
-            voipbin_protocol::is_newer_or_same(&held.tm_update, &new.tm_update)
-        })
+        thread.upsert_by(
+            m.clone(),
+            |held| held.id == m.id,
+            |held, new| voipbin_protocol::is_newer_or_same(&held.tm_update, &new.tm_update),
+        )
     }
 
     fn apply_transcript(&mut self, t: &Transcript) -> bool {
@@ -227,7 +229,11 @@ impl Store {
     }
 }
 
-fn upsert_or_remove<T: Versioned + Clone + PartialEq>(table: &mut Table<T>, item: &T, deleted: bool) -> bool {
+fn upsert_or_remove<T: Versioned + Clone + PartialEq>(
+    table: &mut Table<T>,
+    item: &T,
+    deleted: bool,
+) -> bool {
     if deleted {
         table.remove(item.id())
     } else {

@@ -7,7 +7,11 @@ use voipbin_protocol::{decode, Frame};
 const CUSTOMER: &str = "5e4a0680-804e-11ec-8477-2fea5968d85b";
 
 fn ts(second: u32) -> String {
-    format!("2026-11-23T10:{:02}:{:02}.000000Z", second / 60, second % 60)
+    format!(
+        "2026-11-23T10:{:02}:{:02}.000000Z",
+        second / 60,
+        second % 60
+    )
 }
 
 fn call_json(id: &str, status: &str, updated: u32) -> serde_json::Value {
@@ -52,7 +56,10 @@ fn duplicate_copies_change_nothing() {
     let mut store = Store::default();
     let e = call_event("c1", "ringing", 1);
     assert!(store.apply(&e, 0).calls);
-    assert!(store.apply(&e, 0).is_empty(), "the deployed server's second copy");
+    assert!(
+        store.apply(&e, 0).is_empty(),
+        "the deployed server's second copy"
+    );
     assert_eq!(store.duplicates_dropped, 1);
     assert_eq!(store.calls.len(), 1);
 }
@@ -107,9 +114,15 @@ fn snapshot_removes_what_the_server_no_longer_lists() {
     store.apply(&call_event("gone", "progressing", 1), 0);
     store.apply(&call_event("kept", "progressing", 1), 0);
     store.begin_resync();
-    store.merge(Snapshot::Calls(vec![call("kept", "progressing", 2), call("new", "ringing", 2)]));
+    store.merge(Snapshot::Calls(vec![
+        call("kept", "progressing", 2),
+        call("new", "ringing", 2),
+    ]));
     store.end_resync();
-    assert!(store.calls.get("gone").is_none(), "missed hangup while offline");
+    assert!(
+        store.calls.get("gone").is_none(),
+        "missed hangup while offline"
+    );
     assert_eq!(status_of(&store, "kept").as_deref(), Some("progressing"));
     assert_eq!(status_of(&store, "new").as_deref(), Some("ringing"));
 }
@@ -123,7 +136,11 @@ fn an_event_during_resync_wins_over_an_older_snapshot() {
     store.apply(&call_event("c1", "hangup", 9), 0);
     store.merge(Snapshot::Calls(vec![call("c1", "progressing", 4)]));
     store.end_resync();
-    assert_eq!(status_of(&store, "fresh").as_deref(), Some("ringing"), "not in the snapshot, but newer");
+    assert_eq!(
+        status_of(&store, "fresh").as_deref(),
+        Some("ringing"),
+        "not in the snapshot, but newer"
+    );
     assert_eq!(status_of(&store, "c1").as_deref(), Some("hangup"));
 }
 
@@ -135,8 +152,14 @@ fn ended_calls_are_bounded() {
     }
     store.apply(&call_event("live", "progressing", 1), 0);
     assert_eq!(store.calls.len(), ENDED_CALLS_KEPT + 1);
-    assert!(store.calls.get("live").is_some(), "active calls are never evicted");
-    assert!(store.calls.get("c0").is_none(), "oldest ended call went first");
+    assert!(
+        store.calls.get("live").is_some(),
+        "active calls are never evicted"
+    );
+    assert!(
+        store.calls.get("c0").is_none(),
+        "oldest ended call went first"
+    );
 }
 
 #[test]
@@ -150,8 +173,14 @@ fn conversation_threads_and_transcripts_are_bounded() {
         let data = serde_json::json!({"id": format!("t{i}"), "transcribe_id": "tr", "message": "hello", "direction": "in"});
         store.apply(&event("transcript_created", data), 0);
     }
-    assert_eq!(store.conversation_messages.get("conv").map(|t| t.len()), Some(MESSAGES_PER_THREAD));
-    assert_eq!(store.transcripts.get("tr").map(|t| t.len()), Some(TRANSCRIPT_LINES_PER_CALL));
+    assert_eq!(
+        store.conversation_messages.get("conv").map(|t| t.len()),
+        Some(MESSAGES_PER_THREAD)
+    );
+    assert_eq!(
+        store.transcripts.get("tr").map(|t| t.len()),
+        Some(TRANSCRIPT_LINES_PER_CALL)
+    );
 }
 
 #[test]
@@ -161,8 +190,15 @@ fn delivery_status_updates_replace_the_message_in_place() {
     store.apply(&event("conversation_message_created", data.clone()), 0);
     data["status"] = "done".into();
     data["tm_update"] = ts(2).into();
-    assert!(store.apply(&event("conversation_message_updated", data), 0).conversations);
-    let thread = store.conversation_messages.get("conv").map(|t| t.iter().map(|m| m.status.to_string()).collect::<Vec<_>>());
+    assert!(
+        store
+            .apply(&event("conversation_message_updated", data), 0)
+            .conversations
+    );
+    let thread = store
+        .conversation_messages
+        .get("conv")
+        .map(|t| t.iter().map(|m| m.status.to_string()).collect::<Vec<_>>());
     assert_eq!(thread, Some(vec!["done".to_string()]));
 }
 
@@ -173,8 +209,13 @@ fn the_waiting_queue_is_found_without_a_queue_id() {
     store.apply(&event("queue_updated", queue), 0);
     let qc = serde_json::json!({"id": "qc1", "status": "waiting", "reference_type": "call", "reference_id": "c1", "tm_update": ts(1)});
     store.apply(&event("queuecall_waiting", qc), 0);
-    let Some(queuecall) = store.queuecalls.get("qc1") else { panic!("queuecall kept") };
-    assert_eq!(store.queue_of(queuecall).map(|q| q.name.as_str()), Some("Support"));
+    let Some(queuecall) = store.queuecalls.get("qc1") else {
+        panic!("queuecall kept")
+    };
+    assert_eq!(
+        store.queue_of(queuecall).map(|q| q.name.as_str()),
+        Some("Support")
+    );
     assert_eq!(store.waiting_queuecalls().count(), 1);
 }
 
@@ -193,5 +234,9 @@ fn wrong_and_unknown_input_never_panics_the_store() {
             store.sample(0);
         }
     }
-    assert_eq!(status_of(&store, "c9").as_deref(), Some("progressing"), "answered is progressing");
+    assert_eq!(
+        status_of(&store, "c9").as_deref(),
+        Some("progressing"),
+        "answered is progressing"
+    );
 }

@@ -1,8 +1,8 @@
 //! The event inspector, for developers and support: the live stream of frames (secrets
 //! redacted), filter by resource and text, pause, copy, and counters per frame type.
 
-use crate::live::{Live, LoggedFrame};
 use crate::format;
+use crate::live::{Live, LoggedFrame};
 use crate::state::DeskState;
 use leptos::prelude::*;
 
@@ -30,7 +30,12 @@ pub fn Inspector() -> impl IntoView {
         })
     });
     let counts = Memo::new(move |_| {
-        desk.read_inspector(|log| log.counts().iter().map(|(k, v)| (k.clone(), *v)).collect::<Vec<_>>())
+        desk.read_inspector(|log| {
+            log.counts()
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect::<Vec<_>>()
+        })
     });
     let toggle_pause = move |_| {
         let now = !paused.get_untracked();

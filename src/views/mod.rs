@@ -2,13 +2,13 @@
 
 pub mod dashboard;
 pub mod desk;
+mod hotkeys;
 pub mod inspector;
 pub mod settings;
 pub mod shell;
 pub mod signin;
-pub mod theme;
-mod hotkeys;
 mod status;
+pub mod theme;
 mod ticker;
 
 pub use hotkeys::{use_hotkeys, Hotkey};

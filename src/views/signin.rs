@@ -115,11 +115,21 @@ fn normalize_server(input: &str) -> String {
     }
 }
 
-async fn sign_in(base: &str, method: Method, user: &str, pass: &str, pasted: &str) -> Result<Session, String> {
+async fn sign_in(
+    base: &str,
+    method: Method,
+    user: &str,
+    pass: &str,
+    pasted: &str,
+) -> Result<Session, String> {
     let credential = match method {
         Method::Password => {
             let anonymous = Api::new(base, None);
-            Credential::Token(api::login(&anonymous, user.trim(), pass).await.map_err(explain)?)
+            Credential::Token(
+                api::login(&anonymous, user.trim(), pass)
+                    .await
+                    .map_err(explain)?,
+            )
         }
         Method::Token if !pasted.is_empty() => Credential::Token(pasted.to_string()),
         Method::AccessKey if !pasted.is_empty() => Credential::AccessKey(pasted.to_string()),
@@ -137,7 +147,9 @@ async fn sign_in(base: &str, method: Method, user: &str, pass: &str, pasted: &st
 fn explain(error: ApiError) -> String {
     match error {
         ApiError::Unauthorized(_) => "Wrong username or password, or the token has expired.".into(),
-        ApiError::Network(_) => "Cannot reach the server. Check the address and your connection.".into(),
+        ApiError::Network(_) => {
+            "Cannot reach the server. Check the address and your connection.".into()
+        }
         other => other.to_string(),
     }
 }

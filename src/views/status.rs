@@ -44,7 +44,9 @@ pub fn AgentStatusControl() -> impl IntoView {
         if pending.get_untracked().is_some() {
             return;
         }
-        let Some(session) = auth.get_untracked() else { return };
+        let Some(session) = auth.get_untracked() else {
+            return;
+        };
         pending.set(Some(wanted.clone()));
         error.set(None);
         leptos::task::spawn_local(async move {

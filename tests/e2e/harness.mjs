@@ -102,7 +102,7 @@ export async function eventually(fn, { timeout = 10_000, interval = 100, message
     try { last = await fn(); if (last) return last; } catch (e) { last = e; }
     await new Promise((r) => setTimeout(r, interval));
   }
-  throw new Error(`timed out waiting for ${message}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+  throw new Error(`timed out waiting for ${typeof message === 'function' ? message() : message}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
 }
 
 /** Errors the page reported, minus the expected noise of a dropped socket. */

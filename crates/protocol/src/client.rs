@@ -63,7 +63,10 @@ impl ClientMessage {
     }
 
     /// Builds the message once the `type` is known to be a client one.
-    pub(crate) fn from_object(kind: &str, obj: &RawObject<'_>) -> Result<ClientMessage, DecodeError> {
+    pub(crate) fn from_object(
+        kind: &str,
+        obj: &RawObject<'_>,
+    ) -> Result<ClientMessage, DecodeError> {
         let topics = Self::topics_of(obj)?;
         match kind {
             "subscribe" => Ok(ClientMessage::Subscribe { topics }),
@@ -73,7 +76,9 @@ impl ClientMessage {
     }
 
     fn topics_of(obj: &RawObject<'_>) -> Result<Vec<String>, DecodeError> {
-        let raw = obj.get("topics").ok_or(DecodeError::MissingField("topics"))?;
+        let raw = obj
+            .get("topics")
+            .ok_or(DecodeError::MissingField("topics"))?;
         let items: Vec<&serde_json::value::RawValue> =
             serde_json::from_str(raw.get()).map_err(|_| DecodeError::InvalidField("topics"))?;
         items

@@ -4,39 +4,52 @@
 //! `targets`). Copy them into the deployed fields so a client can key and show documented
 //! events like the others. Only runs when such a field is empty (the rare path).
 
-use serde_json::value::RawValue;
-use serde_json::{Map, Value};
-
-use serde::Deserialize;
-
 use crate::resource::{Address, MessageTarget, Resource, TargetStatus};
 
-pub(crate) fn fill_documented_ids(resource: &mut Resource, data: &RawValue) {
-    let needs_fill = match resource {
+/// Where the documented payload's extra fields are read from (the raw field list on the
+/// general route, the single-pass field set on the fast route); both must answer alike, field
+/// by field, so one bad field never hides the others.
+pub(crate) trait FixupSource {
+    /// A string field's value; "" when missing or not a string.
+    fn string(&self, key: &str) -> String;
+    /// The `destination` field read leniently, if present.
+    fn destination(&self) -> Option<Address>;
+    /// The `status` field read leniently ("" when missing).
+    fn status(&self) -> String;
+}
+
+/// True when `resource` misses a field the documented payload may carry under another name.
+pub(crate) fn needs_fill(resource: &Resource) -> bool {
+    match resource {
         Resource::Agent(r) => r.id.is_empty(),
         Resource::Conference(r) => r.id.is_empty(),
         Resource::Queuecall(r) => r.reference_id.is_empty(),
         Resource::Recording(r) => r.reference_id.is_empty(),
         Resource::Message(r) => r.targets.is_empty(),
         _ => false,
-    };
-    if !needs_fill {
-        return;
     }
-    let Ok(fields) = serde_json::from_str::<Map<String, Value>>(data.get()) else {
-        return;
-    };
-    let text = |key: &str| fields.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
+}
+
+/// Fills the fields [`needs_fill`] looks at from `source`.
+pub(crate) fn fill_documented_ids(resource: &mut Resource, source: &impl FixupSource) {
     match resource {
-        Resource::Agent(r) => r.id = text("agent_id"),
-        Resource::Conference(r) => r.id = text("conference_id"),
-        Resource::Queuecall(r) => call_reference(&mut r.reference_type, &mut r.reference_id, text("call_id")),
-        Resource::Recording(r) => call_reference(&mut r.reference_type, &mut r.reference_id, text("call_id")),
-        Resource::Message(r) => {
-            if let Some(destination) = fields.get("destination") {
+        Resource::Agent(r) if r.id.is_empty() => r.id = source.string("agent_id"),
+        Resource::Conference(r) if r.id.is_empty() => r.id = source.string("conference_id"),
+        Resource::Queuecall(r) if r.reference_id.is_empty() => call_reference(
+            &mut r.reference_type,
+            &mut r.reference_id,
+            source.string("call_id"),
+        ),
+        Resource::Recording(r) if r.reference_id.is_empty() => call_reference(
+            &mut r.reference_type,
+            &mut r.reference_id,
+            source.string("call_id"),
+        ),
+        Resource::Message(r) if r.targets.is_empty() => {
+            if let Some(destination) = source.destination() {
                 r.targets.push(MessageTarget {
-                    destination: Address::deserialize(destination).unwrap_or_default(),
-                    status: TargetStatus::parse(&text("status")),
+                    destination,
+                    status: TargetStatus::parse(&source.status()),
                     ..MessageTarget::default()
                 });
             }

@@ -40,7 +40,12 @@ struct ErrorFrame<'a> {
 /// `{"event_type","timestamp","topic","data"}` with the documented dotted name where one
 /// exists and decodes back to the same event (`call.status` only when the call's status says
 /// the same event), else the underscore name.
-pub fn encode_documented(event_type: &EventType, topic: &str, timestamp: &str, resource: &Resource) -> String {
+pub fn encode_documented(
+    event_type: &EventType,
+    topic: &str,
+    timestamp: &str,
+    resource: &Resource,
+) -> String {
     let name = event_type
         .documented_name(resource.call_status())
         .unwrap_or(event_type.as_str());

@@ -7,8 +7,9 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
+use crate::documented_fixups::FixupSource;
 use crate::lenient::Lenient;
-use crate::resource::FieldSet;
+use crate::resource::{Address, FieldSet};
 
 /// The top-level value of a frame.
 pub(crate) enum TopLevel<'a> {
@@ -29,7 +30,8 @@ pub(crate) fn parse_top_level(text: &str) -> Result<TopLevel<'_>, serde_json::Er
     Ok(top)
 }
 
-struct Key<'a>(Cow<'a, str>);
+/// An object key, borrowed from the frame when it has no escapes.
+pub(crate) struct Key<'a>(pub Cow<'a, str>);
 
 impl<'de> de::Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -92,7 +94,11 @@ impl<'de> Visitor<'de> for TopLevelVisitor {
 impl<'a> RawObject<'a> {
     /// The value of `key` (the last one if repeated, as `serde_json::Value` does).
     pub fn get(&self, key: &str) -> Option<&'a RawValue> {
-        self.fields.iter().rev().find(|(k, _)| k == key).map(|(_, v)| *v)
+        self.fields
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| *v)
     }
 
     /// The value of `key` when it is a JSON string; `Some(Err(()))` when it is something else.
@@ -110,7 +116,12 @@ impl<'a> RawObject<'a> {
         self.fields
             .iter()
             .filter(|(k, _)| !known.contains(&k.as_ref()))
-            .map(|(k, v)| (k.to_string(), serde_json::from_str(v.get()).unwrap_or_default()))
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    serde_json::from_str(v.get()).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 }
@@ -119,7 +130,9 @@ impl<'a> RawObject<'a> {
 pub(crate) fn raw_string(raw: &RawValue) -> Option<Cow<'_, str>> {
     match unescaped(raw.get()) {
         Some(s) => Some(Cow::Borrowed(s)),
-        None => serde_json::from_str::<String>(raw.get()).ok().map(Cow::Owned),
+        None => serde_json::from_str::<String>(raw.get())
+            .ok()
+            .map(Cow::Owned),
     }
 }
 
@@ -139,7 +152,22 @@ impl FieldSet for RawObject<'_> {
     fn has(&self, key: &str) -> bool {
         self.fields.iter().any(|(k, _)| k == key)
     }
-    fn text(&self, key: &str) -> Option<&str> {
-        self.get(key).and_then(|raw| unescaped(raw.get()))
+    fn text(&self, key: &str) -> Option<Cow<'_, str>> {
+        self.get(key).and_then(raw_string)
+    }
+}
+
+impl FixupSource for RawObject<'_> {
+    fn string(&self, key: &str) -> String {
+        self.get(key)
+            .and_then(raw_string)
+            .map(Cow::into_owned)
+            .unwrap_or_default()
+    }
+    fn destination(&self) -> Option<Address> {
+        self.get("destination").map(raw_lenient)
+    }
+    fn status(&self) -> String {
+        self.lenient("status")
     }
 }

@@ -200,14 +200,17 @@ impl EventType {
             AgentCreated | AgentDeleted | AgentStatusUpdated | AgentUpdated => ResourceKind::Agent,
             MessageCreated | MessageUpdated | MessageDeleted => ResourceKind::Message,
             ConversationCreated | ConversationUpdated => ResourceKind::Conversation,
-            ConversationMessageCreated | ConversationMessageUpdated
+            ConversationMessageCreated
+            | ConversationMessageUpdated
             | ConversationMessageDeleted => ResourceKind::ConversationMessage,
             RecordingStarted | RecordingFinished | RecordingCreated | RecordingUpdated
             | RecordingDeleted => ResourceKind::Recording,
-            TranscribeCreated | TranscribeProgressing | TranscribeDone
-            | TranscribeSpeechStarted | TranscribeSpeechInterim | TranscribeSpeechEnded => {
-                ResourceKind::Transcribe
-            }
+            TranscribeCreated
+            | TranscribeProgressing
+            | TranscribeDone
+            | TranscribeSpeechStarted
+            | TranscribeSpeechInterim
+            | TranscribeSpeechEnded => ResourceKind::Transcribe,
             TranscriptCreated => ResourceKind::Transcript,
             ActiveflowCreated | ActiveflowUpdated | ActiveflowDeleted => ResourceKind::Activeflow,
             ConferenceCreated | ConferenceUpdated | ConferenceDeleted | ConferenceJoined
@@ -249,9 +252,18 @@ mod tests {
 
     #[test]
     fn webhook_doc_aliases() {
-        assert_eq!(EventType::from_wire("call_hungup", None), EventType::CallHangup);
-        assert_eq!(EventType::from_wire("call_answered", None), EventType::CallProgressing);
-        assert_eq!(EventType::from_wire("transcribe_updated", None), EventType::TranscribeProgressing);
+        assert_eq!(
+            EventType::from_wire("call_hungup", None),
+            EventType::CallHangup
+        );
+        assert_eq!(
+            EventType::from_wire("call_answered", None),
+            EventType::CallProgressing
+        );
+        assert_eq!(
+            EventType::from_wire("transcribe_updated", None),
+            EventType::TranscribeProgressing
+        );
     }
 
     #[test]
@@ -269,9 +281,16 @@ mod tests {
         ];
         for (status, want) in cases {
             let data = json!({ "status": status });
-            assert_eq!(EventType::from_wire("call.status", Some(&data)), want, "{status}");
+            assert_eq!(
+                EventType::from_wire("call.status", Some(&data)),
+                want,
+                "{status}"
+            );
         }
-        assert_eq!(EventType::from_wire("call.status", None), EventType::CallUpdated);
+        assert_eq!(
+            EventType::from_wire("call.status", None),
+            EventType::CallUpdated
+        );
     }
 
     #[test]
@@ -308,7 +327,11 @@ mod tests {
     #[test]
     fn resource_of_every_known_event_matches_its_prefix() {
         for event in EventType::known() {
-            assert_eq!(event.resource(), ResourceKind::from_event_name(event.as_str()), "{event}");
+            assert_eq!(
+                event.resource(),
+                ResourceKind::from_event_name(event.as_str()),
+                "{event}"
+            );
         }
     }
 }

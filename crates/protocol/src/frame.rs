@@ -5,10 +5,11 @@ use serde_json::{Map, Value};
 
 use crate::client::ClientMessage;
 use crate::decode_error::DecodeError;
-use crate::documented_fixups::fill_documented_ids;
+use crate::documented_fixups::{fill_documented_ids, needs_fill};
 use crate::envelope::{parse_top_level, RawObject, TopLevel};
 use crate::error_code::ErrorCode;
 use crate::event::EventType;
+use crate::fast_decode::decode_fast;
 use crate::resource::{infer_kind_from, Resource};
 use crate::resource_kind::ResourceKind;
 
@@ -46,6 +47,8 @@ impl Event {
     }
 }
 
+// Unboxed on purpose: the variants are the shared API, and frames are short-lived.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Frame {
     Event(Event),
@@ -72,6 +75,16 @@ pub enum Frame {
 /// resource: its kind is inferred from its fields and its event from its
 /// state (see `Resource::implied_event`).
 pub fn decode(text: &str) -> Result<Frame, DecodeError> {
+    if text.len() > MAX_FRAME_BYTES {
+        return Err(DecodeError::TooLarge(text.len()));
+    }
+    decode_fast(text).unwrap_or_else(|| decode_without_fast_path(text))
+}
+
+/// [`decode`] by the general route only (two passes: envelope, then payload). Same results,
+/// slower; public so tests can check the fast route against it.
+#[doc(hidden)]
+pub fn decode_without_fast_path(text: &str) -> Result<Frame, DecodeError> {
     if text.len() > MAX_FRAME_BYTES {
         return Err(DecodeError::TooLarge(text.len()));
     }
@@ -113,7 +126,11 @@ pub fn decode(text: &str) -> Result<Frame, DecodeError> {
 }
 
 /// A documented or webhook envelope; `name_key` holds the event name.
-fn enveloped(obj: &RawObject<'_>, shape: Shape, name_key: &'static str) -> Result<Frame, DecodeError> {
+fn enveloped(
+    obj: &RawObject<'_>,
+    shape: Shape,
+    name_key: &'static str,
+) -> Result<Frame, DecodeError> {
     let name = match obj.string(name_key) {
         Some(Ok(name)) => name,
         Some(Err(())) => return Err(DecodeError::InvalidField(name_key)),
@@ -123,26 +140,33 @@ fn enveloped(obj: &RawObject<'_>, shape: Shape, name_key: &'static str) -> Resul
     let topic: Option<String> = obj.get("topic").map(crate::envelope::raw_lenient);
     // The name fixes the kind; only `call.status` also needs the payload (its status).
     let mut kind = EventType::from_wire_with_status(&name, None).resource();
-    if let (ResourceKind::Other(_), Some(from_topic)) = (&kind, topic.as_deref().and_then(topic_resource)) {
+    if let (ResourceKind::Other(_), Some(from_topic)) =
+        (&kind, topic.as_deref().and_then(topic_resource))
+    {
         kind = from_topic;
     }
     let mut resource = Resource::from_json_str(&kind, data.get());
-    if shape == Shape::Documented {
-        fill_documented_ids(&mut resource, data);
+    if shape == Shape::Documented && needs_fill(&resource) {
+        if let Ok(TopLevel::Object(fields)) = parse_top_level(data.get()) {
+            fill_documented_ids(&mut resource, &fields);
+        }
     }
     let event_type = EventType::from_wire_with_status(&name, resource.status_text());
     Ok(Frame::Event(Event {
         shape,
         event_type,
         topic: topic.filter(|t| !t.is_empty()),
-        timestamp: obj.get("timestamp").map(crate::envelope::raw_lenient).filter(|t: &String| !t.is_empty()),
+        timestamp: obj
+            .get("timestamp")
+            .map(crate::envelope::raw_lenient)
+            .filter(|t: &String| !t.is_empty()),
         resource,
         extra: obj.extra(ENVELOPE_KEYS),
     }))
 }
 
 /// The resource segment of a topic (third), when it names a known kind.
-fn topic_resource(topic: &str) -> Option<ResourceKind> {
+pub(crate) fn topic_resource(topic: &str) -> Option<ResourceKind> {
     let kind = ResourceKind::parse(topic.split(':').nth(2)?);
     kind.is_known().then_some(kind)
 }

@@ -46,7 +46,10 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 /// parse and the incoming one is older; equal, missing or unreadable timestamps give true so a
 /// client never gets stuck on a bad value.
 pub fn is_newer_or_same(current_tm_update: &str, incoming_tm_update: &str) -> bool {
-    match (parse_timestamp_us(current_tm_update), parse_timestamp_us(incoming_tm_update)) {
+    match (
+        parse_timestamp_us(current_tm_update),
+        parse_timestamp_us(incoming_tm_update),
+    ) {
         (Some(current), Some(incoming)) => incoming >= current,
         _ => true,
     }

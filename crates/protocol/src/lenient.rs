@@ -17,6 +17,22 @@ pub fn field<'de, D: Deserializer<'de>, T: Lenient>(d: D) -> Result<T, D::Error>
     T::deserialize_lenient(d)
 }
 
+/// Reads a [`Lenient`] value through serde's seed API (map values of the single-pass decoder).
+pub struct LenientSeed<T>(PhantomData<T>);
+
+impl<T> LenientSeed<T> {
+    pub fn new() -> Self {
+        LenientSeed(PhantomData)
+    }
+}
+
+impl<'de, T: Lenient> de::DeserializeSeed<'de> for LenientSeed<T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        T::deserialize_lenient(d)
+    }
+}
+
 /// Wraps a [`Lenient`] so it can be used where serde wants `Deserialize` (sequence items).
 struct Item<T>(T);
 
@@ -113,9 +129,12 @@ fn number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
             let v = v.trim();
-            Ok(v.parse::<i64>()
-                .ok()
-                .or_else(|| v.parse::<f64>().ok().filter(|f| f.is_finite()).map(|f| f as i64)))
+            Ok(v.parse::<i64>().ok().or_else(|| {
+                v.parse::<f64>()
+                    .ok()
+                    .filter(|f| f.is_finite())
+                    .map(|f| f as i64)
+            }))
         }
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
             Ok(None)
@@ -294,6 +313,16 @@ macro_rules! resource_struct {
                 d: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 $crate::lenient::object(d)
+            }
+        }
+
+        impl $name {
+            /// Builds the resource from the single-pass field union, moving its fields out.
+            #[allow(dead_code)] // Nested structs (Address, MessageTarget) never stand alone.
+            pub(crate) fn from_any(any: &mut $crate::any_fields::AnyFields<'_>) -> Self {
+                $name {
+                    $( $field: $crate::any_fields::FromAny::from_any(any.$field.take()), )+
+                }
             }
         }
     };

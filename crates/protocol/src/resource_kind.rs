@@ -65,22 +65,46 @@ mod tests {
         for kind in ResourceKind::known() {
             assert_eq!(ResourceKind::parse(kind.as_str()), kind);
         }
-        assert_eq!(ResourceKind::parse("conversation_message"), ResourceKind::ConversationMessage);
-        assert_eq!(ResourceKind::parse("zebra"), ResourceKind::Other("zebra".into()));
+        assert_eq!(
+            ResourceKind::parse("conversation_message"),
+            ResourceKind::ConversationMessage
+        );
+        assert_eq!(
+            ResourceKind::parse("zebra"),
+            ResourceKind::Other("zebra".into())
+        );
     }
 
     #[test]
     fn event_name_prefix() {
-        assert_eq!(ResourceKind::from_event_name("queuecall_waiting"), ResourceKind::Queuecall);
-        assert_eq!(ResourceKind::from_event_name("queue_created"), ResourceKind::Queue);
+        assert_eq!(
+            ResourceKind::from_event_name("queuecall_waiting"),
+            ResourceKind::Queuecall
+        );
+        assert_eq!(
+            ResourceKind::from_event_name("queue_created"),
+            ResourceKind::Queue
+        );
         assert_eq!(
             ResourceKind::from_event_name("conversation_message_created"),
             ResourceKind::ConversationMessage
         );
-        assert_eq!(ResourceKind::from_event_name("campaign_x"), ResourceKind::Campaign);
-        assert_eq!(ResourceKind::from_event_name("transcription.completed"), ResourceKind::Transcribe);
-        assert_eq!(ResourceKind::from_event_name("zoo_made"), ResourceKind::Other("zoo".into()));
-        assert_eq!(ResourceKind::from_event_name(""), ResourceKind::Other(String::new()));
+        assert_eq!(
+            ResourceKind::from_event_name("campaign_x"),
+            ResourceKind::Campaign
+        );
+        assert_eq!(
+            ResourceKind::from_event_name("transcription.completed"),
+            ResourceKind::Transcribe
+        );
+        assert_eq!(
+            ResourceKind::from_event_name("zoo_made"),
+            ResourceKind::Other("zoo".into())
+        );
+        assert_eq!(
+            ResourceKind::from_event_name(""),
+            ResourceKind::Other(String::new())
+        );
     }
 
     #[test]

@@ -93,6 +93,13 @@ macro_rules! string_enum {
             }
         }
 
+        /// The single-pass decoder holds enum fields as text.
+        impl $crate::any_fields::FromAny<::core::option::Option<::std::string::String>> for $name {
+            fn from_any(source: ::core::option::Option<::std::string::String>) -> Self {
+                Self::parse(source.as_deref().unwrap_or(""))
+            }
+        }
+
         impl $crate::lenient::Lenient for $name {
             fn deserialize_lenient<'de, D: ::serde::Deserializer<'de>>(
                 d: D,

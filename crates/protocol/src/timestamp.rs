@@ -154,28 +154,62 @@ mod tests {
     #[test]
     fn parses_voipbin_forms() {
         assert_eq!(parse_timestamp_ms("1970-01-01T00:00:00Z"), Some(0));
-        assert_eq!(parse_timestamp_ms("2022-07-23T15:02:35.763577Z"), Some(1_658_588_555_763));
-        assert_eq!(parse_timestamp_ms("2022-07-23 15:02:35.763577"), Some(1_658_588_555_763));
-        assert_eq!(parse_timestamp_ms("2022-07-23T17:02:35.763+02:00"), Some(1_658_588_555_763));
-        assert_eq!(parse_timestamp_us("2022-07-23T15:02:35.763577Z"), Some(1_658_588_555_763_577));
+        assert_eq!(
+            parse_timestamp_ms("2022-07-23T15:02:35.763577Z"),
+            Some(1_658_588_555_763)
+        );
+        assert_eq!(
+            parse_timestamp_ms("2022-07-23 15:02:35.763577"),
+            Some(1_658_588_555_763)
+        );
+        assert_eq!(
+            parse_timestamp_ms("2022-07-23T17:02:35.763+02:00"),
+            Some(1_658_588_555_763)
+        );
+        assert_eq!(
+            parse_timestamp_us("2022-07-23T15:02:35.763577Z"),
+            Some(1_658_588_555_763_577)
+        );
         assert!(parse_timestamp_ms(NOT_DELETED).is_some());
         assert_eq!(parse_timestamp_ms("1969-12-31T23:59:59.999Z"), Some(-1));
     }
 
     #[test]
     fn refuses_garbage() {
-        for bad in ["", "2022", "2022-13-01T00:00:00Z", "2022-02-30T00:00:00Z", "2022-01-01X00:00:00",
-            "2022-01-01T24:00:00Z", "2022-01-01T00:00:00.Z", "2022-01-01T00:00:00+1", "２０２２-01-01T00:00:00Z"]
-        {
+        for bad in [
+            "",
+            "2022",
+            "2022-13-01T00:00:00Z",
+            "2022-02-30T00:00:00Z",
+            "2022-01-01X00:00:00",
+            "2022-01-01T24:00:00Z",
+            "2022-01-01T00:00:00.Z",
+            "2022-01-01T00:00:00+1",
+            "２０２２-01-01T00:00:00Z",
+        ] {
             assert_eq!(parse_timestamp_ms(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn formats_and_round_trips() {
-        assert_eq!(format_timestamp_ms(1_658_588_555_763), "2022-07-23T15:02:35.763000Z");
-        for ms in [0, -1, 1, 951_782_400_000, 4_102_444_800_123, -62_135_596_800_000] {
-            assert_eq!(parse_timestamp_ms(&format_timestamp_ms(ms)), Some(ms), "{ms}");
+        assert_eq!(
+            format_timestamp_ms(1_658_588_555_763),
+            "2022-07-23T15:02:35.763000Z"
+        );
+        for ms in [
+            0,
+            -1,
+            1,
+            951_782_400_000,
+            4_102_444_800_123,
+            -62_135_596_800_000,
+        ] {
+            assert_eq!(
+                parse_timestamp_ms(&format_timestamp_ms(ms)),
+                Some(ms),
+                "{ms}"
+            );
         }
         // Extremes must not panic.
         let _ = format_timestamp_ms(i64::MIN);

@@ -78,7 +78,11 @@ pub struct UnknownDialect(pub String);
 
 impl fmt::Display for UnknownDialect {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown dialect {:?} (expected documented or deployed)", self.0)
+        write!(
+            f,
+            "unknown dialect {:?} (expected documented or deployed)",
+            self.0
+        )
     }
 }
 
@@ -117,7 +121,9 @@ impl fmt::Display for TopicError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TopicError::Empty => f.write_str("empty topic"),
-            TopicError::UnknownScope(s) => write!(f, "unknown scope {s:?} (customer_id or agent_id)"),
+            TopicError::UnknownScope(s) => {
+                write!(f, "unknown scope {s:?} (customer_id or agent_id)")
+            }
             TopicError::MissingScopeId => f.write_str("missing scope id"),
             TopicError::InvalidScopeId(s) => write!(f, "scope id {s:?} is not a UUID"),
             TopicError::UnknownResource(s) => write!(f, "unknown resource {s:?}"),
@@ -234,7 +240,8 @@ impl FromStr for Topic {
             [scope, rest @ ..] => (*scope, rest),
             [] => return Err(TopicError::Empty),
         };
-        let scope = Scope::parse(scope).ok_or_else(|| TopicError::UnknownScope(scope.to_owned()))?;
+        let scope =
+            Scope::parse(scope).ok_or_else(|| TopicError::UnknownScope(scope.to_owned()))?;
         let (scope_id, rest) = match rest {
             [id, rest @ ..] => (*id, rest),
             [] => return Err(TopicError::MissingScopeId),
@@ -281,11 +288,14 @@ fn parse_resource(s: &str, wildcard_allowed: bool) -> Result<Option<ResourceKind
 }
 
 fn is_event_name(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn is_resource_id(s: &str) -> bool {
-    s == "*" || s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    s == "*"
+        || s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Does a subscription pattern receive an event published on `event_topic`?
@@ -346,7 +356,12 @@ pub fn publish_topics(
 
 /// The subscription for "all resources of kind K in this scope": documented `…:K:*`, deployed
 /// the `…:K` prefix. Note that under Deployed `…:queue` also receives queuecall events.
-pub fn subscription_for(dialect: Dialect, scope: Scope, scope_id: &str, kind: &ResourceKind) -> String {
+pub fn subscription_for(
+    dialect: Dialect,
+    scope: Scope,
+    scope_id: &str,
+    kind: &ResourceKind,
+) -> String {
     match dialect {
         Dialect::Documented => format!("{scope}:{scope_id}:{kind}:*"),
         Dialect::Deployed => format!("{scope}:{scope_id}:{kind}"),

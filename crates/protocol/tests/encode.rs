@@ -3,7 +3,8 @@
 use serde_json::json;
 use voipbin_protocol::*;
 
-const TOPIC: &str = "customer_id:12345678-1234-1234-1234-123456789012:call:5f3c2b1a-9d8e-4f7a-b6c5-1e2d3c4b5a69";
+const TOPIC: &str =
+    "customer_id:12345678-1234-1234-1234-123456789012:call:5f3c2b1a-9d8e-4f7a-b6c5-1e2d3c4b5a69";
 const TIMESTAMP: &str = "2022-07-23T15:02:35.763577Z";
 
 /// A resource of `kind` with an id, a tm_update and the given status.
@@ -23,24 +24,43 @@ fn decoded_event(text: &str) -> Event {
 
 fn all_events() -> Vec<EventType> {
     let mut events = EventType::known();
-    events.extend(["campaign_created", "number_updated", "ai_x", "confbridge_joined", "weird"].map(|n| EventType::Other(n.into())));
+    events.extend(
+        [
+            "campaign_created",
+            "number_updated",
+            "ai_x",
+            "confbridge_joined",
+            "weird",
+        ]
+        .map(|n| EventType::Other(n.into())),
+    );
     events
 }
 
 #[test]
 fn documented_round_trip_for_every_event_and_call_status() {
-    let statuses: Vec<String> = CallStatus::NAMES.iter().map(|s| s.to_string()).chain(["", "other"].map(String::from)).collect();
+    let statuses: Vec<String> = CallStatus::NAMES
+        .iter()
+        .map(|s| s.to_string())
+        .chain(["", "other"].map(String::from))
+        .collect();
     for event in all_events() {
         for status in &statuses {
             let resource = sample(&event.resource(), status);
             // Topics name the event's own kind (decode falls back to the topic for unknown names).
-            let topic = format!("customer_id:12345678-1234-1234-1234-123456789012:{}:x", event.resource());
+            let topic = format!(
+                "customer_id:12345678-1234-1234-1234-123456789012:{}:x",
+                event.resource()
+            );
             let text = encode_documented(&event, &topic, TIMESTAMP, &resource);
             let ev = decoded_event(&text);
             assert_eq!(ev.event_type, event, "{text}");
             assert_eq!(ev.shape, Shape::Documented);
             assert_eq!(ev.resource, resource, "{text}");
-            assert_eq!((ev.topic.as_deref(), ev.timestamp.as_deref()), (Some(topic.as_str()), Some(TIMESTAMP)));
+            assert_eq!(
+                (ev.topic.as_deref(), ev.timestamp.as_deref()),
+                (Some(topic.as_str()), Some(TIMESTAMP))
+            );
             assert!(ev.extra.is_empty());
         }
     }
@@ -50,17 +70,30 @@ fn documented_round_trip_for_every_event_and_call_status() {
 fn documented_names_are_used_where_they_exist() {
     let name = |event: EventType, status: &str| {
         let text = encode_documented(&event, TOPIC, TIMESTAMP, &sample(&event.resource(), status));
-        serde_json::from_str::<serde_json::Value>(&text).unwrap()["event_type"].as_str().unwrap().to_owned()
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()["event_type"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     };
     assert_eq!(name(EventType::CallRinging, "ringing"), "call.status");
     assert_eq!(name(EventType::CallHangup, "hangup"), "call.status");
     assert_eq!(name(EventType::CallHangup, "ringing"), "call.ended");
-    assert_eq!(name(EventType::CallRinging, "hangup"), "call_ringing", "status would say otherwise");
+    assert_eq!(
+        name(EventType::CallRinging, "hangup"),
+        "call_ringing",
+        "status would say otherwise"
+    );
     assert_eq!(name(EventType::CallCreated, "dialing"), "call.created");
     assert_eq!(name(EventType::QueuecallWaiting, "waiting"), "queue.joined");
     assert_eq!(name(EventType::MessageCreated, ""), "message.received");
-    assert_eq!(name(EventType::AgentStatusUpdated, "available"), "agent.status");
-    assert_eq!(name(EventType::RecordingFinished, "ended"), "recording.completed");
+    assert_eq!(
+        name(EventType::AgentStatusUpdated, "available"),
+        "agent.status"
+    );
+    assert_eq!(
+        name(EventType::RecordingFinished, "ended"),
+        "recording.completed"
+    );
     assert_eq!(name(EventType::TranscriptCreated, ""), "transcript_created");
 }
 
@@ -70,8 +103,15 @@ fn webhook_round_trip_for_every_event() {
         let resource = sample(&event.resource(), "hangup");
         let text = encode_webhook(&event, &resource);
         let ev = decoded_event(&text);
-        assert_eq!((ev.shape, &ev.event_type, &ev.resource), (Shape::Webhook, &event, &resource), "{text}");
-        assert!(text.starts_with(&format!(r#"{{"type":"{}","data":{{"#, event.as_str())), "{text}");
+        assert_eq!(
+            (ev.shape, &ev.event_type, &ev.resource),
+            (Shape::Webhook, &event, &resource),
+            "{text}"
+        );
+        assert!(
+            text.starts_with(&format!(r#"{{"type":"{}","data":{{"#, event.as_str())),
+            "{text}"
+        );
     }
 }
 
@@ -105,9 +145,20 @@ fn realistic_bare_samples_round_trip_through_every_shape() {
         let again = decoded_event(&encode_bare(&bare.resource));
         assert_eq!(again.resource, bare.resource);
         let webhook = decoded_event(&encode_webhook(&bare.event_type, &bare.resource));
-        assert_eq!((&webhook.event_type, &webhook.resource), (&bare.event_type, &bare.resource));
-        let documented = decoded_event(&encode_documented(&bare.event_type, TOPIC, TIMESTAMP, &bare.resource));
-        assert_eq!((&documented.event_type, &documented.resource), (&bare.event_type, &bare.resource));
+        assert_eq!(
+            (&webhook.event_type, &webhook.resource),
+            (&bare.event_type, &bare.resource)
+        );
+        let documented = decoded_event(&encode_documented(
+            &bare.event_type,
+            TOPIC,
+            TIMESTAMP,
+            &bare.resource,
+        ));
+        assert_eq!(
+            (&documented.event_type, &documented.resource),
+            (&bare.event_type, &bare.resource)
+        );
     }
 }
 
@@ -117,13 +168,25 @@ fn ack_and_error_round_trip() {
     let ack = encode_ack("subscribe", &topics);
     assert_eq!(
         decode(&ack),
-        Ok(Frame::Ack { action: "subscribe".into(), topics: topics.clone(), status: "success".into() })
+        Ok(Frame::Ack {
+            action: "subscribe".into(),
+            topics: topics.clone(),
+            status: "success".into()
+        })
     );
-    for code in ErrorCode::known().into_iter().chain([ErrorCode::Other("TEAPOT".into())]) {
+    for code in ErrorCode::known()
+        .into_iter()
+        .chain([ErrorCode::Other("TEAPOT".into())])
+    {
         let text = encode_error("unsubscribe", &topics, &code, "no \"way\"");
         assert_eq!(
             decode(&text),
-            Ok(Frame::Error { action: "unsubscribe".into(), topics: topics.clone(), code: code.clone(), message: "no \"way\"".into() })
+            Ok(Frame::Error {
+                action: "unsubscribe".into(),
+                topics: topics.clone(),
+                code: code.clone(),
+                message: "no \"way\"".into()
+            })
         );
     }
     assert_eq!(

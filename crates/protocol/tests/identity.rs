@@ -29,18 +29,26 @@ fn the_same_occurrence_in_other_shapes_is_one_key() {
 
 #[test]
 fn keys_differ_by_version_and_event() {
-    let a = event(r#"{"type":"call_updated","data":{"id":"c","tm_update":"2022-01-01T00:00:00Z"}}"#);
-    let b = event(r#"{"type":"call_updated","data":{"id":"c","tm_update":"2022-01-01T00:00:01Z"}}"#);
+    let a =
+        event(r#"{"type":"call_updated","data":{"id":"c","tm_update":"2022-01-01T00:00:00Z"}}"#);
+    let b =
+        event(r#"{"type":"call_updated","data":{"id":"c","tm_update":"2022-01-01T00:00:01Z"}}"#);
     let c = event(r#"{"type":"call_hangup","data":{"id":"c","tm_update":"2022-01-01T00:00:01Z"}}"#);
     assert_ne!(a.key(), b.key());
     assert_ne!(b.key(), c.key());
-    assert_eq!(b.key().version, KeyVersion::Updated("2022-01-01T00:00:01Z".into()));
+    assert_eq!(
+        b.key().version,
+        KeyVersion::Updated("2022-01-01T00:00:01Z".into())
+    );
     // Transcripts have no tm_update: the data hash tells them apart.
     let t1 = event(r#"{"id":"t","transcribe_id":"x","message":"hello"}"#);
     let t2 = event(r#"{"id":"t","transcribe_id":"x","message":"hello again"}"#);
     assert!(matches!(t1.key().version, KeyVersion::DataHash(_)));
     assert_ne!(t1.key(), t2.key());
-    assert_eq!(t1.key(), event(r#"{"id":"t","transcribe_id":"x","message":"hello"}"#).key());
+    assert_eq!(
+        t1.key(),
+        event(r#"{"id":"t","transcribe_id":"x","message":"hello"}"#).key()
+    );
 }
 
 #[test]
@@ -71,14 +79,23 @@ fn newer_or_same() {
     let older = "2022-07-23T15:02:35.763577Z";
     let newer = "2022-07-23T15:02:35.763578Z";
     assert!(is_newer_or_same(older, newer));
-    assert!(!is_newer_or_same(newer, older), "one microsecond older is older");
+    assert!(
+        !is_newer_or_same(newer, older),
+        "one microsecond older is older"
+    );
     assert!(is_newer_or_same(older, older));
-    assert!(is_newer_or_same(older, "2022-07-23 15:02:36.000000"), "space form");
+    assert!(
+        is_newer_or_same(older, "2022-07-23 15:02:36.000000"),
+        "space form"
+    );
     assert!(!is_newer_or_same("2022-07-23 15:02:36.000000", older));
     assert!(is_newer_or_same("", older));
     assert!(is_newer_or_same(older, ""));
     assert!(is_newer_or_same("garbage", older));
-    assert!(is_newer_or_same("2022-07-23T17:02:35.763577+02:00", older), "offsets count");
+    assert!(
+        is_newer_or_same("2022-07-23T17:02:35.763577+02:00", older),
+        "offsets count"
+    );
 }
 
 #[test]

@@ -56,20 +56,42 @@ fn unknown_enum_values_become_other() {
     assert_eq!(call.hangup_reason, HangupReason::Other("cosmic_ray".into()));
     assert_eq!(call.mute_direction, MuteDirection::Other("up".into()));
     // And they serialize back verbatim.
-    assert_eq!(serde_json::to_value(&call).unwrap()["status"], json!("teleporting"));
+    assert_eq!(
+        serde_json::to_value(&call).unwrap()["status"],
+        json!("teleporting")
+    );
 }
 
 #[test]
 fn documented_aliases() {
     let call = webhook_call(json!({"status": "answered", "direction": "inbound"}));
-    assert_eq!((call.status, call.direction), (CallStatus::Progressing, Direction::Incoming));
+    assert_eq!(
+        (call.status, call.direction),
+        (CallStatus::Progressing, Direction::Incoming)
+    );
     let call = webhook_call(json!({"status": "hungup", "direction": "outbound"}));
-    assert_eq!((call.status, call.direction), (CallStatus::Hangup, Direction::Outgoing));
+    assert_eq!(
+        (call.status, call.direction),
+        (CallStatus::Hangup, Direction::Outgoing)
+    );
     let call = webhook_call(json!({"status": "HANGUP", "direction": "Incoming"}));
-    assert_eq!((call.status, call.direction), (CallStatus::Hangup, Direction::Incoming), "case-insensitive fallback");
-    assert_eq!(MessageDirection::parse("incoming"), MessageDirection::Inbound);
-    assert_eq!(MessageDirection::parse("outgoing"), MessageDirection::Outbound);
-    assert_eq!(ActiveflowStatus::parse("executing"), ActiveflowStatus::Running);
+    assert_eq!(
+        (call.status, call.direction),
+        (CallStatus::Hangup, Direction::Incoming),
+        "case-insensitive fallback"
+    );
+    assert_eq!(
+        MessageDirection::parse("incoming"),
+        MessageDirection::Inbound
+    );
+    assert_eq!(
+        MessageDirection::parse("outgoing"),
+        MessageDirection::Outbound
+    );
+    assert_eq!(
+        ActiveflowStatus::parse("executing"),
+        ActiveflowStatus::Running
+    );
     assert_eq!(AgentStatus::default(), AgentStatus::None);
     assert_eq!(MuteDirection::default(), MuteDirection::None);
     // The canonical spelling is what goes back out.
@@ -114,19 +136,33 @@ fn numbers_read_leniently() {
         "id": "q1", "duration_waiting": "4200", "duration_service": 12.9, "position": "3", "estimated_wait": [1]
     }})
     .to_string();
-    let Resource::Queuecall(qc) = event(&text).resource else { panic!() };
+    let Resource::Queuecall(qc) = event(&text).resource else {
+        panic!()
+    };
     assert_eq!((qc.duration_waiting, qc.duration_service), (4200, 12));
     assert_eq!((qc.position, qc.estimated_wait), (Some(3), None));
 
     let text = r#"{"type":"agent_updated","data":{"id":"a","permission":-5,"tag_ids":null}}"#;
-    let Resource::Agent(agent) = event(text).resource else { panic!() };
-    assert_eq!(agent.permission, 0, "negative permission bits make no sense");
+    let Resource::Agent(agent) = event(text).resource else {
+        panic!()
+    };
+    assert_eq!(
+        agent.permission, 0,
+        "negative permission bits make no sense"
+    );
     let text = r#"{"type":"agent_updated","data":{"id":"a","permission":18446744073709551615}}"#;
-    let Resource::Agent(agent) = event(text).resource else { panic!() };
+    let Resource::Agent(agent) = event(text).resource else {
+        panic!()
+    };
     assert_eq!(agent.permission, i64::MAX as u64, "clamped, not wrapped");
     let text = r#"{"type":"queue_updated","data":{"id":"q","wait_timeout":1e300,"total_incoming_count":-1e300}}"#;
-    let Resource::Queue(queue) = event(text).resource else { panic!() };
-    assert_eq!((queue.wait_timeout, queue.total_incoming_count), (i64::MAX, i64::MIN));
+    let Resource::Queue(queue) = event(text).resource else {
+        panic!()
+    };
+    assert_eq!(
+        (queue.wait_timeout, queue.total_incoming_count),
+        (i64::MAX, i64::MIN)
+    );
 }
 
 #[test]
@@ -141,12 +177,20 @@ fn nested_lists_of_structs_are_lenient_per_item() {
         "direction": "inbound"
     }})
     .to_string();
-    let Resource::Message(msg) = event(&text).resource else { panic!() };
+    let Resource::Message(msg) = event(&text).resource else {
+        panic!()
+    };
     assert_eq!(msg.targets.len(), 3);
     assert_eq!(msg.targets[0].destination.target, "+1");
-    assert_eq!((msg.targets[0].status.clone(), msg.targets[0].parts), (TargetStatus::Delivered, 2));
+    assert_eq!(
+        (msg.targets[0].status.clone(), msg.targets[0].parts),
+        (TargetStatus::Delivered, 2)
+    );
     assert_eq!(msg.targets[1], MessageTarget::default());
-    assert_eq!(msg.targets[2].status, TargetStatus::Other("exploded".into()));
+    assert_eq!(
+        msg.targets[2].status,
+        TargetStatus::Other("exploded".into())
+    );
     assert_eq!(msg.direction, MessageDirection::Inbound);
 }
 
@@ -156,7 +200,13 @@ fn non_object_data_keeps_the_event_as_unknown() {
         let text = json!({"type": "call_hangup", "data": data}).to_string();
         let ev = event(&text);
         assert_eq!(ev.event_type, EventType::CallHangup);
-        assert_eq!(ev.resource, Resource::Unknown { kind: ResourceKind::Call, data });
+        assert_eq!(
+            ev.resource,
+            Resource::Unknown {
+                kind: ResourceKind::Call,
+                data
+            }
+        );
     }
 }
 
@@ -165,7 +215,11 @@ fn duplicate_keys_keep_the_event() {
     let ev = event(r#"{"type":"call_updated","data":{"id":"a","id":"b","status":"ringing"}}"#);
     assert_eq!(ev.event_type, EventType::CallUpdated);
     assert_eq!(ev.resource.kind(), ResourceKind::Call);
-    assert_eq!(ev.resource_id(), Some("b"), "last one wins, as in serde_json::Value");
+    assert_eq!(
+        ev.resource_id(),
+        Some("b"),
+        "last one wins, as in serde_json::Value"
+    );
 }
 
 #[test]
@@ -176,55 +230,140 @@ fn kinds_without_a_struct_are_kept_raw() {
     assert_eq!(ev.resource_id(), Some("c1"));
     assert_eq!(ev.resource.status_text(), Some("run"));
     // Unknown names whose prefix is unknown too take the kind from the documented topic.
-    let ev = event(r#"{"event_type":"widget.spun","topic":"customer_id:x:call:y","data":{"id":"y"}}"#);
+    let ev =
+        event(r#"{"event_type":"widget.spun","topic":"customer_id:x:call:y","data":{"id":"y"}}"#);
     assert_eq!(ev.resource.kind(), ResourceKind::Call);
 }
 
 #[test]
 fn bare_frames_infer_kind_and_event() {
     let samples = [
-        (include_str!("samples/call.json"), ResourceKind::Call, EventType::CallProgressing),
-        (include_str!("samples/queuecall.json"), ResourceKind::Queuecall, EventType::QueuecallWaiting),
-        (include_str!("samples/agent.json"), ResourceKind::Agent, EventType::AgentUpdated),
-        (include_str!("samples/message.json"), ResourceKind::Message, EventType::MessageUpdated),
-        (include_str!("samples/transcript.json"), ResourceKind::Transcript, EventType::TranscriptCreated),
+        (
+            include_str!("samples/call.json"),
+            ResourceKind::Call,
+            EventType::CallProgressing,
+        ),
+        (
+            include_str!("samples/queuecall.json"),
+            ResourceKind::Queuecall,
+            EventType::QueuecallWaiting,
+        ),
+        (
+            include_str!("samples/agent.json"),
+            ResourceKind::Agent,
+            EventType::AgentUpdated,
+        ),
+        (
+            include_str!("samples/message.json"),
+            ResourceKind::Message,
+            EventType::MessageUpdated,
+        ),
+        (
+            include_str!("samples/transcript.json"),
+            ResourceKind::Transcript,
+            EventType::TranscriptCreated,
+        ),
     ];
     for (text, kind, event_type) in samples {
         let ev = event(text);
-        assert_eq!((ev.shape, ev.resource.kind(), &ev.event_type), (Shape::Bare, kind, &event_type));
+        assert_eq!(
+            (ev.shape, ev.resource.kind(), &ev.event_type),
+            (Shape::Bare, kind, &event_type)
+        );
         assert!(ev.resource_id().is_some());
     }
     let small = [
-        (json!({"id": "1", "wait_queuecall_ids": []}), ResourceKind::Queue),
-        (json!({"id": "1", "conversation_id": "c", "text": "hi"}), ResourceKind::ConversationMessage),
-        (json!({"id": "1", "current_action": {}}), ResourceKind::Activeflow),
-        (json!({"id": "1", "conferencecall_ids": []}), ResourceKind::Conference),
-        (json!({"id": "1", "webhook_uri": ""}), ResourceKind::Customer),
-        (json!({"id": "1", "format": "wav", "tm_start": ""}), ResourceKind::Recording),
-        (json!({"id": "1", "language": "en-US"}), ResourceKind::Transcribe),
+        (
+            json!({"id": "1", "wait_queuecall_ids": []}),
+            ResourceKind::Queue,
+        ),
+        (
+            json!({"id": "1", "conversation_id": "c", "text": "hi"}),
+            ResourceKind::ConversationMessage,
+        ),
+        (
+            json!({"id": "1", "current_action": {}}),
+            ResourceKind::Activeflow,
+        ),
+        (
+            json!({"id": "1", "conferencecall_ids": []}),
+            ResourceKind::Conference,
+        ),
+        (
+            json!({"id": "1", "webhook_uri": ""}),
+            ResourceKind::Customer,
+        ),
+        (
+            json!({"id": "1", "format": "wav", "tm_start": ""}),
+            ResourceKind::Recording,
+        ),
+        (
+            json!({"id": "1", "language": "en-US"}),
+            ResourceKind::Transcribe,
+        ),
         (json!({"id": "1", "call_ids": []}), ResourceKind::Groupcall),
-        (json!({"id": "1", "participants": []}), ResourceKind::Conversation),
-        (json!({"id": "1", "source": {}, "destination": {}, "status": "ringing"}), ResourceKind::Call),
+        (
+            json!({"id": "1", "participants": []}),
+            ResourceKind::Conversation,
+        ),
+        (
+            json!({"id": "1", "source": {}, "destination": {}, "status": "ringing"}),
+            ResourceKind::Call,
+        ),
     ];
     for (obj, kind) in small {
-        assert_eq!(infer_kind(obj.as_object().unwrap()).as_ref(), Some(&kind), "{obj}");
+        assert_eq!(
+            infer_kind(obj.as_object().unwrap()).as_ref(),
+            Some(&kind),
+            "{obj}"
+        );
         assert_eq!(event(&obj.to_string()).resource.kind(), kind, "{obj}");
     }
-    assert_eq!(infer_kind(json!({"id": "1", "status": "ringing"}).as_object().unwrap()), None);
+    assert_eq!(
+        infer_kind(json!({"id": "1", "status": "ringing"}).as_object().unwrap()),
+        None
+    );
 }
 
 #[test]
 fn bare_frames_read_the_event_from_state() {
     let cases = [
-        (json!({"id": "c", "tm_hangup": "", "status": "hangup"}), EventType::CallHangup),
-        (json!({"id": "c", "tm_hangup": "", "status": "ringing"}), EventType::CallRinging),
-        (json!({"id": "c", "tm_hangup": "", "status": "hangup", "tm_delete": "2022-07-23T15:02:35Z"}), EventType::CallDeleted),
-        (json!({"id": "c", "tm_hangup": "", "status": "hangup", "tm_delete": NOT_DELETED}), EventType::CallHangup),
-        (json!({"id": "q", "tm_service": "", "status": "service"}), EventType::QueuecallServiced),
-        (json!({"id": "q", "tm_service": "", "status": "abandoned"}), EventType::QueuecallAbandoned),
-        (json!({"id": "q", "tm_service": "", "status": "initiating"}), EventType::QueuecallCreated),
-        (json!({"id": "r", "format": "wav", "tm_start": "", "status": "ended"}), EventType::RecordingFinished),
-        (json!({"id": "t", "language": "en", "status": "done"}), EventType::TranscribeDone),
+        (
+            json!({"id": "c", "tm_hangup": "", "status": "hangup"}),
+            EventType::CallHangup,
+        ),
+        (
+            json!({"id": "c", "tm_hangup": "", "status": "ringing"}),
+            EventType::CallRinging,
+        ),
+        (
+            json!({"id": "c", "tm_hangup": "", "status": "hangup", "tm_delete": "2022-07-23T15:02:35Z"}),
+            EventType::CallDeleted,
+        ),
+        (
+            json!({"id": "c", "tm_hangup": "", "status": "hangup", "tm_delete": NOT_DELETED}),
+            EventType::CallHangup,
+        ),
+        (
+            json!({"id": "q", "tm_service": "", "status": "service"}),
+            EventType::QueuecallServiced,
+        ),
+        (
+            json!({"id": "q", "tm_service": "", "status": "abandoned"}),
+            EventType::QueuecallAbandoned,
+        ),
+        (
+            json!({"id": "q", "tm_service": "", "status": "initiating"}),
+            EventType::QueuecallCreated,
+        ),
+        (
+            json!({"id": "r", "format": "wav", "tm_start": "", "status": "ended"}),
+            EventType::RecordingFinished,
+        ),
+        (
+            json!({"id": "t", "language": "en", "status": "done"}),
+            EventType::TranscribeDone,
+        ),
     ];
     for (obj, want) in cases {
         assert_eq!(event(&obj.to_string()).event_type, want, "{obj}");
@@ -234,14 +373,29 @@ fn bare_frames_read_the_event_from_state() {
 #[test]
 fn decode_errors() {
     assert!(matches!(decode("not json"), Err(DecodeError::NotJson(_))));
-    assert!(matches!(decode(r#"{"a":1} trailing"#), Err(DecodeError::NotJson(_))));
+    assert!(matches!(
+        decode(r#"{"a":1} trailing"#),
+        Err(DecodeError::NotJson(_))
+    ));
     assert_eq!(decode("[1,2]"), Err(DecodeError::NotAnObject));
     assert_eq!(decode("\"x\""), Err(DecodeError::NotAnObject));
     assert_eq!(decode("{}"), Err(DecodeError::UnknownShape));
-    assert_eq!(decode(r#"{"type":5}"#), Err(DecodeError::InvalidField("type")));
-    assert_eq!(decode(r#"{"type":"call_hangup"}"#), Err(DecodeError::MissingField("data")));
-    assert_eq!(decode(r#"{"event_type":7,"data":{}}"#), Err(DecodeError::InvalidField("event_type")));
-    let big = format!("{{\"type\":\"call_hangup\",\"data\":{{\"id\":\"{}\"}}}}", "x".repeat(MAX_FRAME_BYTES));
+    assert_eq!(
+        decode(r#"{"type":5}"#),
+        Err(DecodeError::InvalidField("type"))
+    );
+    assert_eq!(
+        decode(r#"{"type":"call_hangup"}"#),
+        Err(DecodeError::MissingField("data"))
+    );
+    assert_eq!(
+        decode(r#"{"event_type":7,"data":{}}"#),
+        Err(DecodeError::InvalidField("event_type"))
+    );
+    let big = format!(
+        "{{\"type\":\"call_hangup\",\"data\":{{\"id\":\"{}\"}}}}",
+        "x".repeat(MAX_FRAME_BYTES)
+    );
     assert_eq!(decode(&big), Err(DecodeError::TooLarge(big.len())));
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert_eq!(decode(&deep), Err(DecodeError::NotAnObject));
@@ -251,16 +405,42 @@ fn decode_errors() {
     // serde_json's recursion limit becomes null. The event and the rest of the resource survive.
     let nested = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
     let text = format!(r#"{{"type":"call_hangup","data":{{"id":"x","source":{nested}}}}}"#);
-    let Ok(Frame::Event(ev)) = decode(&text) else { panic!() };
-    assert_eq!((&ev.event_type, ev.resource_id()), (&EventType::CallHangup, Some("x")));
-    let text = format!(r#"{{"type":"activeflow_updated","data":{{"id":"x","current_action":{nested}}}}}"#);
-    let Ok(Frame::Event(ev)) = decode(&text) else { panic!() };
-    let Resource::Activeflow(flow) = ev.resource else { panic!() };
-    assert_eq!((flow.id.as_str(), flow.current_action), ("x", serde_json::Value::Null));
-    let flow = Resource::from_json(&ResourceKind::Activeflow, json!({"id": "y", "current_action": {"type": "play"}}));
-    let Resource::Activeflow(flow) = flow else { panic!() };
-    assert_eq!(flow.current_action, json!({"type": "play"}), "raw fields also decode from a Value");
-    for err in [DecodeError::NotAnObject, DecodeError::UnknownShape, DecodeError::MissingField("data")] {
+    let Ok(Frame::Event(ev)) = decode(&text) else {
+        panic!()
+    };
+    assert_eq!(
+        (&ev.event_type, ev.resource_id()),
+        (&EventType::CallHangup, Some("x"))
+    );
+    let text =
+        format!(r#"{{"type":"activeflow_updated","data":{{"id":"x","current_action":{nested}}}}}"#);
+    let Ok(Frame::Event(ev)) = decode(&text) else {
+        panic!()
+    };
+    let Resource::Activeflow(flow) = ev.resource else {
+        panic!()
+    };
+    assert_eq!(
+        (flow.id.as_str(), flow.current_action),
+        ("x", serde_json::Value::Null)
+    );
+    let flow = Resource::from_json(
+        &ResourceKind::Activeflow,
+        json!({"id": "y", "current_action": {"type": "play"}}),
+    );
+    let Resource::Activeflow(flow) = flow else {
+        panic!()
+    };
+    assert_eq!(
+        flow.current_action,
+        json!({"type": "play"}),
+        "raw fields also decode from a Value"
+    );
+    for err in [
+        DecodeError::NotAnObject,
+        DecodeError::UnknownShape,
+        DecodeError::MissingField("data"),
+    ] {
         assert!(!err.to_string().is_empty());
         assert_eq!(err.error_code(), ErrorCode::InvalidMessage);
     }
@@ -270,7 +450,11 @@ fn decode_errors() {
 fn ack_and_error_frames_are_lenient() {
     assert_eq!(
         decode(r#"{"type":"ack"}"#),
-        Ok(Frame::Ack { action: String::new(), topics: vec![], status: String::new() })
+        Ok(Frame::Ack {
+            action: String::new(),
+            topics: vec![],
+            status: String::new()
+        })
     );
     assert_eq!(
         decode(r#"{"type":"error","code":"SOMETHING_NEW","topics":"x","message":5}"#),
@@ -285,10 +469,31 @@ fn ack_and_error_frames_are_lenient() {
 
 #[test]
 fn escaped_strings_are_read_correctly() {
-    let ev = event(r#"{"type":"call_\u0068angup","data":{"id":"a\"b","status":"ring\u0069ng","source":{},"destination":{}}}"#);
+    let ev = event(
+        r#"{"type":"call_\u0068angup","data":{"id":"a\"b","status":"ring\u0069ng","source":{},"destination":{}}}"#,
+    );
     assert_eq!(ev.event_type, EventType::CallHangup);
     assert_eq!(ev.resource_id(), Some("a\"b"));
     // Bare frames with an escaped status still infer as a call through call-only fields.
     let ev = event(r#"{"id":"c","tm_ringing":"","status":"ring\u0069ng"}"#);
     assert_eq!(ev.event_type, EventType::CallRinging);
+}
+
+#[test]
+fn fast_and_general_routes_agree_on_the_corpus() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests"));
+    for sub in ["fixtures", "samples"] {
+        for entry in std::fs::read_dir(dir.join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                assert_eq!(
+                    decode(&text),
+                    decode_without_fast_path(&text),
+                    "{}",
+                    path.display()
+                );
+            }
+        }
+    }
 }

@@ -30,7 +30,11 @@ fn print_banner(server: &RunningServer) -> io::Result<()> {
     writeln!(out, "  rate:      {} events/s", config.events_per_s)?;
     writeln!(out, "  customer:  {customer_id}")?;
     // The default password is public; a chosen one is a secret and is not echoed.
-    let password = if config.demo_password == "demo" { "demo" } else { "(set by --demo-password)" };
+    let password = if config.demo_password == "demo" {
+        "demo"
+    } else {
+        "(set by --demo-password)"
+    };
     writeln!(out, "  accounts (password {password}):")?;
     let entries = state.auth.directory.entries();
     for account in entries.iter().take(MAX_LISTED) {
@@ -41,7 +45,11 @@ fn print_banner(server: &RunningServer) -> io::Result<()> {
         )?;
     }
     if entries.len() > MAX_LISTED {
-        writeln!(out, "    … and {} more agents (agentN@demo)", entries.len() - MAX_LISTED)?;
+        writeln!(
+            out,
+            "    … and {} more agents (agentN@demo)",
+            entries.len() - MAX_LISTED
+        )?;
     }
     writeln!(out, "READY {}", server.url())?;
     out.flush()

@@ -11,7 +11,11 @@ use voipbin_protocol::Dialect;
 use crate::config::{ScaleChoice, ServeConfig, DEFAULT_SEED};
 
 #[derive(Parser, Debug)]
-#[command(name = "voipbin-standin", version, about = "Local stand-in for the VoIPBIN API: REST, WebSocket events, simulated contact-center traffic")]
+#[command(
+    name = "voipbin-standin",
+    version,
+    about = "Local stand-in for the VoIPBIN API: REST, WebSocket events, simulated contact-center traffic"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -70,6 +74,9 @@ struct ServeArgs {
     /// default: 8 agents, 4 queues; large: 200 agents, 50 queues, ~1,000 concurrent calls.
     #[arg(long, value_enum, default_value = "default")]
     scale: ScaleArg,
+    /// Serve a built app (e.g. trunk's dist/) at the same origin as the API.
+    #[arg(long = "static", value_name = "DIR")]
+    static_dir: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -108,6 +115,7 @@ impl ServeArgs {
                 ScaleArg::Default => ScaleChoice::Default,
                 ScaleArg::Large => ScaleChoice::Large,
             },
+            static_dir: self.static_dir,
             ..ServeConfig::default()
         })
     }
@@ -116,7 +124,9 @@ impl ServeArgs {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Decode => crate::decode_cmd::run(std::io::stdin().lock(), std::io::stdout().lock()),
+        Command::Decode => {
+            crate::decode_cmd::run(std::io::stdin().lock(), std::io::stdout().lock())
+        }
         Command::Serve(args) => {
             let config = match args.into_config() {
                 Ok(config) => config,
@@ -142,7 +152,10 @@ pub fn main() -> ExitCode {
 }
 
 fn run_async(future: impl std::future::Future<Output = std::io::Result<()>>) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");

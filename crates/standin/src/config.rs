@@ -1,6 +1,7 @@
 //! Settings of a `serve` run (from the command line, or built directly by tests).
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use voipbin_protocol::Dialect;
@@ -30,6 +31,8 @@ pub struct ServeConfig {
     pub restart_pause: Duration,
     /// How often the simulation is advanced.
     pub tick_every: Duration,
+    /// A built app (trunk's dist/) served at the same origin as the API, or none.
+    pub static_dir: Option<PathBuf>,
 }
 
 impl Default for ServeConfig {
@@ -45,6 +48,7 @@ impl Default for ServeConfig {
             scale: ScaleChoice::Default,
             restart_pause: Duration::from_secs(1),
             tick_every: Duration::from_millis(20),
+            static_dir: None,
         }
     }
 }

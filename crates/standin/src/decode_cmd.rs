@@ -61,7 +61,9 @@ fn describe_frame(frame: Frame) -> Value {
         Frame::Client(message) => {
             let action = message.action();
             let topics = match &message {
-                ClientMessage::Subscribe { topics } | ClientMessage::Unsubscribe { topics } => topics,
+                ClientMessage::Subscribe { topics } | ClientMessage::Unsubscribe { topics } => {
+                    topics
+                }
             };
             json!({ "control": action, "topics": topics })
         }
@@ -80,8 +82,13 @@ mod tests {
     #[test]
     fn describes_each_kind() {
         let ev = describe_line(br#"{"type":"call_hangup","data":{"id":"c1","status":"hangup"}}"#);
-        assert_eq!(ev, json!({"resource":"call","event":"call_hangup","id":"c1"}));
-        let ack = describe_line(br#"{"type":"ack","action":"subscribe","topics":["a"],"status":"success"}"#);
+        assert_eq!(
+            ev,
+            json!({"resource":"call","event":"call_hangup","id":"c1"})
+        );
+        let ack = describe_line(
+            br#"{"type":"ack","action":"subscribe","topics":["a"],"status":"success"}"#,
+        );
         assert_eq!(ack, json!({"control":"ack","topics":["a"]}));
         let err = describe_line(br#"{"type":"error","code":"PERMISSION_DENIED"}"#);
         assert_eq!(err, json!({"control":"error","code":"PERMISSION_DENIED"}));

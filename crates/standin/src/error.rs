@@ -18,7 +18,12 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(http: StatusCode, status: &'static str, reason: &'static str, message: impl Into<String>) -> ApiError {
+    pub fn new(
+        http: StatusCode,
+        status: &'static str,
+        reason: &'static str,
+        message: impl Into<String>,
+    ) -> ApiError {
         ApiError {
             http,
             status,
@@ -29,39 +34,80 @@ impl ApiError {
 
     /// 401: no credential, a bad signature, an expired or revoked token, an unknown access key.
     pub fn unauthenticated(message: impl Into<String>) -> ApiError {
-        Self::new(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "INVALID_CREDENTIALS", message)
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "INVALID_CREDENTIALS",
+            message,
+        )
     }
 
     /// 403: authenticated but lacking the permission.
     pub fn forbidden(message: impl Into<String>) -> ApiError {
-        Self::new(StatusCode::FORBIDDEN, "PERMISSION_DENIED", "MISSING_PERMISSION", message)
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "PERMISSION_DENIED",
+            "MISSING_PERMISSION",
+            message,
+        )
     }
 
     pub fn bad_request(message: impl Into<String>) -> ApiError {
-        Self::new(StatusCode::BAD_REQUEST, "INVALID_ARGUMENT", "INVALID_REQUEST", message)
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "INVALID_ARGUMENT",
+            "INVALID_REQUEST",
+            message,
+        )
     }
 
     pub fn not_found(message: impl Into<String>) -> ApiError {
-        Self::new(StatusCode::NOT_FOUND, "NOT_FOUND", "RESOURCE_NOT_FOUND", message)
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "RESOURCE_NOT_FOUND",
+            message,
+        )
     }
 
     /// 409: the resource exists but is in the wrong state for the action.
     pub fn conflict(message: impl Into<String>) -> ApiError {
-        Self::new(StatusCode::CONFLICT, "FAILED_PRECONDITION", "INVALID_STATE", message)
+        Self::new(
+            StatusCode::CONFLICT,
+            "FAILED_PRECONDITION",
+            "INVALID_STATE",
+            message,
+        )
     }
 
     pub fn unavailable(message: impl Into<String>) -> ApiError {
-        Self::new(StatusCode::SERVICE_UNAVAILABLE, "UNAVAILABLE", "SERVICE_RESTARTING", message)
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "UNAVAILABLE",
+            "SERVICE_RESTARTING",
+            message,
+        )
     }
 
     pub fn internal(message: impl Into<String>) -> ApiError {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", "INTERNAL_ERROR", message)
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "INTERNAL",
+            "INTERNAL_ERROR",
+            message,
+        )
     }
 }
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}: {}", self.http.as_u16(), self.status, self.message)
+        write!(
+            f,
+            "{} {}: {}",
+            self.http.as_u16(),
+            self.status,
+            self.message
+        )
     }
 }
 

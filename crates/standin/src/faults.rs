@@ -1,5 +1,6 @@
 //! `POST /v1.0/sim/faults` (admins): network and server failures on demand, so clients can be
-//! tested against them: drop_all, drop_one, stall, resume, restart, malformed, expire_tokens.
+//! tested against them: drop_all, drop_one, stall, resume, restart, malformed, duplicate,
+//! reorder (recent frames again, newest first), expire_tokens.
 
 use std::time::Duration;
 
@@ -30,7 +31,11 @@ pub struct FaultBody {
     secs: Option<f64>,
 }
 
-pub async fn inject(State(state): State<AppState>, caller: Caller, JsonBody(body): JsonBody<FaultBody>) -> ApiResult<Json<Value>> {
+pub async fn inject(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<FaultBody>,
+) -> ApiResult<Json<Value>> {
     caller.require_admin()?;
     let hub = &state.hub;
     let affected = match body.fault.as_str() {
@@ -63,27 +68,35 @@ pub async fn inject(State(state): State<AppState>, caller: Caller, JsonBody(body
         "malformed" => {
             let frames = malformed_frames();
             for frame in &frames {
-                hub.broadcast_to_subscribed(frame);
+                hub.broadcast(frame);
             }
             hub.connection_count()
         }
+        "duplicate" => state.publisher.replay_recent(crate::publish::Replay::Duplicate),
+        "reorder" => state.publisher.replay_recent(crate::publish::Replay::Reverse),
         "expire_tokens" => {
             state.auth.signer.revoke_all();
             hub.close_token_connections(CLOSE_TOKEN_EXPIRED, "token expired")
         }
         other => {
             return Err(ApiError::bad_request(format!(
-                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, expire_tokens"
+                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, duplicate, reorder, expire_tokens"
             )))
         }
     };
     tracing::info!(fault = %body.fault, affected, "fault injected");
-    Ok(Json(json!({ "fault": body.fault, "affected_connections": affected })))
+    Ok(Json(
+        json!({ "fault": body.fault, "affected_connections": affected }),
+    ))
 }
 
 fn resume(hub: &crate::ws::Hub, target: &Target) -> usize {
     // Stalled connections are no longer "running", so `One` means all stalled ones here.
-    let target = if *target == Target::One { Target::All } else { target.clone() };
+    let target = if *target == Target::One {
+        Target::All
+    } else {
+        target.clone()
+    };
     hub.control(&target, ConnControl::Run)
 }
 
@@ -100,14 +113,18 @@ fn target_of(body: &FaultBody, default: Target) -> ApiResult<Target> {
             .as_u64()
             .map(Target::Id)
             .ok_or_else(|| ApiError::bad_request("target must be all, one or a connection id")),
-        Some(_) => Err(ApiError::bad_request("target must be all, one or a connection id")),
+        Some(_) => Err(ApiError::bad_request(
+            "target must be all, one or a connection id",
+        )),
     }
 }
 
 fn duration_of(body: &FaultBody) -> ApiResult<Option<Duration>> {
     match body.secs {
         None => Ok(None),
-        Some(secs) if secs.is_finite() && (0.0..=3600.0).contains(&secs) => Ok(Some(Duration::from_secs_f64(secs))),
+        Some(secs) if secs.is_finite() && (0.0..=3600.0).contains(&secs) => {
+            Ok(Some(Duration::from_secs_f64(secs)))
+        }
         Some(_) => Err(ApiError::bad_request("secs must be between 0 and 3600")),
     }
 }
@@ -118,7 +135,10 @@ pub fn malformed_frames() -> Vec<Message> {
     let text = |s: String| Message::Text(s.into());
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let deep_object = format!("{}1{}", "{\"a\":".repeat(5_000), "}".repeat(5_000));
-    let oversized = format!("{{\"event_type\":\"call.status\",\"data\":{{\"id\":\"{}\"}}}}", "x".repeat((1 << 20) + 16));
+    let oversized = format!(
+        "{{\"event_type\":\"call.status\",\"data\":{{\"id\":\"{}\"}}}}",
+        "x".repeat((1 << 20) + 16)
+    );
     vec![
         text("{\"event_type\":\"call.status\",\"data\":".to_owned()),
         text("not json at all".to_owned()),
@@ -131,7 +151,10 @@ pub fn malformed_frames() -> Vec<Message> {
         text(deep_object),
         text(oversized),
         text(r#"{"event_type":123,"timestamp":[],"topic":{},"data":"x"}"#.to_owned()),
-        text(r#"{"event_type":"call.status","data":{"id":5,"status":["ringing"],"source":"nope"}}"#.to_owned()),
+        text(
+            r#"{"event_type":"call.status","data":{"id":5,"status":["ringing"],"source":"nope"}}"#
+                .to_owned(),
+        ),
         text(r#"{"type":"call_hangup","data":null}"#.to_owned()),
         text(r#"{"type":"totally_unknown_event","data":{"id":"x"}}"#.to_owned()),
         text(r#"{"id":"not-a-resource","weird":true}"#.to_owned()),

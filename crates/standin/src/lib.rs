@@ -9,12 +9,14 @@ pub mod config;
 pub mod decode_cmd;
 pub mod error;
 pub mod faults;
+pub mod inject;
 pub mod logging;
 pub mod publish;
 pub mod replay;
 pub mod rest;
 pub mod server;
 pub mod state;
+mod static_files;
 pub mod ws;
 
 // simulation and customer webhooks

@@ -1,6 +1,8 @@
 //! tracing set-up, and the one rule about secrets: tokens, access keys and passwords never
 //! reach a log line (query strings are redacted before logging).
 
+use std::io::IsTerminal;
+
 use tracing_subscriber::EnvFilter;
 
 /// `RUST_LOG` wins; otherwise info for everything. Logs go to stderr so that stdout stays for
@@ -11,6 +13,7 @@ pub fn init() {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(false)
         .try_init();
 }
@@ -38,7 +41,10 @@ mod tests {
 
     #[test]
     fn redacts_credentials_only() {
-        assert_eq!(redact_query("token=abc&page_size=5"), "token=<redacted>&page_size=5");
+        assert_eq!(
+            redact_query("token=abc&page_size=5"),
+            "token=<redacted>&page_size=5"
+        );
         assert_eq!(redact_query("AccessKey=k"), "AccessKey=<redacted>");
         assert_eq!(redact_query("a&b=c"), "a&b=c");
     }

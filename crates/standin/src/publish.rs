@@ -1,7 +1,8 @@
 //! Turns the simulation's events into WebSocket frames (once per topic, in the server's
 //! dialect) and hands them to the hub; also passes each event to the customer webhook.
 
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use axum::extract::ws::Message;
@@ -9,21 +10,36 @@ use voipbin_protocol::{encode_bare, encode_documented, publish_topics, Dialect, 
 
 use crate::clock::{rfc3339_micros, unix_ms};
 use crate::sim::Published;
+use crate::webhook::Dispatcher;
 use crate::ws::{Delivery, Hub, MatchKey};
-
-/// Where events go besides the WebSocket (the customer webhook).
-pub trait EventSink: Send + Sync {
-    fn enqueue(&self, event: &Published);
-}
 
 pub struct Publisher {
     hub: Arc<Hub>,
-    webhook: Option<Box<dyn EventSink>>,
+    /// The customer webhook (every event, whatever the WebSocket subscriptions).
+    webhook: Option<Dispatcher>,
+    /// The latest deliveries, for the `duplicate` and `reorder` faults.
+    recent: Mutex<VecDeque<Delivery>>,
+}
+
+/// How many recent deliveries the `duplicate` and `reorder` faults replay.
+const RECENT_KEPT: usize = 64;
+
+/// How a fault replays recent deliveries.
+#[derive(Clone, Copy)]
+pub enum Replay {
+    /// Every recent frame once more, in order (a second copy of each event).
+    Duplicate,
+    /// Recent frames again, newest first (older states arriving after newer ones).
+    Reverse,
 }
 
 impl Publisher {
-    pub fn new(hub: Arc<Hub>, webhook: Option<Box<dyn EventSink>>) -> Publisher {
-        Publisher { hub, webhook }
+    pub fn new(hub: Arc<Hub>, webhook: Option<Dispatcher>) -> Publisher {
+        Publisher {
+            hub,
+            webhook,
+            recent: Mutex::new(VecDeque::with_capacity(RECENT_KEPT)),
+        }
     }
 
     pub fn publish(&self, events: &[Published]) {
@@ -50,7 +66,32 @@ impl Publisher {
         for event in events {
             deliveries_for(dialect, event, &stamp, &mut deliveries);
         }
+        self.remember(&deliveries);
         self.hub.fan_out(&deliveries, events.len() as u64);
+    }
+
+    fn remember(&self, deliveries: &[Delivery]) {
+        if let Ok(mut recent) = self.recent.lock() {
+            for delivery in deliveries.iter().rev().take(RECENT_KEPT).rev() {
+                if recent.len() == RECENT_KEPT {
+                    recent.pop_front();
+                }
+                recent.push_back(delivery.clone());
+            }
+        }
+    }
+
+    /// Sends recent frames again to their subscribers; returns how many were replayed.
+    pub fn replay_recent(&self, how: Replay) -> usize {
+        let mut frames: Vec<Delivery> = match self.recent.lock() {
+            Ok(recent) => recent.iter().cloned().collect(),
+            Err(_) => return 0,
+        };
+        if let Replay::Reverse = how {
+            frames.reverse();
+        }
+        self.hub.fan_out(&frames, 0);
+        frames.len()
     }
 }
 
@@ -70,7 +111,14 @@ fn deliveries_for(dialect: Dialect, event: &Published, stamp: &Stamp, out: &mut 
     match dialect {
         Dialect::Documented => {
             for (scope, scope_id) in scopes {
-                for topic in publish_topics(dialect, scope, scope_id, &kind, &event.event_type, resource_id) {
+                for topic in publish_topics(
+                    dialect,
+                    scope,
+                    scope_id,
+                    &kind,
+                    &event.event_type,
+                    resource_id,
+                ) {
                     let frame = documented_frame(event, &topic, stamp);
                     out.push(Delivery {
                         key: MatchKey::for_topic(dialect, &topic),
@@ -83,7 +131,14 @@ fn deliveries_for(dialect: Dialect, event: &Published, stamp: &Stamp, out: &mut 
             // The bare resource: the same bytes on every topic.
             let frame = Message::Text(encode_bare(&event.resource).into());
             for (scope, scope_id) in scopes {
-                for topic in publish_topics(dialect, scope, scope_id, &kind, &event.event_type, resource_id) {
+                for topic in publish_topics(
+                    dialect,
+                    scope,
+                    scope_id,
+                    &kind,
+                    &event.event_type,
+                    resource_id,
+                ) {
                     out.push(Delivery {
                         key: MatchKey::for_topic(dialect, &topic),
                         frame: frame.clone(),

@@ -70,7 +70,9 @@ fn parse_line(line: &str) -> ScriptLine {
 }
 
 /// Binds and serves in the background; returns the bound address.
-pub async fn start(options: ReplayOptions) -> io::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
+pub async fn start(
+    options: ReplayOptions,
+) -> io::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
     let text = std::fs::read_to_string(&options.file)?;
     let state = ReplayState {
         script: Arc::new(parse_script(&text)),
@@ -131,7 +133,8 @@ async fn play(socket: WebSocket, state: ReplayState) {
                 continue;
             };
             if let Ok(client) = ClientMessage::decode(text.as_str()) {
-                if matches!(client, ClientMessage::Subscribe { .. }) && !client.topics().is_empty() {
+                if matches!(client, ClientMessage::Subscribe { .. }) && !client.topics().is_empty()
+                {
                     let _ = subscribed_tx.send(true);
                 }
                 if dialect == Dialect::Documented {
@@ -163,7 +166,11 @@ async fn play(socket: WebSocket, state: ReplayState) {
                         },
                     }
                 }
-                if sink.send(Message::Text(line.frame.clone().into())).await.is_err() {
+                if sink
+                    .send(Message::Text(line.frame.clone().into()))
+                    .await
+                    .is_err()
+                {
                     return;
                 }
             }
@@ -190,14 +197,27 @@ mod tests {
 
     #[test]
     fn parses_delays_and_skips_comments() {
-        let script = parse_script("# header\n\n+250 {\"a\":1}\n{\"b\":2}\r\n+x {\"c\":3}\n+10{\"d\":4}\n");
+        let script =
+            parse_script("# header\n\n+250 {\"a\":1}\n{\"b\":2}\r\n+x {\"c\":3}\n+10{\"d\":4}\n");
         assert_eq!(
             script,
             vec![
-                ScriptLine { delay: Duration::from_millis(250), frame: "{\"a\":1}".into() },
-                ScriptLine { delay: Duration::ZERO, frame: "{\"b\":2}".into() },
-                ScriptLine { delay: Duration::ZERO, frame: "+x {\"c\":3}".into() },
-                ScriptLine { delay: Duration::from_millis(10), frame: "{\"d\":4}".into() },
+                ScriptLine {
+                    delay: Duration::from_millis(250),
+                    frame: "{\"a\":1}".into()
+                },
+                ScriptLine {
+                    delay: Duration::ZERO,
+                    frame: "{\"b\":2}".into()
+                },
+                ScriptLine {
+                    delay: Duration::ZERO,
+                    frame: "+x {\"c\":3}".into()
+                },
+                ScriptLine {
+                    delay: Duration::from_millis(10),
+                    frame: "{\"d\":4}".into()
+                },
             ]
         );
     }

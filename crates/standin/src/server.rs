@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use axum::serve::ListenerExt;
 use axum::Router;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
@@ -19,7 +20,6 @@ use tower_http::cors::CorsLayer;
 use crate::auth::{AccountEntry, Auth, Directory, TokenSigner};
 use crate::config::{ScaleChoice, ServeConfig};
 use crate::logging::redact_query;
-use crate::publish::{EventSink, Publisher};
 use crate::sim::{Scale, Sim, SimConfig};
 use crate::state::AppState;
 use crate::ws::{ConnControl, Hub, Target};
@@ -61,8 +61,9 @@ impl RunningServer {
 }
 
 /// Builds the shared state: simulation, accounts (with the demo password and access keys),
-/// a fresh token key, the hub and the publisher.
-pub fn build_state(config: &ServeConfig, webhook: Option<Box<dyn EventSink>>) -> io::Result<AppState> {
+/// a fresh token key, the hub, the webhook dispatcher. Call within a tokio runtime (the
+/// webhook dispatcher starts its delivery task).
+pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
     let sim_config = SimConfig {
         seed: config.seed,
         events_per_s: config.events_per_s,
@@ -86,15 +87,20 @@ pub fn build_state(config: &ServeConfig, webhook: Option<Box<dyn EventSink>>) ->
             access_key: crate::auth::derive_access_key(config.seed, &account.username),
         })
         .collect();
-    let signer = TokenSigner::new(config.token_ttl.as_secs()).map_err(|e| io::Error::other(e.to_string()))?;
+    let signer = TokenSigner::new(config.token_ttl.as_secs())
+        .map_err(|e| io::Error::other(e.to_string()))?;
     let auth = Auth::new(Directory::new(accounts), signer);
     let hub = Arc::new(Hub::new(config.dialect));
-    let publisher = Publisher::new(Arc::clone(&hub), webhook);
-    Ok(AppState::new(config.clone(), auth, hub, publisher, sim))
+    Ok(AppState::new(config.clone(), auth, hub, sim))
 }
 
 pub fn router(state: AppState) -> Router {
-    crate::rest::routes()
+    let routes = crate::rest::routes();
+    let routes = match &state.config.static_dir {
+        Some(dir) => routes.fallback_service(crate::static_files::app(dir)),
+        None => routes.fallback(crate::rest::not_found),
+    };
+    routes
         .layer(middleware::from_fn(log_request))
         .layer(CorsLayer::permissive())
         .with_state(state)
@@ -102,7 +108,7 @@ pub fn router(state: AppState) -> Router {
 
 /// Binds and runs the server in the background.
 pub async fn start(config: ServeConfig) -> io::Result<RunningServer> {
-    let state = build_state(&config, None)?;
+    let state = build_state(&config)?;
     start_with_state(state).await
 }
 
@@ -111,11 +117,15 @@ pub async fn start_with_state(state: AppState) -> io::Result<RunningServer> {
     let addr = listener.local_addr()?;
     let (shutdown, mut shutdown_rx) = watch::channel(false);
     let app = router(state.clone());
+    let listener = listener.tap_io(tune_socket);
     let serve = tokio::spawn(async move {
         let signal = async move {
             let _ = shutdown_rx.wait_for(|stop| *stop).await;
         };
-        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(signal).await {
+        if let Err(e) = axum::serve(listener, app)
+            .with_graceful_shutdown(signal)
+            .await
+        {
             tracing::error!(error = %e, "server stopped with an error");
         }
     });
@@ -127,6 +137,17 @@ pub async fn start_with_state(state: AppState) -> io::Result<RunningServer> {
         serve,
         ticker,
     })
+}
+
+/// Kernel send buffer per connection. Small and fixed (no autotuning to megabytes), so a client
+/// that stops reading backs up into its bounded frame queue within seconds, where overflow is
+/// counted, rather than into an invisible kernel buffer.
+const SEND_BUFFER_BYTES: usize = 128 * 1024;
+
+fn tune_socket(stream: &mut tokio::net::TcpStream) {
+    // Frames are batched before each flush, so Nagle would only add latency.
+    let _ = stream.set_nodelay(true);
+    let _ = socket2::SockRef::from(&*stream).set_send_buffer_size(SEND_BUFFER_BYTES);
 }
 
 /// Advances the simulation every `tick_every` and publishes its events.

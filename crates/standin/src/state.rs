@@ -2,7 +2,7 @@
 
 use std::ops::Deref;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::Instant;
 
 use crate::auth::Auth;
@@ -11,6 +11,7 @@ use crate::config::ServeConfig;
 use crate::error::ApiError;
 use crate::publish::Publisher;
 use crate::sim::{Published, Sim, SimError};
+use crate::webhook::{Dispatcher, WebhookConfig};
 use crate::ws::Hub;
 
 #[derive(Clone)]
@@ -21,6 +22,9 @@ pub struct Shared {
     pub auth: Auth,
     pub hub: Arc<Hub>,
     pub publisher: Publisher,
+    /// Customer webhook delivery and its settings (updated by `PUT /v1.0/customer`).
+    pub webhook: Dispatcher,
+    pub webhook_config: Arc<RwLock<WebhookConfig>>,
     pub started: Instant,
     sim: Mutex<Sim>,
     /// WebSocket upgrades are refused with 503 until this time (Unix ms), after `restart`.
@@ -35,12 +39,17 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(config: ServeConfig, auth: Auth, hub: Arc<Hub>, publisher: Publisher, sim: Sim) -> AppState {
+    pub fn new(config: ServeConfig, auth: Auth, hub: Arc<Hub>, sim: Sim) -> AppState {
+        let webhook_config = Arc::new(RwLock::new(WebhookConfig::from_customer(sim.customer())));
+        let webhook = Dispatcher::new(Arc::clone(&webhook_config));
+        let publisher = Publisher::new(Arc::clone(&hub), Some(webhook.clone()));
         AppState(Arc::new(Shared {
             config,
             auth,
             hub,
             publisher,
+            webhook,
+            webhook_config,
             started: Instant::now(),
             sim: Mutex::new(sim),
             refuse_upgrades_until_ms: AtomicI64::new(0),
@@ -56,7 +65,10 @@ impl Shared {
 
     /// Runs an action on the simulation and publishes its events while still holding the lock,
     /// so that every subscriber sees events in the simulation's order.
-    pub fn act<T>(&self, action: impl FnOnce(&mut Sim, i64) -> Result<(T, Vec<Published>), ApiError>) -> Result<T, ApiError> {
+    pub fn act<T>(
+        &self,
+        action: impl FnOnce(&mut Sim, i64) -> Result<(T, Vec<Published>), ApiError>,
+    ) -> Result<T, ApiError> {
         let mut sim = self.sim();
         let (value, events) = action(&mut sim, now_ms())?;
         self.publisher.publish(&events);
@@ -69,6 +81,15 @@ impl Shared {
         let events = sim.tick(now_ms());
         self.publisher.publish(&events);
         events.len()
+    }
+
+    /// After the customer changed: deliveries follow its webhook settings from now on.
+    pub fn refresh_webhook(&self, customer: &voipbin_protocol::Customer) {
+        let mut config = self
+            .webhook_config
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        *config = WebhookConfig::from_customer(customer);
     }
 
     pub fn refuse_upgrades_for(&self, pause_ms: i64) {
@@ -84,10 +105,10 @@ impl Shared {
 impl From<SimError> for ApiError {
     fn from(error: SimError) -> ApiError {
         match error {
-        SimError::NotFound(what) => ApiError::not_found(format!("{what} not found")),
-        SimError::InvalidState(why) => ApiError::conflict(why),
-        SimError::BadRequest(why) => ApiError::bad_request(why),
-        SimError::Forbidden(why) => ApiError::forbidden(why),
+            SimError::NotFound(what) => ApiError::not_found(format!("{what} not found")),
+            SimError::InvalidState(why) => ApiError::conflict(why),
+            SimError::BadRequest(why) => ApiError::bad_request(why),
+            SimError::Forbidden(why) => ApiError::forbidden(why),
         }
     }
 }

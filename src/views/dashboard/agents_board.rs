@@ -2,7 +2,7 @@
 //! in name order; a status change recolours a card in place.
 
 use super::metrics::{self, AgentFilter, AgentPage};
-use super::refresh::{use_refresh, TABLE_MS};
+use super::refresh::{use_refresh, LIVE};
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
@@ -16,7 +16,7 @@ pub fn AgentsBoard() -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let filter = RwSignal::new(AgentFilter::All);
     let limit = RwSignal::new(PAGE);
-    let tick = use_refresh(vec![desk.agents, desk.calls, desk.queuecalls], TABLE_MS);
+    let tick = use_refresh(vec![desk.agents, desk.calls, desk.queuecalls], LIVE);
     let page = Memo::new(move |_| {
         tick.track();
         let (f, n) = (filter.get(), limit.get());
@@ -26,7 +26,8 @@ pub fn AgentsBoard() -> impl IntoView {
         tick.track();
         desk.peek(metrics::agent_counts)
     });
-    let ids = Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
+    let ids =
+        Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
     let count_of = move |f: AgentFilter| {
         counts.with(|c| match f {
             AgentFilter::All => c.available + c.occupied() + c.away + c.offline + c.other,

@@ -3,7 +3,7 @@
 //! order is total (id breaks ties), so rows only move when their sort key changes.
 
 use super::metrics::{self, CallPage, CallQuery, CallSort};
-use super::refresh::{use_refresh, TABLE_MS};
+use super::refresh::{use_refresh, LIVE};
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
@@ -19,12 +19,16 @@ pub fn ActiveCalls() -> impl IntoView {
         limit: PAGE,
         ..CallQuery::default()
     });
-    let tick = use_refresh(vec![desk.calls, desk.queuecalls, desk.queues, desk.agents], TABLE_MS);
+    let tick = use_refresh(
+        vec![desk.calls, desk.queuecalls, desk.queues, desk.agents],
+        LIVE,
+    );
     let page = Memo::new(move |_| {
         tick.track();
         query.with(|q| desk.peek(|s| metrics::call_page(s, q)))
     });
-    let ids = Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
+    let ids =
+        Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
 
     let sort_by = move |sort: CallSort| {
         query.update(|q| {
@@ -131,8 +135,8 @@ fn CallRowView(page: Memo<CallPage>, id: String) -> impl IntoView {
             <td data-col="direction" title=move || row.with(|r| r.direction.to_string())>
                 {move || row.with(|r| direction_label(&r.direction))}
             </td>
-            <td data-col="from">{move || row.with(|r| r.from.clone())}</td>
-            <td data-col="to">{move || row.with(|r| r.to.clone())}</td>
+            <td data-col="from" title=move || row.with(|r| r.from.clone())>{move || row.with(|r| r.from.clone())}</td>
+            <td data-col="to" title=move || row.with(|r| r.to.clone())>{move || row.with(|r| r.to.clone())}</td>
             <td data-col="status"><span class=move || row.with(|r| format!("call-status s-{}", r.status))>
                 {move || row.with(|r| status_label(&r.status))}</span></td>
             <td data-col="duration" class="num">

@@ -3,7 +3,6 @@
 //! second only their attributes change.
 
 use super::metrics::{self, MinutePoint, WAIT_BINS};
-use super::refresh::{use_refresh, TABLE_MS};
 use crate::state::DeskState;
 use crate::views::use_now;
 use leptos::prelude::*;
@@ -24,9 +23,8 @@ pub fn Charts() -> impl IntoView {
         let t = now.get();
         desk.peek(|s| metrics::last_hour(&s.history, t))
     });
-    let tick = use_refresh(vec![desk.queuecalls], TABLE_MS);
+    // Once a second too: the waits grow with the clock, and the answered sample is large.
     let waits = Memo::new(move |_| {
-        tick.track();
         let t = now.get();
         desk.peek(|s| {
             let current = metrics::histogram(metrics::current_waits(s, t));
@@ -48,7 +46,9 @@ pub fn Charts() -> impl IntoView {
 
 #[component]
 fn MinuteBars(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
-    let max = Memo::new(move |_| nice_ceiling(points.with(|p| p.iter().map(|x| x.calls).max().unwrap_or(0))));
+    let max = Memo::new(move |_| {
+        nice_ceiling(points.with(|p| p.iter().map(|x| x.calls).max().unwrap_or(0)))
+    });
     let total = move || points.with(|p| p.iter().map(|x| x.calls as u64).sum::<u64>());
     let slot = (W - LEFT) / metrics_len() as f64;
     view! {
@@ -76,7 +76,9 @@ fn MinuteBars(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
 
 #[component]
 fn WaitingLine(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
-    let max = Memo::new(move |_| nice_ceiling(points.with(|p| p.iter().map(|x| x.waiting_peak).max().unwrap_or(0))));
+    let max = Memo::new(move |_| {
+        nice_ceiling(points.with(|p| p.iter().map(|x| x.waiting_peak).max().unwrap_or(0)))
+    });
     let slot = (W - LEFT) / metrics_len() as f64;
     let path = move || {
         let m = max.get();
@@ -95,7 +97,12 @@ fn WaitingLine(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
     };
     let area = move || {
         let base = TOP + PLOT_H;
-        format!("{:.1},{base:.1} {} {:.1},{base:.1}", LEFT + 0.5 * slot, path(), W - 0.5 * slot)
+        format!(
+            "{:.1},{base:.1} {} {:.1},{base:.1}",
+            LEFT + 0.5 * slot,
+            path(),
+            W - 0.5 * slot
+        )
     };
     let current = move || points.with(|p| p.last().map(|x| x.waiting_peak).unwrap_or(0));
     view! {
@@ -112,9 +119,13 @@ fn WaitingLine(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
 }
 
 #[component]
-fn WaitHistogram(waits: Memo<([usize; WAIT_BINS.len()], [usize; WAIT_BINS.len()])>) -> impl IntoView {
+fn WaitHistogram(
+    waits: Memo<([usize; WAIT_BINS.len()], [usize; WAIT_BINS.len()])>,
+) -> impl IntoView {
     let max = Memo::new(move |_| {
-        waits.with(|(a, b)| nice_ceiling(a.iter().chain(b.iter()).copied().max().unwrap_or(0) as u32))
+        waits.with(|(a, b)| {
+            nice_ceiling(a.iter().chain(b.iter()).copied().max().unwrap_or(0) as u32)
+        })
     });
     let group = (W - LEFT) / WAIT_BINS.len() as f64;
     let bar = (group - 6.0) / 2.0;
@@ -204,7 +215,10 @@ mod tests {
 
     #[test]
     fn axis_tops_are_round() {
-        let got: Vec<u32> = [0, 1, 2, 3, 6, 11, 49, 51, 100, 101].into_iter().map(nice_ceiling).collect();
+        let got: Vec<u32> = [0, 1, 2, 3, 6, 11, 49, 51, 100, 101]
+            .into_iter()
+            .map(nice_ceiling)
+            .collect();
         assert_eq!(got, [1, 1, 2, 5, 10, 20, 50, 100, 100, 200]);
         assert_eq!(nice_ceiling(u32::MAX), u32::MAX);
     }

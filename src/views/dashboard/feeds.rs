@@ -3,13 +3,12 @@
 //! once a second so a wall screen stays readable under heavy traffic.
 
 use super::metrics::{self, ConferenceRow, FeedLine, FlowRow, RecordingItem};
-use super::refresh::use_refresh;
+use super::refresh::{use_refresh, FEED_MS};
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
 use leptos::prelude::*;
 
-const FEED_MS: u64 = 1000;
 const TRANSCRIPT_LINES: usize = 12;
 const RECORDINGS: usize = 8;
 const FLOWS: usize = 8;
@@ -70,8 +69,7 @@ fn RecordingFeed() -> impl IntoView {
             <ul class="feed" data-testid="recording-feed">
                 <For each=move || feed.with(|f| f.recent.clone()) key=|r: &RecordingItem| (r.id.clone(), r.recording) let:r>
                     <li data-recording-id=r.id.clone() class=if r.recording { "rec live" } else { "rec" }>
-                        <span class="rec-dot" aria-hidden="true"></span>
-                        <b>{r.party.clone()}</b>
+                        <b><span class="rec-dot" aria-hidden="true"></span>{r.party.clone()}</b>
                         {if r.recording {
                             let start = r.at_ms;
                             view! { <span>"recording " <time>{move || start.map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time></span> }.into_any()
@@ -96,7 +94,11 @@ fn FlowFeed() -> impl IntoView {
         tick.track();
         desk.peek(|s| metrics::flow_progress(s, FLOWS))
     });
-    let widest = move || progress.with(|p| p.by_action.first().map(|(_, n)| *n).unwrap_or(0)).max(1);
+    let widest = move || {
+        progress
+            .with(|p| p.by_action.first().map(|(_, n)| *n).unwrap_or(0))
+            .max(1)
+    };
     view! {
         <section class="card dash-feed" aria-labelledby="flows-title">
             <h2 id="flows-title">"Flows running " <span class="count" data-testid="flows-running">{move || progress.with(|p| p.running)}</span></h2>
@@ -140,7 +142,8 @@ fn ConferenceList() -> impl IntoView {
         tick.track();
         desk.peek(metrics::conferences)
     });
-    let shown = Memo::new(move |_| rows.with(|r| r.iter().take(CONFERENCES).cloned().collect::<Vec<_>>()));
+    let shown =
+        Memo::new(move |_| rows.with(|r| r.iter().take(CONFERENCES).cloned().collect::<Vec<_>>()));
     view! {
         <section class="card dash-feed" aria-labelledby="conferences-title">
             <h2 id="conferences-title">"Conferences " <span class="count" data-testid="conferences-live">{move || rows.with(Vec::len)}</span></h2>

@@ -152,7 +152,11 @@ pub fn service_level(waits_ms: &[i64], threshold_ms: i64) -> ServiceLevel {
 /// (live ones and the last few hundred finished, which includes what the server listed at
 /// load). The larger sample wins: right after a reload that is the table, later the record.
 pub fn answered_waits(store: &Store) -> Vec<i64> {
-    let from_table: Vec<i64> = store.queuecalls.values().filter_map(answered_wait).collect();
+    let from_table: Vec<i64> = store
+        .queuecalls
+        .values()
+        .filter_map(answered_wait)
+        .collect();
     if store.answered_waits_ms.len() >= from_table.len() {
         store.answered_waits_ms.iter().copied().collect()
     } else {
@@ -208,31 +212,44 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
         .queues
         .values()
         .map(|q| {
-            let mut callers: Vec<WaitingCaller> = q
+            // Oldest first; only the callers shown get their names formatted.
+            let mut waiting: Vec<(Option<i64>, &String, Option<&Queuecall>)> = q
                 .wait_queuecall_ids
                 .iter()
-                .map(|id| match store.queuecalls.get(id) {
-                    Some(qc) => WaitingCaller {
-                        queuecall_id: id.clone(),
-                        caller: caller_of(qc, store),
-                        since_ms: instant(&qc.tm_create),
-                        connecting: qc.status == QueuecallStatus::Connecting,
-                    },
-                    None => WaitingCaller {
-                        queuecall_id: id.clone(),
-                        caller: "caller".into(),
-                        ..WaitingCaller::default()
-                    },
+                .map(|id| {
+                    let qc = store.queuecalls.get(id);
+                    (qc.and_then(|qc| instant(&qc.tm_create)), id, qc)
                 })
                 .collect();
-            callers.sort_by(|a, b| {
-                cmp_time(a.since_ms, b.since_ms).then_with(|| a.queuecall_id.cmp(&b.queuecall_id))
-            });
-            let oldest_since_ms = callers.iter().filter_map(|c| c.since_ms).min();
-            callers.truncate(callers_shown);
+            let oldest_since_ms = waiting.iter().filter_map(|(t, _, _)| *t).min();
+            let shown = callers_shown.min(waiting.len());
+            let order = |a: &(Option<i64>, &String, Option<&Queuecall>),
+                         b: &(Option<i64>, &String, Option<&Queuecall>)| {
+                cmp_time(a.0, b.0).then_with(|| a.1.cmp(b.1))
+            };
+            if shown > 0 && shown < waiting.len() {
+                waiting.select_nth_unstable_by(shown - 1, order);
+            }
+            waiting.truncate(shown);
+            waiting.sort_by(order);
+            let callers = waiting
+                .into_iter()
+                .map(|(since_ms, id, qc)| WaitingCaller {
+                    queuecall_id: id.clone(),
+                    caller: qc
+                        .map(|qc| caller_of(qc, store))
+                        .unwrap_or_else(|| "caller".into()),
+                    since_ms,
+                    connecting: qc.is_some_and(|qc| qc.status == QueuecallStatus::Connecting),
+                })
+                .collect();
             QueueRow {
                 id: q.id.clone(),
-                name: if q.name.trim().is_empty() { short_id(&q.id) } else { q.name.clone() },
+                name: if q.name.trim().is_empty() {
+                    short_id(&q.id)
+                } else {
+                    q.name.clone()
+                },
                 waiting: q.wait_queuecall_ids.len(),
                 in_service: q.service_queuecall_ids.len(),
                 incoming: q.total_incoming_count,
@@ -247,16 +264,20 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
     rows
 }
 
+/// A waiting caller, briefly: the name, else the number (the chips are small).
 fn caller_of(qc: &Queuecall, store: &Store) -> String {
-    let has_source = !qc.source.target.is_empty() || !qc.source.target_name.is_empty();
-    if has_source {
-        return format::party(&qc.source);
+    let source = if qc.source.target.is_empty() && qc.source.target_name.is_empty() {
+        store.calls.get(&qc.reference_id).map(|c| &c.source)
+    } else {
+        Some(&qc.source)
+    };
+    let name = source.map(|s| s.target_name.trim()).unwrap_or_default();
+    let number = source.map(|s| s.target.trim()).unwrap_or_default();
+    match (name.is_empty(), number.is_empty()) {
+        (false, _) => name.to_string(),
+        (true, false) => number.to_string(),
+        (true, true) => "caller".into(),
     }
-    store
-        .calls
-        .get(&qc.reference_id)
-        .map(|c| format::party(&c.source))
-        .unwrap_or_else(|| "caller".into())
 }
 
 /// Known times first, oldest first; unknown ones last.
@@ -462,7 +483,10 @@ pub fn call_page(store: &Store, query: &CallQuery) -> CallPage {
     for call in store.calls.values().filter(|c| is_active(c)) {
         active += 1;
         if query.status.as_ref().is_some_and(|s| *s != call.status)
-            || query.direction.as_ref().is_some_and(|d| *d != call.direction)
+            || query
+                .direction
+                .as_ref()
+                .is_some_and(|d| *d != call.direction)
         {
             continue;
         }
@@ -526,7 +550,11 @@ pub fn call_page(store: &Store, query: &CallQuery) -> CallPage {
             queue: c.queue.to_string(),
         })
         .collect();
-    let index = rows.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+    let index = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect();
     CallPage {
         rows,
         index,
@@ -561,7 +589,8 @@ pub fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
     if needle.is_ascii() {
         let (h, n) = (haystack.as_bytes(), needle.as_bytes());
         return h.len() >= n.len()
-            && h.windows(n.len()).any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b));
+            && h.windows(n.len())
+                .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b));
     }
     haystack.to_lowercase().contains(needle)
 }
@@ -645,9 +674,17 @@ impl AgentPage {
 /// Agents by name (a steady order: status changes recolour a card, never move it), with each
 /// one's current call.
 pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage {
-    let mut matched: Vec<&Agent> = store.agents.values().filter(|a| filter.accepts(&a.status)).collect();
+    let mut matched: Vec<&Agent> = store
+        .agents
+        .values()
+        .filter(|a| filter.accepts(&a.status))
+        .collect();
     let matching = matched.len();
-    matched.sort_by(|a, b| display_name(a).cmp(display_name(b)).then_with(|| a.id.cmp(&b.id)));
+    matched.sort_by(|a, b| {
+        display_name(a)
+            .cmp(display_name(b))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     matched.truncate(limit);
     let calls = calls_by_agent(store);
     let rows: Vec<AgentRow> = matched
@@ -665,7 +702,11 @@ pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage
             }),
         })
         .collect();
-    let index = rows.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+    let index = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect();
     AgentPage {
         rows,
         index,
@@ -693,16 +734,18 @@ fn calls_by_agent(store: &Store) -> HashMap<&str, &Call> {
         }
         let better = match map.get(agent) {
             None => true,
-            Some(held) => {
-                let rank = |c: &Call| (c.master_call_id.is_empty(), Reverse(c.id.clone()));
-                rank(call) > rank(held)
-            }
+            Some(held) => call_rank(call) > call_rank(held),
         };
         if better {
             map.insert(agent, call);
         }
     }
     map
+}
+
+/// Which of an agent's calls to show: the customer call over a leg, then the lowest id.
+fn call_rank(c: &Call) -> (bool, Reverse<&str>) {
+    (c.master_call_id.is_empty(), Reverse(c.id.as_str()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -753,7 +796,10 @@ pub const WAIT_BINS: [(i64, &str); 7] = [
 pub fn histogram(waits_ms: impl IntoIterator<Item = i64>) -> [usize; WAIT_BINS.len()] {
     let mut bins = [0; WAIT_BINS.len()];
     for w in waits_ms {
-        let slot = WAIT_BINS.iter().position(|(upper, _)| w < *upper).unwrap_or(WAIT_BINS.len() - 1);
+        let slot = WAIT_BINS
+            .iter()
+            .position(|(upper, _)| w < *upper)
+            .unwrap_or(WAIT_BINS.len() - 1);
         if let Some(b) = bins.get_mut(slot) {
             *b += 1;
         }
@@ -795,8 +841,14 @@ pub fn latest_transcripts(store: &Store, n: usize) -> Vec<FeedLine> {
     let mut heap: BinaryHeap<Reverse<(i64, String, String)>> = BinaryHeap::new();
     for (transcribe_id, lines) in &store.transcripts {
         for line in lines.iter().rev().take(n) {
-            let at = instant(&line.tm_transcript).or_else(|| instant(&line.tm_create)).unwrap_or(0);
-            if heap.len() == n && heap.peek().is_some_and(|Reverse((t, id, _))| (at, &line.id) <= (*t, id)) {
+            let at = instant(&line.tm_transcript)
+                .or_else(|| instant(&line.tm_create))
+                .unwrap_or(0);
+            if heap.len() == n
+                && heap
+                    .peek()
+                    .is_some_and(|Reverse((t, id, _))| (at, &line.id) <= (*t, id))
+            {
                 // Older lines of this call are older still.
                 break;
             }
@@ -811,7 +863,12 @@ pub fn latest_transcripts(store: &Store, n: usize) -> Vec<FeedLine> {
     picked
         .into_iter()
         .filter_map(|(at, id, transcribe_id)| {
-            let line = store.transcripts.get(&transcribe_id)?.iter().rev().find(|l| l.id == id)?;
+            let line = store
+                .transcripts
+                .get(&transcribe_id)?
+                .iter()
+                .rev()
+                .find(|l| l.id == id)?;
             let from_caller = line.direction == TranscriptDirection::In;
             let call = store
                 .transcribes
@@ -821,7 +878,11 @@ pub fn latest_transcripts(store: &Store, n: usize) -> Vec<FeedLine> {
                 (Some(c), true) => format::party(&c.source),
                 (Some(c), false) if !c.owner_id.is_empty() => {
                     let name = agent_name(store, &c.owner_id);
-                    if name.is_empty() { "Agent".to_string() } else { name.to_string() }
+                    if name.is_empty() {
+                        "Agent".to_string()
+                    } else {
+                        name.to_string()
+                    }
                 }
                 (_, true) => "Caller".to_string(),
                 (_, false) => "Agent".to_string(),
@@ -858,7 +919,10 @@ pub fn recording_feed(store: &Store, n: usize) -> RecordingFeed {
     let mut feed = RecordingFeed::default();
     let mut all: Vec<(i64, &voipbin_protocol::Recording)> = Vec::new();
     for r in store.recordings.values() {
-        let running = matches!(r.status, RecordingStatus::Recording | RecordingStatus::Initiating);
+        let running = matches!(
+            r.status,
+            RecordingStatus::Recording | RecordingStatus::Initiating
+        );
         if running {
             feed.recording_now += 1;
         }
@@ -866,7 +930,8 @@ pub fn recording_feed(store: &Store, n: usize) -> RecordingFeed {
         all.push((at, r));
     }
     let top = n.min(all.len());
-    let newest_first = |a: &(i64, &voipbin_protocol::Recording), b: &(i64, &voipbin_protocol::Recording)| {
+    let newest_first = |a: &(i64, &voipbin_protocol::Recording),
+                        b: &(i64, &voipbin_protocol::Recording)| {
         b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id))
     };
     if top > 0 && top < all.len() {
@@ -919,14 +984,19 @@ pub struct FlowProgress {
 pub fn flow_progress(store: &Store, n: usize) -> FlowProgress {
     let mut by_action: HashMap<&str, usize> = HashMap::new();
     let mut running = Vec::new();
-    for flow in store.activeflows.values().filter(|f| f.status == ActiveflowStatus::Running) {
+    for flow in store
+        .activeflows
+        .values()
+        .filter(|f| f.status == ActiveflowStatus::Running)
+    {
         let action = action_type(&flow.current_action);
         *by_action.entry(action).or_default() += 1;
         running.push((instant(&flow.tm_update).unwrap_or(0), flow));
     }
     let count = running.len();
     let top = n.min(count);
-    let newest_first = |a: &(i64, &voipbin_protocol::Activeflow), b: &(i64, &voipbin_protocol::Activeflow)| {
+    let newest_first = |a: &(i64, &voipbin_protocol::Activeflow),
+                        b: &(i64, &voipbin_protocol::Activeflow)| {
         b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id))
     };
     if top > 0 && top < count {
@@ -934,8 +1004,10 @@ pub fn flow_progress(store: &Store, n: usize) -> FlowProgress {
     }
     running.truncate(top);
     running.sort_by(newest_first);
-    let mut by_action: Vec<(String, usize)> =
-        by_action.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let mut by_action: Vec<(String, usize)> = by_action
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
     by_action.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     FlowProgress {
         running: count,
@@ -982,7 +1054,11 @@ pub fn conferences(store: &Store) -> Vec<ConferenceRow> {
         .filter(|c| c.status != ConferenceStatus::Terminated)
         .map(|c| ConferenceRow {
             id: c.id.clone(),
-            name: if c.name.trim().is_empty() { short_id(&c.id) } else { c.name.clone() },
+            name: if c.name.trim().is_empty() {
+                short_id(&c.id)
+            } else {
+                c.name.clone()
+            },
             status: c.status.clone(),
             participants: c.conferencecall_ids.len(),
             since_ms: instant(&c.tm_create),

@@ -1,9 +1,10 @@
 //! The supervisor's wall screen: headline tiles, queues, active calls, agents, the last hour's
 //! charts and live feeds. Admin or manager only (the customer-wide topics need it).
 //!
-//! Every figure comes from `metrics` (pure, tested natively). Views recompute on a throttled
-//! cadence (`refresh`), read the store without tracking it, and key every row so updates
-//! rewrite text in place.
+//! Every figure comes from `metrics` (pure, tested natively). Views recompute when the
+//! collections they show change (`refresh`: tables every applied batch, read-along feeds once a
+//! second), read the store without tracking anything else, and key every row so an update
+//! rewrites text in place.
 
 mod agents_board;
 mod calls_table;
@@ -55,7 +56,11 @@ pub fn Dashboard() -> impl IntoView {
     };
     let live = expect_context::<Live>();
     for kind in WATCHED {
-        live.use_topic(TopicNeed::new(ScopeKey::Customer, &session.me.customer_id, kind));
+        live.use_topic(TopicNeed::new(
+            ScopeKey::Customer,
+            &session.me.customer_id,
+            kind,
+        ));
     }
 
     // Callers waiting, sampled once a second for the chart (the store keeps the minute's peak).

@@ -2,7 +2,7 @@
 //! abandoned. Rows are keyed by queue and redrawn cell by cell, so the table never flickers.
 
 use super::metrics::{self, QueueRow};
-use super::refresh::{use_refresh, TABLE_MS};
+use super::refresh::{use_refresh, LIVE};
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
@@ -14,7 +14,7 @@ const CALLERS_SHOWN: usize = 4;
 #[component]
 pub fn QueueStats() -> impl IntoView {
     let desk = expect_context::<DeskState>();
-    let tick = use_refresh(vec![desk.queues, desk.queuecalls], TABLE_MS);
+    let tick = use_refresh(vec![desk.queues, desk.queuecalls], LIVE);
     let rows = Memo::new(move |_| {
         tick.track();
         desk.peek(|s| metrics::queue_rows(s, CALLERS_SHOWN))
@@ -34,7 +34,6 @@ pub fn QueueStats() -> impl IntoView {
                             <th scope="col" class="num">"In service"</th>
                             <th scope="col" class="num">"Serviced"</th>
                             <th scope="col" class="num">"Abandoned"</th>
-                            <th scope="col">"Waiting callers"</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -56,31 +55,38 @@ fn QueueRowView(rows: Memo<Vec<QueueRow>>, id: String) -> impl IntoView {
     let now = use_now();
     let row = {
         let id = id.clone();
-        Memo::new(move |_| rows.with(|r| r.iter().find(|q| q.id == id).cloned().unwrap_or_default()))
+        Memo::new(move |_| {
+            rows.with(|r| r.iter().find(|q| q.id == id).cloned().unwrap_or_default())
+        })
     };
-    let longest = move || row.with(|r| r.oldest_since_ms).map(|t| (now.get() - t).max(0));
+    let longest = move || {
+        row.with(|r| r.oldest_since_ms)
+            .map(|t| (now.get() - t).max(0))
+    };
     let callers = Memo::new(move |_| row.with(|r| r.callers.clone()));
     let more = move || row.with(|r| r.waiting.saturating_sub(r.callers.len()));
     view! {
         <tr data-queue-id=id data-waiting=move || row.with(|r| r.waiting.to_string())
             data-tone=move || match longest() { Some(ms) if ms >= 120_000 => "bad", Some(ms) if ms >= 30_000 => "warn", _ => "" }>
-            <th scope="row">{move || row.with(|r| r.name.clone())}</th>
+            <th scope="row">
+                <span class="queue-name">{move || row.with(|r| r.name.clone())}</span>
+                <span class="callers" aria-label="Longest-waiting callers">
+                    <For each=move || callers.get() key=|c| (c.queuecall_id.clone(), c.connecting) let:c>
+                        <span class="caller-chip" data-queuecall-id=c.queuecall_id.clone() data-connecting=c.connecting.to_string()
+                            title=if c.connecting { "An agent's phone is ringing" } else { "Waiting" }>
+                            {c.caller.clone()}
+                            " "
+                            <time>{move || c.since_ms.map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
+                        </span>
+                    </For>
+                    {move || { let n = more(); (n > 0).then(|| view! { <span class="more">{format!("+{n} more")}</span> }) }}
+                </span>
+            </th>
             <td class="num big" data-col="waiting">{move || row.with(|r| r.waiting)}</td>
             <td class="num" data-col="longest">{move || longest().map(format::duration).unwrap_or_else(|| "—".into())}</td>
             <td class="num" data-col="in-service">{move || row.with(|r| r.in_service)}</td>
             <td class="num" data-col="serviced">{move || row.with(|r| r.serviced)}</td>
             <td class="num" data-col="abandoned">{move || row.with(|r| r.abandoned)}</td>
-            <td class="callers">
-                <For each=move || callers.get() key=|c| (c.queuecall_id.clone(), c.connecting) let:c>
-                    <span class="caller-chip" data-queuecall-id=c.queuecall_id.clone() data-connecting=c.connecting.to_string()
-                        title=if c.connecting { "An agent's phone is ringing" } else { "Waiting" }>
-                        {c.caller.clone()}
-                        " "
-                        <time>{move || c.since_ms.map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
-                    </span>
-                </For>
-                {move || { let n = more(); (n > 0).then(|| view! { <span class="more">{format!("+{n} more")}</span> }) }}
-            </td>
         </tr>
     }
 }

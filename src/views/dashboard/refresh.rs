@@ -1,19 +1,31 @@
-//! The dashboard's cadence. At 500 events a second the store changes on every animation frame;
-//! a wall screen needs its tables redrawn a few times a second, not sixty. `use_refresh`
-//! turns "one of these collections changed" into a signal that fires at most once per period,
-//! always after the last change (trailing edge), so a quiet store is shown exactly.
+//! The dashboard's cadence. The desk applies events once per animation frame; tables follow
+//! each applied batch in the same frame (a new call shows up within a frame), so their memos
+//! must stay cheap. Feeds that people read (transcripts, recordings, flows) move at most once a
+//! second, or a busy wall screen would scroll faster than anyone can read.
+//!
+//! `use_refresh` turns "one of these collections changed" into a signal: at once (`LIVE`) or
+//! at most once per period, always after the last change (trailing edge), so a quiet store is
+//! shown exactly either way.
 
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Tables and feeds: four redraws a second.
-pub const TABLE_MS: u64 = 250;
-/// Tiles: numbers a supervisor glances at, a little livelier.
-pub const TILE_MS: u64 = 150;
+/// Follow every applied batch.
+pub const LIVE: u64 = 0;
+/// Feeds that are read rather than glanced at.
+pub const FEED_MS: u64 = 1000;
 
-/// A counter that ticks at most every `period_ms` after any of `triggers` fired. Read it (or
-/// `.track()` it) in a memo, then read the store with `desk.peek`.
-pub fn use_refresh(triggers: Vec<Trigger>, period_ms: u64) -> ReadSignal<u64> {
+/// A signal to `.get()` in a memo before reading the store with `desk.peek`: it changes when
+/// any of `triggers` fired, at most once per `period_ms` (every batch for `LIVE`).
+pub fn use_refresh(triggers: Vec<Trigger>, period_ms: u64) -> Signal<u64> {
+    if period_ms == LIVE {
+        return Signal::derive(move || {
+            for t in &triggers {
+                t.track();
+            }
+            0
+        });
+    }
     let (tick, set_tick) = signal(0u64);
     let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
@@ -32,5 +44,5 @@ pub fn use_refresh(triggers: Vec<Trigger>, period_ms: u64) -> ReadSignal<u64> {
             Duration::from_millis(period_ms),
         );
     });
-    tick
+    tick.into()
 }

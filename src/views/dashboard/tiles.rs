@@ -2,7 +2,7 @@
 //! and, unformatted, in `data-value`, so tests compare it with the server's own count.
 
 use super::metrics;
-use super::refresh::{use_refresh, TILE_MS};
+use super::refresh::{use_refresh, LIVE};
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
@@ -16,30 +16,31 @@ pub fn Tiles() -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let now = use_now();
 
-    let calls_tick = use_refresh(vec![desk.calls], TILE_MS);
+    let calls_tick = use_refresh(vec![desk.calls], LIVE);
     let active = Memo::new(move |_| {
         calls_tick.track();
         desk.peek(metrics::active_calls)
     });
-    let qc_tick = use_refresh(vec![desk.queuecalls], TILE_MS);
+    let qc_tick = use_refresh(vec![desk.queuecalls], LIVE);
     let waiting = Memo::new(move |_| {
         qc_tick.track();
         desk.peek(metrics::waiting)
     });
-    let agents_tick = use_refresh(vec![desk.agents], TILE_MS);
+    let agents_tick = use_refresh(vec![desk.agents], LIVE);
     let agents = Memo::new(move |_| {
         agents_tick.track();
         desk.peek(metrics::agent_counts)
     });
-    let queues_tick = use_refresh(vec![desk.queues], TILE_MS);
+    let queues_tick = use_refresh(vec![desk.queues], LIVE);
     let totals = Memo::new(move |_| {
         queues_tick.track();
         desk.peek(metrics::queue_totals)
     });
 
     let threshold_s = RwSignal::new(load_threshold());
+    // A rolling figure over up to 10,000 answered callers: once a second is enough.
     let answered = Memo::new(move |_| {
-        qc_tick.track();
+        now.track();
         desk.peek(metrics::answered_waits)
     });
     let level = Memo::new(move |_| {
@@ -99,16 +100,16 @@ pub fn Tiles() -> impl IntoView {
                 data-value=move || level.get().percent().map(|p| p.to_string()).unwrap_or_default()
                 data-tone=move || match level.get().percent() { Some(p) if p < 60 => "bad", Some(p) if p < 80 => "warn", Some(_) => "ok", None => "" }>
                 <span class="label">"Service level"</span>
-                <b>{move || level.get().percent().map(|p| format!("{p} %")).unwrap_or_else(|| "—".into())}</b>
+                <b>{move || level.get().percent().map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())}</b>
                 <small>
-                    <label class="inline">"answered within "
+                    <label class="inline">"within "
                         <input type="number" min="1" max="3600" step="1" data-testid="sl-threshold"
                             aria-label="Service level threshold in seconds"
                             prop:value=move || threshold_s.get().to_string()
                             on:change=move |e| set_threshold(event_target_value(&e))/>
                         " s"
                     </label>
-                    <span>{move || { let l = level.get(); format!(" · {} of {}", l.within, l.answered) }}</span>
+                    <span>{move || { let l = level.get(); format!(" · {}/{}", l.within, l.answered) }}</span>
                 </small>
             </div>
         </section>

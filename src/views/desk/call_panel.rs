@@ -57,13 +57,16 @@ pub fn CallsPanel() -> impl IntoView {
         });
         untrack(|| {
             let selected = ui.selected_call.get();
-            let still_listed = selected
-                .as_ref()
-                .is_some_and(|id| ids.contains(id) || floor.with(|f| f.iter().any(|c| &c.call.id == id)));
+            let still_listed = selected.as_ref().is_some_and(|id| {
+                ids.contains(id) || floor.with(|f| f.iter().any(|c| &c.call.id == id))
+            });
             if let Some(id) = fresh {
                 ui.selected_call.set(Some(id));
             } else if !still_listed {
-                ui.selected_call.set(mine.with(|m| m.first().map(|c| c.call.id.clone())));
+                let first = mine.with(|m| m.first().map(|c| c.call.id.clone()));
+                if first != selected {
+                    ui.selected_call.set(first);
+                }
             }
         });
         ids
@@ -121,7 +124,13 @@ fn CallTab(id: String, list: Memo<Vec<DeskCall>>, note: Option<String>) -> impl 
         let id = id.clone();
         move |_| ui.selected_call.set(Some(id.clone()))
     };
-    let who = move || call.with(|c| c.as_ref().map(|c| format::party(c.customer())).unwrap_or_default());
+    let who = move || {
+        call.with(|c| {
+            c.as_ref()
+                .map(|c| format::party(c.customer()))
+                .unwrap_or_default()
+        })
+    };
     let phase = move || call.with(|c| c.as_ref().map(|c| c.phase.label()).unwrap_or_default());
     let timer = move || {
         call.with(|c| {
@@ -203,9 +212,12 @@ fn CallPanel(call_id: String) -> impl IntoView {
     let recording_on = Memo::new(move |_| {
         let ids = dc.with(|d| d.as_ref().map(DeskCall::call_ids).unwrap_or_default());
         desk.read(desk.recordings, |s| {
-            selectors::recordings(s, &ids)
-                .iter()
-                .any(|r| matches!(r.status, RecordingStatus::Recording | RecordingStatus::Initiating))
+            selectors::recordings(s, &ids).iter().any(|r| {
+                matches!(
+                    r.status,
+                    RecordingStatus::Recording | RecordingStatus::Initiating
+                )
+            })
         }) || dc.with(|d| {
             d.as_ref()
                 .is_some_and(|d| !d.call.recording_id.is_empty() && d.phase == Phase::Talking)
@@ -214,7 +226,12 @@ fn CallPanel(call_id: String) -> impl IntoView {
     let mine = move || dc.with(|d| d.as_ref().is_some_and(|d| d.agent_id == ui.my_id()));
     let phase = move || dc.with(|d| d.as_ref().map(|d| d.phase));
     let talking = move || phase() == Some(Phase::Talking);
-    let muted = move || dc.with(|d| d.as_ref().is_some_and(|d| d.agent_side().mute_direction != MuteDirection::None));
+    let muted = move || {
+        dc.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| d.agent_side().mute_direction != MuteDirection::None)
+        })
+    };
     let held = {
         let id = call_id.clone();
         Memo::new(move |_| ui.held.with(|h| h.contains(&id)))
@@ -263,7 +280,10 @@ fn CallPanel(call_id: String) -> impl IntoView {
                             }
                         });
                     } else {
-                        sent.set(Some(format!("Done: {}. Waiting for VoIPBIN to confirm…", op.what())));
+                        sent.set(Some(format!(
+                            "Done: {}. Waiting for VoIPBIN to confirm…",
+                            op.what()
+                        )));
                     }
                 }
                 Err(e) => error.set(Some(explain(op.what(), &e))),
@@ -282,7 +302,10 @@ fn CallPanel(call_id: String) -> impl IntoView {
                 run(Op::Hangup);
             } else {
                 hangup_armed.set(true);
-                set_timeout(move || hangup_armed.set(false), Duration::from_millis(HANGUP_ARM_MS));
+                set_timeout(
+                    move || hangup_armed.set(false),
+                    Duration::from_millis(HANGUP_ARM_MS),
+                );
             }
         }
         Hotkey::Mute if can_own() => run(Op::Mute(!muted())),
@@ -297,7 +320,11 @@ fn CallPanel(call_id: String) -> impl IntoView {
             d.as_ref()
                 .map(|d| {
                     let c = d.customer();
-                    if c.target_name.trim().is_empty() { c.target.clone() } else { c.target_name.trim().to_string() }
+                    if c.target_name.trim().is_empty() {
+                        c.target.clone()
+                    } else {
+                        c.target_name.trim().to_string()
+                    }
                 })
                 .unwrap_or_else(|| "Call".into())
         })
@@ -309,11 +336,15 @@ fn CallPanel(call_id: String) -> impl IntoView {
             if !d.customer().target_name.trim().is_empty() {
                 parts.push(d.customer().target.clone());
             }
-            parts.push(if d.call.direction == voipbin_protocol::Direction::Outgoing && d.call.master_call_id.is_empty() {
-                "outbound".to_string()
-            } else {
-                "inbound".to_string()
-            });
+            parts.push(
+                if d.call.direction == voipbin_protocol::Direction::Outgoing
+                    && d.call.master_call_id.is_empty()
+                {
+                    "outbound".to_string()
+                } else {
+                    "inbound".to_string()
+                },
+            );
             if let Some(q) = &d.queue_name {
                 parts.push(format!("via {q}"));
             }
@@ -321,16 +352,20 @@ fn CallPanel(call_id: String) -> impl IntoView {
         })
     };
     let serving = move || {
-        dc.with(|d| d.as_ref().map(|d| d.agent_id.clone())).filter(|id| *id != ui.my_id()).map(|id| {
-            desk.peek(|s| s.agents.get(&id).map(selectors::display_name))
-                .unwrap_or_else(|| "another agent".into())
-        })
+        dc.with(|d| d.as_ref().map(|d| d.agent_id.clone()))
+            .filter(|id| *id != ui.my_id())
+            .map(|id| {
+                desk.peek(|s| s.agents.get(&id).map(selectors::display_name))
+                    .unwrap_or_else(|| "another agent".into())
+            })
     };
     let timer = move || {
         dc.with(|d| {
             let Some(d) = d else { return String::new() };
             let end = d.ended_at().unwrap_or(now.get());
-            selectors::tm(&d.since).map(|t| format::duration(end - t)).unwrap_or_default()
+            selectors::tm(&d.since)
+                .map(|t| format::duration(end - t))
+                .unwrap_or_default()
         })
     };
     let ended_note = move || {
@@ -351,7 +386,8 @@ fn CallPanel(call_id: String) -> impl IntoView {
             })
         })
     };
-    let call_ids = Signal::derive(move || dc.with(|d| d.as_ref().map(DeskCall::call_ids).unwrap_or_default()));
+    let call_ids =
+        Signal::derive(move || dc.with(|d| d.as_ref().map(DeskCall::call_ids).unwrap_or_default()));
     let close = {
         let id = call_id.clone();
         move |_| {
@@ -365,7 +401,10 @@ fn CallPanel(call_id: String) -> impl IntoView {
         if hangup_armed.get() {
             return Some("Press H again to hang up.".to_string());
         }
-        pending.get().map(|op| op.progress().to_string()).or_else(|| sent.get())
+        pending
+            .get()
+            .map(|op| op.progress().to_string())
+            .or_else(|| sent.get())
     };
 
     view! {

@@ -107,8 +107,17 @@ pub fn CustomerContextPanel() -> impl IntoView {
 /// `11-23 10:02 · inbound · 3:12 · Support` (or how it ended).
 fn call_summary(c: &Call) -> String {
     let mut parts = vec![short_when(&c.tm_create)];
-    parts.push(if c.direction == Direction::Outgoing { "outbound" } else { "inbound" }.to_string());
-    let talked = selectors::tm(&c.tm_hangup).zip(selectors::tm(&c.tm_progressing)).map(|(h, p)| h - p);
+    parts.push(
+        if c.direction == Direction::Outgoing {
+            "outbound"
+        } else {
+            "inbound"
+        }
+        .to_string(),
+    );
+    let talked = selectors::tm(&c.tm_hangup)
+        .zip(selectors::tm(&c.tm_progressing))
+        .map(|(h, p)| h - p);
     match (&c.status, talked) {
         (CallStatus::Hangup, Some(ms)) if ms > 0 => parts.push(format::duration(ms)),
         (CallStatus::Hangup, _) => parts.push(format!("ended ({})", c.hangup_reason)),

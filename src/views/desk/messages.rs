@@ -10,6 +10,7 @@ use super::quick_replies::QuickReplies;
 use super::selectors::{self, Delivery, ShownMessage, Thread};
 use super::{clock_of, explain, on_hotkey, short_when, storage, DeskUi};
 use crate::api;
+use crate::live::Live;
 use crate::state::DeskState;
 use crate::store::Snapshot;
 use crate::views::Hotkey;
@@ -55,7 +56,8 @@ pub fn MessagesPanel() -> impl IntoView {
         storage::save(&first_seen_key, &now);
         now
     });
-    let last_read = RwSignal::new(storage::load::<HashMap<String, i64>>(&read_key).unwrap_or_default());
+    let last_read =
+        RwSignal::new(storage::load::<HashMap<String, i64>>(&read_key).unwrap_or_default());
     let outbox = Outbox(RwSignal::new(Vec::new()));
     let visible = RwSignal::new(!super::notify::tab_hidden());
     let on_visibility = window_event_listener_untyped("visibilitychange", move |_| {
@@ -66,7 +68,11 @@ pub fn MessagesPanel() -> impl IntoView {
     let list = Memo::new(move |_| {
         let me = ui.me.with(|m| m.id.clone());
         let all = ui.supervisor.get();
-        last_read.with(|read| desk.read(desk.conversations, |s| selectors::threads(s, &me, all, read, first_seen)))
+        last_read.with(|read| {
+            desk.read(desk.conversations, |s| {
+                selectors::threads(s, &me, all, read, first_seen)
+            })
+        })
     });
     let total_unread = move || list.with(|l| l.iter().map(|t| t.unread).sum::<usize>());
 
@@ -75,12 +81,17 @@ pub fn MessagesPanel() -> impl IntoView {
         let ids: Vec<String> = list.with(|l| l.iter().map(|t| t.id.clone()).collect());
         let selected = ui.selected_thread.get();
         if selected.as_ref().is_none_or(|s| !ids.contains(s)) {
-            ui.selected_thread.set(ids.first().cloned());
+            let first = ids.first().cloned();
+            if first != selected {
+                ui.selected_thread.set(first);
+            }
         }
     });
     // Reading the open thread (while the desk is in front of the agent) marks it read.
     Effect::new(move |_| {
-        let Some(id) = ui.selected_thread.get() else { return };
+        let Some(id) = ui.selected_thread.get() else {
+            return;
+        };
         if !visible.get() {
             return;
         }
@@ -112,6 +123,35 @@ pub fn MessagesPanel() -> impl IntoView {
             }
         }
         stamps
+    });
+
+    // Supervisors answer any thread: list them all once the desk is in sync (the agent
+    // surface's list, which the resync reads, holds only the supervisor's own threads).
+    let live = expect_context::<Live>();
+    Effect::new(move |_| {
+        if !(live.synced.get() && ui.supervisor.get()) {
+            return;
+        }
+        let Some(api) = ui.api() else { return };
+        leptos::task::spawn_local(async move {
+            if let Ok(list) = api::all_conversations(&api).await {
+                desk.merge(Snapshot::Conversations(list));
+            }
+        });
+    });
+    // A thread opened for the first time is read from the server (its history may predate the desk).
+    Effect::new(move |_| {
+        let Some(id) = ui.selected_thread.get() else {
+            return;
+        };
+        let known = desk.peek(|s| {
+            s.conversation_messages
+                .get(&id)
+                .is_some_and(|m| !m.is_empty())
+        });
+        if !known {
+            refresh_thread(ui, desk, id);
+        }
     });
 
     let step = move |by: isize| {
@@ -167,11 +207,16 @@ fn ThreadItem(id: String, list: Memo<Vec<Thread>>) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| list.with(|l| l.iter().find(|t| t.id == id).cloned()))
     };
-    let field = move |f: fn(&Thread) -> String| move || thread.with(|t| t.as_ref().map(f).unwrap_or_default());
+    let field = move |f: fn(&Thread) -> String| {
+        move || thread.with(|t| t.as_ref().map(f).unwrap_or_default())
+    };
     let unread = move || thread.with(|t| t.as_ref().map(|t| t.unread).unwrap_or(0));
     let selected = {
         let id = id.clone();
-        Memo::new(move |_| ui.selected_thread.with(|s| s.as_deref() == Some(id.as_str())))
+        Memo::new(move |_| {
+            ui.selected_thread
+                .with(|s| s.as_deref() == Some(id.as_str()))
+        })
     };
     let pick = {
         let id = id.clone();
@@ -208,20 +253,26 @@ fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
         Memo::new(move |_| {
             let limit = limit.get();
             desk.sms.track();
-            desk.read(desk.conversations, |s| selectors::thread_messages(s, &id, limit))
+            desk.read(desk.conversations, |s| {
+                selectors::thread_messages(s, &id, limit)
+            })
         })
     };
     let peer = {
         let id = id.clone();
         Memo::new(move |_| {
-            desk.read(desk.conversations, |s| s.conversations.get(&id).map(selectors::peer_of))
-                .unwrap_or_else(|| ("Unknown".into(), String::new()))
+            desk.read(desk.conversations, |s| {
+                s.conversations.get(&id).map(selectors::peer_of)
+            })
+            .unwrap_or_else(|| ("Unknown".into(), String::new()))
         })
     };
     let owner = {
         let id = id.clone();
         Memo::new(move |_| {
-            let owner = desk.read(desk.conversations, |s| s.conversations.get(&id).map(|c| c.owner_id.clone()))?;
+            let owner = desk.read(desk.conversations, |s| {
+                s.conversations.get(&id).map(|c| c.owner_id.clone())
+            })?;
             (owner != ui.my_id()).then(|| {
                 desk.peek(|s| s.agents.get(&owner).map(selectors::display_name))
                     .unwrap_or_else(|| "another agent".into())
@@ -230,7 +281,14 @@ fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
     };
     let pending = {
         let id = id.clone();
-        Memo::new(move |_| outbox.0.with(|o| o.iter().filter(|m| m.conversation_id == id).cloned().collect::<Vec<_>>()))
+        Memo::new(move |_| {
+            outbox.0.with(|o| {
+                o.iter()
+                    .filter(|m| m.conversation_id == id)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let messages = Memo::new(move |_| shown.with(|(m, _)| m.clone()));
     let hidden = move || shown.with(|(_, h)| *h);
@@ -248,7 +306,15 @@ fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
             }
         }
     });
-    let title = move || peer.with(|(name, number)| if name == number { name.clone() } else { format!("{name} · {number}") });
+    let title = move || {
+        peer.with(|(name, number)| {
+            if name == number {
+                name.clone()
+            } else {
+                format!("{name} · {number}")
+            }
+        })
+    };
     let resend = {
         let id = id.clone();
         move |text: String| send(ui, desk, outbox, id.clone(), text, None)
@@ -318,10 +384,23 @@ fn PendingItem(o: Outgoing, outbox: Outbox) -> impl IntoView {
     let key = o.key;
     let retry = {
         let o = o.clone();
-        move |_| send(ui, desk, outbox, o.conversation_id.clone(), o.text.clone(), Some(key))
+        move |_| {
+            send(
+                ui,
+                desk,
+                outbox,
+                o.conversation_id.clone(),
+                o.text.clone(),
+                Some(key),
+            )
+        }
     };
     let discard = move |_| outbox.0.update(|list| list.retain(|m| m.key != key));
-    let state = if failed.is_some() { "failed" } else { "sending" };
+    let state = if failed.is_some() {
+        "failed"
+    } else {
+        "sending"
+    };
     view! {
         <li class="msg out pending" data-testid="outbox-message" data-state=state>
             <p class="msg-text">{o.text.clone()}</p>
@@ -416,7 +495,14 @@ fn ReplyBox(conversation_id: String, outbox: Outbox, peer: Signal<String>) -> im
 }
 
 /// Sends `text` in a conversation through the outbox (`retry` re-sends that outbox entry).
-fn send(ui: DeskUi, desk: DeskState, outbox: Outbox, conversation_id: String, text: String, retry: Option<u64>) {
+fn send(
+    ui: DeskUi,
+    desk: DeskState,
+    outbox: Outbox,
+    conversation_id: String,
+    text: String,
+    retry: Option<u64>,
+) {
     let Some(api) = ui.api() else { return };
     let key = match retry {
         Some(key) => {
@@ -428,7 +514,9 @@ fn send(ui: DeskUi, desk: DeskState, outbox: Outbox, conversation_id: String, te
             key
         }
         None => {
-            let key = outbox.0.with_untracked(|list| list.iter().map(|m| m.key).max().unwrap_or(0) + 1);
+            let key = outbox
+                .0
+                .with_untracked(|list| list.iter().map(|m| m.key).max().unwrap_or(0) + 1);
             outbox.0.update(|list| {
                 list.push(Outgoing {
                     key,
@@ -462,7 +550,12 @@ fn send(ui: DeskUi, desk: DeskState, outbox: Outbox, conversation_id: String, te
 
 /// Re-reads the thread until the reply's delivery is final (or a bounded number of times):
 /// events bring it to supervisors, but a plain agent receives no conversation-message events.
-async fn follow_delivery(api: api::Api, desk: DeskState, conversation_id: String, message_id: String) {
+async fn follow_delivery(
+    api: api::Api,
+    desk: DeskState,
+    conversation_id: String,
+    message_id: String,
+) {
     for delay in FOLLOW_DELAYS_MS {
         TimeoutFuture::new(delay).await;
         let done = desk.peek(|s| {

@@ -62,16 +62,24 @@ pub fn Desk() -> impl IntoView {
     let Auth(auth) = expect_context::<Auth>();
     let live = expect_context::<Live>();
     if let Some(session) = auth.get_untracked() {
-        live.use_topic(TopicNeed::new(ScopeKey::Agent, &session.me.id, ResourceKind::Call));
+        live.use_topic(TopicNeed::new(
+            ScopeKey::Agent,
+            &session.me.id,
+            ResourceKind::Call,
+        ));
     }
-    let supervisor = Memo::new(move |_| auth.with(|s| s.as_ref().is_some_and(Session::is_supervisor)));
+    let supervisor =
+        Memo::new(move |_| auth.with(|s| s.as_ref().is_some_and(Session::is_supervisor)));
     // The store's copy of the agent is the freshest (tags can change); the sign-in answer until then.
     let me = Memo::new(move |_| {
         let Some(session) = auth.get() else {
             return Me::default();
         };
         let fresh = desk.read(desk.agents, |s| s.agents.get(&session.me.id).cloned());
-        Me::from_agent(fresh.as_ref().unwrap_or(&session.me), session.is_supervisor())
+        Me::from_agent(
+            fresh.as_ref().unwrap_or(&session.me),
+            session.is_supervisor(),
+        )
     });
     let watch_key = move || storage::agent_key("watch-all", &me.with_untracked(|m| m.id.clone()));
     let ui = DeskUi {
@@ -134,7 +142,9 @@ pub fn short_when(ts: &str) -> String {
 
 /// `HH:MM:SS` (UTC) of a VoIPBIN time, or empty.
 pub fn clock_of(ts: &str) -> String {
-    selectors::tm(ts).map(|ms| crate::format::clock(ms as f64)).unwrap_or_default()
+    selectors::tm(ts)
+        .map(|ms| crate::format::clock(ms as f64))
+        .unwrap_or_default()
 }
 
 /// The error text an agent can act on; permission refusals say what VoIPBIN allows.
@@ -142,7 +152,7 @@ pub fn explain(what: &str, error: &crate::api::ApiError) -> String {
     use crate::api::ApiError;
     match error {
         ApiError::Forbidden(_) => format!(
-            "Could not {what}: VoIPBIN allows this to admin and manager accounts only. Use your phone, or ask a supervisor."
+            "Could not {what}: your account is not allowed to (VoIPBIN gives this to admins, managers and the agent who owns the call). Use your phone, or ask a supervisor."
         ),
         ApiError::NotFound(_) => format!("Could not {what}: the server does not know this call any more (it may have ended)."),
         ApiError::Network(_) => format!("Could not {what}: the server cannot be reached. Check the connection and try again."),

@@ -7,10 +7,10 @@
 
 use super::storage;
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::time::Duration;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
 const ASKED_KEY: &str = "voipbin-desk.notifications-asked";
@@ -28,8 +28,9 @@ thread_local! {
 }
 
 fn supported() -> bool {
-    web_sys::window()
-        .is_some_and(|w| js_sys::Reflect::has(&w, &JsValue::from_str("Notification")).unwrap_or(false))
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::has(&w, &JsValue::from_str("Notification")).unwrap_or(false)
+    })
 }
 
 fn permission() -> Option<NotificationPermission> {
@@ -46,7 +47,11 @@ pub fn tab_hidden() -> bool {
 
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }
 
@@ -126,7 +131,11 @@ pub fn set_title_alert(text: Option<String>) {
                             let mut att = a.borrow_mut();
                             att.flash_on = !att.flash_on;
                             if let Some(doc) = document() {
-                                doc.set_title(if att.flash_on { &alert_title } else { &original });
+                                doc.set_title(if att.flash_on {
+                                    &alert_title
+                                } else {
+                                    &original
+                                });
                             }
                         })
                     },

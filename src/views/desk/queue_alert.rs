@@ -58,14 +58,22 @@ pub fn QueueAlerts() -> impl IntoView {
     });
     let alerts = Memo::new(move |_| {
         let hidden = dismissed.get();
-        all.get().into_iter().filter(|a| !hidden.contains(&a.id)).collect::<Vec<_>>()
+        all.get()
+            .into_iter()
+            .filter(|a| !hidden.contains(&a.id))
+            .collect::<Vec<_>>()
     });
-    let state = AlertState { alerts, taking, dismissed };
+    let state = AlertState {
+        alerts,
+        taking,
+        dismissed,
+    };
     let sound_on = RwSignal::new(ring::sound_enabled());
     let announcement = RwSignal::new(String::new());
 
     // Ringing: while any shown alert has not been accepted.
-    let ringing = Memo::new(move |_| alerts.with(|list| list.iter().any(|a| !state.is_silenced(&a.id))));
+    let ringing =
+        Memo::new(move |_| alerts.with(|list| list.iter().any(|a| !state.is_silenced(&a.id))));
     Effect::new(move |_| {
         if ringing.get() && sound_on.get() {
             ring::start();
@@ -76,7 +84,10 @@ pub fn QueueAlerts() -> impl IntoView {
     let title = Memo::new(move |_| {
         ringing.get().then(|| {
             alerts.with(|list| match list.len() {
-                1 => list.first().map(|a| format!("Call: {}", format::party(&a.caller))).unwrap_or_default(),
+                1 => list
+                    .first()
+                    .map(|a| format!("Call: {}", format::party(&a.caller)))
+                    .unwrap_or_default(),
                 n => format!("{n} callers waiting"),
             })
         })
@@ -86,7 +97,8 @@ pub fn QueueAlerts() -> impl IntoView {
     // Notifications and announcements for alerts that appear and go; forget local choices about
     // alerts whose cause is gone.
     Effect::new(move |previous: Option<HashMap<String, Alert>>| {
-        let current: HashMap<String, Alert> = all.get().into_iter().map(|a| (a.id.clone(), a)).collect();
+        let current: HashMap<String, Alert> =
+            all.get().into_iter().map(|a| (a.id.clone(), a)).collect();
         let previous = previous.unwrap_or_default();
         let mut said = Vec::new();
         for (id, alert) in &current {
@@ -97,7 +109,10 @@ pub fn QueueAlerts() -> impl IntoView {
         }
         for (id, alert) in &previous {
             if !current.contains_key(id) {
-                said.push(format!("{} is no longer waiting.", format::party(&alert.caller)));
+                said.push(format!(
+                    "{} is no longer waiting.",
+                    format::party(&alert.caller)
+                ));
                 notify::close(id);
             }
         }
@@ -120,7 +135,11 @@ pub fn QueueAlerts() -> impl IntoView {
         if notify::tab_hidden() {
             for alert in alerts.get_untracked() {
                 if !state.is_silenced(&alert.id) {
-                    notify::show(&alert.id, &notification_title(&alert), &notification_body(&alert));
+                    notify::show(
+                        &alert.id,
+                        &notification_title(&alert),
+                        &notification_body(&alert),
+                    );
                 }
             }
         }
@@ -203,9 +222,15 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
     let now = use_now();
     let alert = {
         let id = id.clone();
-        Memo::new(move |_| state.alerts.with(|list| list.iter().find(|a| a.id == id).cloned()))
+        Memo::new(move |_| {
+            state
+                .alerts
+                .with(|list| list.iter().find(|a| a.id == id).cloned())
+        })
     };
-    let field = move |f: fn(&Alert) -> String| move || alert.with(|a| a.as_ref().map(f).unwrap_or_default());
+    let field = move |f: fn(&Alert) -> String| {
+        move || alert.with(|a| a.as_ref().map(f).unwrap_or_default())
+    };
     let kind = move || alert.with(|a| a.as_ref().map(|a| a.kind.clone()));
     let waited = move || {
         alert.with(|a| {
@@ -232,7 +257,8 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
                 .unwrap_or_else(|| "your phone".into())
         })
     };
-    let how = move || match (kind(), taking()) {
+    let how = move || {
+        match (kind(), taking()) {
         (_, Some(Taking::Done(text))) => text,
         (_, Some(Taking::Working)) => "Making you available…".into(),
         (_, Some(Taking::Failed(text))) => text,
@@ -247,10 +273,12 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
             "You do not serve this queue: VoIPBIN routes the caller to its agents.".into()
         }
         (None, None) => String::new(),
+    }
     };
     let failed = move || matches!(taking(), Some(Taking::Failed(_)));
     let can_accept = move || {
-        kind().is_some_and(|k| k != AlertKind::WaitingOnFloor) && !matches!(taking(), Some(Taking::Working | Taking::Done(_)))
+        kind().is_some_and(|k| k != AlertKind::WaitingOnFloor)
+            && !matches!(taking(), Some(Taking::Working | Taking::Done(_)))
     };
     let on_accept = move |_| {
         if let Some(a) = alert.get_untracked() {
@@ -268,7 +296,10 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
     let queue_line = move || {
         alert.with(|a| {
             let Some(a) = a else { return String::new() };
-            let queue = a.queue_name.clone().unwrap_or_else(|| "queue not shown to agent accounts".into());
+            let queue = a
+                .queue_name
+                .clone()
+                .unwrap_or_else(|| "queue not shown to agent accounts".into());
             match (&a.kind, a.position) {
                 (AlertKind::RingingForMe, _) => format!("Ringing for you · {queue}"),
                 (_, Some(p)) => format!("Waiting in {queue} · position {p}"),
@@ -353,8 +384,12 @@ fn accept(ui: DeskUi, desk: DeskState, state: AlertState, alert: Alert) {
 fn appeared_text(alert: &Alert) -> String {
     let who = format::party(&alert.caller);
     match (&alert.kind, &alert.queue_name) {
-        (AlertKind::RingingForMe, _) => format!("Call ringing for you from {who}. Press A to accept, X to dismiss."),
-        (_, Some(queue)) => format!("{who} is waiting in {queue}. Press A to accept, X to dismiss."),
+        (AlertKind::RingingForMe, _) => {
+            format!("Call ringing for you from {who}. Press A to accept, X to dismiss.")
+        }
+        (_, Some(queue)) => {
+            format!("{who} is waiting in {queue}. Press A to accept, X to dismiss.")
+        }
         (_, None) => format!("{who} is waiting. Press A to accept, X to dismiss."),
     }
 }

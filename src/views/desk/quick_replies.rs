@@ -100,7 +100,11 @@ mod tests {
 
     #[test]
     fn tidy_drops_blanks_and_bounds_the_list() {
-        let list = tidy(vec!["  hi ".into(), "   ".into(), "x".repeat(MAX_CHARS + 5)]);
+        let list = tidy(vec![
+            "  hi ".into(),
+            "   ".into(),
+            "x".repeat(MAX_CHARS + 5),
+        ]);
         assert_eq!(list.len(), 2);
         assert_eq!(list[0], "hi");
         assert_eq!(list[1].chars().count(), MAX_CHARS);

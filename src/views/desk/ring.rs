@@ -87,7 +87,9 @@ pub fn start() {
         let context = ring.context.as_ref()?;
         let master = context.create_gain().ok()?;
         master.gain().set_value(1.0);
-        master.connect_with_audio_node(&context.destination()).ok()?;
+        master
+            .connect_with_audio_node(&context.destination())
+            .ok()?;
         Some(master)
     });
     let Some(master) = master else { return };
@@ -129,7 +131,8 @@ fn tone(context: &AudioContext, master: &GainNode, start: f64, end: f64) -> Opti
     let envelope = context.create_gain().ok()?;
     let gain = envelope.gain();
     gain.set_value_at_time(0.0, start).ok()?;
-    gain.linear_ramp_to_value_at_time(LEVEL, start + 0.03).ok()?;
+    gain.linear_ramp_to_value_at_time(LEVEL, start + 0.03)
+        .ok()?;
     gain.set_value_at_time(LEVEL, end - 0.05).ok()?;
     gain.linear_ramp_to_value_at_time(0.0, end).ok()?;
     envelope.connect_with_audio_node(master).ok()?;

@@ -101,8 +101,8 @@ pub fn alerts(store: &Store, me: &Me, watch_all: bool) -> Vec<Alert> {
     let mut out: Vec<Alert> = Vec::new();
     for leg in store.calls.values() {
         let ringing = matches!(leg.status, CallStatus::Ringing | CallStatus::Dialing);
-        let towards_me =
-            me.is_my_address(&leg.destination) || (!leg.master_call_id.is_empty() && leg.direction == Direction::Outgoing);
+        let towards_me = me.is_my_address(&leg.destination)
+            || (!leg.master_call_id.is_empty() && leg.direction == Direction::Outgoing);
         if !ringing || !me.owns(leg) || !towards_me {
             continue;
         }
@@ -111,7 +111,9 @@ pub fn alerts(store: &Store, me: &Me, watch_all: bool) -> Vec<Alert> {
             continue;
         }
         let queuecall = master.and_then(|m| queuecall_of_call(store, &m.id));
-        let caller = master.map(|m| m.source.clone()).unwrap_or_else(|| leg.source.clone());
+        let caller = master
+            .map(|m| m.source.clone())
+            .unwrap_or_else(|| leg.source.clone());
         let waiting_since = queuecall
             .map(|q| q.tm_create.clone())
             .or_else(|| master.map(|m| m.tm_create.clone()))
@@ -119,7 +121,9 @@ pub fn alerts(store: &Store, me: &Me, watch_all: bool) -> Vec<Alert> {
         out.push(Alert {
             id: leg.id.clone(),
             kind: AlertKind::RingingForMe,
-            call_id: master.map(|m| m.id.clone()).unwrap_or_else(|| leg.id.clone()),
+            call_id: master
+                .map(|m| m.id.clone())
+                .unwrap_or_else(|| leg.id.clone()),
             caller,
             queue_name: queuecall
                 .and_then(|q| store.queue_of(q))
@@ -266,7 +270,10 @@ impl DeskCall {
 
     /// The call a transfer names as the transferer: the agent's leg when there is one.
     pub fn transferer_id(&self) -> &str {
-        self.leg.as_ref().map(|l| l.id.as_str()).unwrap_or(&self.call.id)
+        self.leg
+            .as_ref()
+            .map(|l| l.id.as_str())
+            .unwrap_or(&self.call.id)
     }
 
     /// The agent's own side (mute acts on it).
@@ -285,7 +292,9 @@ impl DeskCall {
 
     pub fn ended_at(&self) -> Option<i64> {
         match &self.leg {
-            Some(leg) if leg.status == CallStatus::Hangup => tm(&leg.tm_hangup).or_else(|| tm(&leg.tm_update)),
+            Some(leg) if leg.status == CallStatus::Hangup => {
+                tm(&leg.tm_hangup).or_else(|| tm(&leg.tm_update))
+            }
             _ if self.call.status == CallStatus::Hangup => {
                 tm(&self.call.tm_hangup).or_else(|| tm(&self.call.tm_update))
             }
@@ -301,7 +310,11 @@ pub fn desk_call(store: &Store, call_id: &str, agent_id: &str) -> Option<DeskCal
     let (customer, leg) = match store.calls.get(&call.master_call_id) {
         Some(master) if !call.master_call_id.is_empty() => (master, Some(call)),
         _ => {
-            let owner = if agent_id.is_empty() { call.owner_id.as_str() } else { agent_id };
+            let owner = if agent_id.is_empty() {
+                call.owner_id.as_str()
+            } else {
+                agent_id
+            };
             (call, leg_of(store, &call.id, owner))
         }
     };
@@ -315,7 +328,11 @@ pub fn desk_call(store: &Store, call_id: &str, agent_id: &str) -> Option<DeskCal
         None => Phase::of(&customer.status),
     };
     // A caller who hung up ends the conversation whatever the leg still says.
-    let phase = if customer.status == CallStatus::Hangup { Phase::Ended } else { phase };
+    let phase = if customer.status == CallStatus::Hangup {
+        Phase::Ended
+    } else {
+        phase
+    };
     let since = leg
         .map(|l| l.tm_progressing.clone())
         .filter(|t| tm(t).is_some())
@@ -343,7 +360,11 @@ fn leg_of<'a>(store: &'a Store, call_id: &str, owner: &str) -> Option<&'a Call> 
         .calls
         .values()
         .filter(|c| c.master_call_id == call_id && c.owner_id == owner)
-        .max_by(|a, b| tm(&a.tm_create).cmp(&tm(&b.tm_create)).then_with(|| a.id.cmp(&b.id)))
+        .max_by(|a, b| {
+            tm(&a.tm_create)
+                .cmp(&tm(&b.tm_create))
+                .then_with(|| a.id.cmp(&b.id))
+        })
 }
 
 /// The agent's calls: connected or ending, plus those that ended within the wrap-up window
@@ -352,7 +373,9 @@ pub fn my_calls(store: &Store, me: &Me, now_ms: i64, closed: &HashSet<String>) -
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for call in store.calls.values().filter(|c| me.owns(c)) {
-        let Some(dc) = desk_call(store, &call.id, &me.id) else { continue };
+        let Some(dc) = desk_call(store, &call.id, &me.id) else {
+            continue;
+        };
         if !seen.insert(dc.call.id.clone()) || closed.contains(&dc.call.id) {
             continue;
         }
@@ -426,7 +449,11 @@ pub fn transcript(store: &Store, call_ids: &[String]) -> (Vec<Transcribe>, Vec<L
     for id in ids {
         if let Some(held) = store.transcripts.get(id) {
             for line in held.iter() {
-                lines.push((tm(&line.tm_transcript).or_else(|| tm(&line.tm_create)), order, line));
+                lines.push((
+                    tm(&line.tm_transcript).or_else(|| tm(&line.tm_create)),
+                    order,
+                    line,
+                ));
                 order += 1;
             }
         }
@@ -441,7 +468,11 @@ pub fn transcript(store: &Store, call_ids: &[String]) -> (Vec<Transcribe>, Vec<L
                 _ => Speaker::Caller,
             },
             text: t.message.clone(),
-            at: if t.tm_transcript.is_empty() { t.tm_create.clone() } else { t.tm_transcript.clone() },
+            at: if t.tm_transcript.is_empty() {
+                t.tm_create.clone()
+            } else {
+                t.tm_transcript.clone()
+            },
         })
         .collect();
     (transcribes, lines)
@@ -455,7 +486,11 @@ pub fn recordings(store: &Store, call_ids: &[String]) -> Vec<Recording> {
         .filter(|r| call_ids.contains(&r.reference_id))
         .cloned()
         .collect();
-    out.sort_by(|a, b| tm(&b.tm_create).cmp(&tm(&a.tm_create)).then_with(|| a.id.cmp(&b.id)));
+    out.sort_by(|a, b| {
+        tm(&b.tm_create)
+            .cmp(&tm(&a.tm_create))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     out
 }
 
@@ -487,7 +522,12 @@ pub struct CustomerContext {
 
 /// What the desk knows about `customer` apart from the current conversation (`exclude`): the
 /// calls and messages with the same number that the store holds.
-pub fn customer_context(store: &Store, customer: &Address, exclude: &[String], limit: usize) -> CustomerContext {
+pub fn customer_context(
+    store: &Store,
+    customer: &Address,
+    exclude: &[String],
+    limit: usize,
+) -> CustomerContext {
     let number = customer.target.clone();
     let matches = |a: &Address| same_number(&a.target, &number);
     let mut calls: Vec<&Call> = store
@@ -497,24 +537,41 @@ pub fn customer_context(store: &Store, customer: &Address, exclude: &[String], l
         .filter(|c| c.master_call_id.is_empty())
         .filter(|c| matches(&c.source) || matches(&c.destination))
         .collect();
-    calls.sort_by(|a, b| tm(&b.tm_create).cmp(&tm(&a.tm_create)).then_with(|| a.id.cmp(&b.id)));
+    calls.sort_by(|a, b| {
+        tm(&b.tm_create)
+            .cmp(&tm(&a.tm_create))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     let mut threads: Vec<&Conversation> = store
         .conversations
         .values()
         .filter(|c| same_number(&c.reference_id, &number) || c.participants.iter().any(matches))
         .collect();
-    threads.sort_by(|a, b| tm(&b.tm_update).cmp(&tm(&a.tm_update)).then_with(|| a.id.cmp(&b.id)));
+    threads.sort_by(|a, b| {
+        tm(&b.tm_update)
+            .cmp(&tm(&a.tm_update))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     let mut sms: Vec<&Message> = store
         .sms
         .values()
         .filter(|m| matches(&m.source) || m.targets.iter().any(|t| matches(&t.destination)))
         .collect();
-    sms.sort_by(|a, b| tm(&b.tm_create).cmp(&tm(&a.tm_create)).then_with(|| a.id.cmp(&b.id)));
+    sms.sort_by(|a, b| {
+        tm(&b.tm_create)
+            .cmp(&tm(&a.tm_create))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     let name = [customer.target_name.trim(), customer.name.trim()]
         .into_iter()
         .find(|n| !n.is_empty())
         .map(str::to_string)
-        .or_else(|| threads.first().map(|t| t.name.clone()).filter(|n| !n.is_empty()))
+        .or_else(|| {
+            threads
+                .first()
+                .map(|t| t.name.clone())
+                .filter(|n| !n.is_empty())
+        })
         .unwrap_or_default();
     CustomerContext {
         number,
@@ -554,11 +611,20 @@ pub fn peer_of(c: &Conversation) -> (String, String) {
     } else {
         c.reference_id.clone()
     };
-    let name = [c.name.trim(), other.map(|p| p.target_name.trim()).unwrap_or("")]
-        .into_iter()
-        .find(|n| !n.is_empty())
-        .map(str::to_string)
-        .unwrap_or_else(|| if number.is_empty() { "Unknown".to_string() } else { number.clone() });
+    let name = [
+        c.name.trim(),
+        other.map(|p| p.target_name.trim()).unwrap_or(""),
+    ]
+    .into_iter()
+    .find(|n| !n.is_empty())
+    .map(str::to_string)
+    .unwrap_or_else(|| {
+        if number.is_empty() {
+            "Unknown".to_string()
+        } else {
+            number.clone()
+        }
+    });
     (name, number)
 }
 
@@ -590,7 +656,9 @@ pub fn threads(
                         .count()
                 })
                 .unwrap_or(0);
-            let last_at = last.map(|m| m.tm_create.clone()).unwrap_or_else(|| c.tm_update.clone());
+            let last_at = last
+                .map(|m| m.tm_create.clone())
+                .unwrap_or_else(|| c.tm_update.clone());
             let at = tm(&last_at).max(tm(&c.tm_update));
             (
                 at,
@@ -644,7 +712,10 @@ impl Delivery {
     }
 
     pub fn is_final(self) -> bool {
-        matches!(self, Delivery::Received | Delivery::Delivered | Delivery::Failed)
+        matches!(
+            self,
+            Delivery::Received | Delivery::Delivered | Delivery::Failed
+        )
     }
 }
 
@@ -663,7 +734,9 @@ pub fn delivery(store: &Store, m: &ConversationMessage) -> Delivery {
         .flatten();
     if let Some(sms) = sms.filter(|s| !s.targets.is_empty()) {
         let worst = sms.targets.iter().map(|t| match t.status {
-            TargetStatus::Failed | TargetStatus::GwTimeout | TargetStatus::DlrTimeout => Delivery::Failed,
+            TargetStatus::Failed | TargetStatus::GwTimeout | TargetStatus::DlrTimeout => {
+                Delivery::Failed
+            }
             TargetStatus::Delivered => Delivery::Delivered,
             TargetStatus::Sent => Delivery::Sent,
             TargetStatus::Received => Delivery::Delivered,
@@ -694,12 +767,19 @@ pub struct ShownMessage {
 }
 
 /// The last `limit` messages of a thread in time order, and how many older ones are hidden.
-pub fn thread_messages(store: &Store, conversation_id: &str, limit: usize) -> (Vec<ShownMessage>, usize) {
+pub fn thread_messages(
+    store: &Store,
+    conversation_id: &str,
+    limit: usize,
+) -> (Vec<ShownMessage>, usize) {
     let Some(held) = store.conversation_messages.get(conversation_id) else {
         return (Vec::new(), 0);
     };
-    let mut all: Vec<(Option<i64>, usize, &ConversationMessage)> =
-        held.iter().enumerate().map(|(i, m)| (tm(&m.tm_create), i, m)).collect();
+    let mut all: Vec<(Option<i64>, usize, &ConversationMessage)> = held
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (tm(&m.tm_create), i, m))
+        .collect();
     all.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     let hidden = all.len().saturating_sub(limit);
     let shown = all
@@ -725,7 +805,10 @@ pub fn transfer_targets(store: &Store, me_id: &str) -> Vec<(Agent, bool)> {
         .filter(|a| a.id != me_id && !voipbin_protocol::is_deleted(&a.tm_delete))
         .map(|a| (a.clone(), a.status == AgentStatus::Available))
         .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| display_name(&a.0).cmp(&display_name(&b.0))));
+    out.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| display_name(&a.0).cmp(&display_name(&b.0)))
+    });
     out
 }
 
@@ -742,10 +825,25 @@ pub fn display_name(agent: &Agent) -> String {
 /// A typed transfer destination as a VoIPBIN address: `+E.164` (tel), digits (extension), or
 /// `user@host` (sip).
 pub fn parse_destination(input: &str) -> Result<Address, String> {
-    let s: String = input.trim().chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.')).collect();
-    if s.is_empty() {
+    let raw = input.trim();
+    if raw.is_empty() {
         return Err("Type a number, extension or SIP address.".into());
     }
+    if raw.contains('@') {
+        let sip = raw.strip_prefix("sip:").unwrap_or(raw);
+        return match sip.split_once('@') {
+            Some((user, host))
+                if !user.is_empty() && host.contains('.') && !sip.contains(char::is_whitespace) =>
+            {
+                Ok(Address::new("sip", sip))
+            }
+            _ => Err("Not a valid SIP address (name@host).".into()),
+        };
+    }
+    let s: String = raw
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
+        .collect();
     if let Some(rest) = s.strip_prefix('+') {
         if (8..=15).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit()) {
             return Ok(Address::new("tel", &s));
@@ -758,11 +856,7 @@ pub fn parse_destination(input: &str) -> Result<Address, String> {
         }
         return Err("Start a phone number with + and the country code, e.g. +15550100200.".into());
     }
-    let sip = s.strip_prefix("sip:").unwrap_or(&s);
-    match sip.split_once('@') {
-        Some((user, host)) if !user.is_empty() && host.contains('.') => Ok(Address::new("sip", sip)),
-        _ => Err("Not a phone number, extension or SIP address.".into()),
-    }
+    Err("Not a phone number, extension or SIP address.".into())
 }
 
 #[cfg(test)]

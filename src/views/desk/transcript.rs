@@ -28,7 +28,10 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
     let lines = Memo::new(move |_| data.with(|(_, lines)| lines.clone()));
     let status = move || {
         data.with(|(transcribes, lines)| {
-            if transcribes.iter().any(|t| t.status == TranscribeStatus::Progressing) {
+            if transcribes
+                .iter()
+                .any(|t| t.status == TranscribeStatus::Progressing)
+            {
                 "Live".to_string()
             } else if !transcribes.is_empty() {
                 "Finished".to_string()

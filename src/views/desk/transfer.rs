@@ -82,15 +82,23 @@ pub fn TransferDialog(
                 return;
             }
         };
-        let (Some(d), Some(api)) = (call.get_untracked(), ui.api()) else { return };
+        let (Some(d), Some(api)) = (call.get_untracked(), ui.api()) else {
+            return;
+        };
         let transferer = d.transferer_id().to_string();
         let kind = kind.get_untracked();
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let who = if to.target_name.is_empty() { to.target.clone() } else { to.target_name.clone() };
+            let who = if to.target_name.is_empty() {
+                to.target.clone()
+            } else {
+                to.target_name.clone()
+            };
             match api::transfer(&api, kind, &transferer, to).await {
                 Ok(()) => done.set(Some(match kind {
-                    TransferKind::Blind => format!("Transferred: {who} is ringing. You are off the call."),
+                    TransferKind::Blind => {
+                        format!("Transferred: {who} is ringing. You are off the call.")
+                    }
                     TransferKind::Attended => {
                         format!("Consulting {who}: the caller is connected once they accept.")
                     }
@@ -166,10 +174,14 @@ fn status_label(status: &AgentStatus) -> &'static str {
 }
 
 fn focus_transfer_button() {
-    let button = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("[data-testid=\"transfer\"]").ok().flatten());
-    if let Some(el) = button.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+    let button = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector("[data-testid=\"transfer\"]")
+            .ok()
+            .flatten()
+    });
+    if let Some(el) =
+        button.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
         let _ = el.focus();
     }
 }

@@ -40,15 +40,20 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
     let test_note = RwSignal::new(None::<(bool, String)>);
     let sending = RwSignal::new(false);
 
+    // Stored, so that every handler below is `Copy` and can sit in nested `Show`s.
+    let api = StoredValue::new(api);
     let load = {
-        let api = api.clone();
         move || {
-            let api = api.clone();
+            let Some(api) = api.try_get_value() else {
+                return;
+            };
             leptos::task::spawn_local(async move {
                 let next = match api::webhook_deliveries(&api).await {
                     Ok(items) => Log::Ready(newest_first(&items)),
                     Err(ApiError::NotFound(_)) => Log::Absent,
-                    Err(e @ ApiError::Forbidden(_)) => Log::Refused(explain(&e, "show the delivery log")),
+                    Err(e @ ApiError::Forbidden(_)) => {
+                        Log::Refused(explain(&e, "show the delivery log"))
+                    }
                     Err(e) => Log::Failed(explain(&e, "load the delivery log")),
                 };
                 let _ = log.try_set(next);
@@ -57,7 +62,6 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
     };
     load();
     {
-        let load = load.clone();
         if let Ok(handle) = set_interval_with_handle(
             move || {
                 let live = log.try_with_untracked(|l| matches!(l, Log::Ready(_) | Log::Failed(_)));
@@ -72,20 +76,24 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
     }
 
     let send_test = {
-        let load = load.clone();
         move |_| {
-            let api = api.clone();
-            let load = load.clone();
+            let Some(api) = api.try_get_value() else {
+                return;
+            };
             sending.set(true);
             test_note.set(None);
             leptos::task::spawn_local(async move {
                 let note = match api::send_test_webhook(&api).await {
-                    Ok(()) => (true, "Test event sent. Its delivery appears in the log below.".to_string()),
+                    Ok(()) => (
+                        true,
+                        "Test event sent. Its delivery appears in the log below.".to_string(),
+                    ),
                     Err(e) => (false, explain(&e, "send a test event")),
                 };
                 let _ = test_note.try_set(Some(note));
                 let _ = sending.try_set(false);
-                set_timeout(load, Duration::from_millis(800));
+                // The stand-in answers once the attempt is over, so the log already has it.
+                load();
             });
         }
     };
@@ -97,7 +105,7 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
                 <h2 id="deliveries-title">"Recent deliveries"</h2>
                 <Show when=move || admin>
                     <div class="actions">
-                        <button type="button" data-testid="webhook-test" disabled=move || sending.get() on:click=send_test.clone()>
+                        <button type="button" data-testid="webhook-test" disabled=move || sending.get() on:click=send_test>
                             {move || if sending.get() { "Sending…" } else { "Send test event" }}
                         </button>
                         <span data-testid="webhook-test-status" role="status"
@@ -133,7 +141,7 @@ fn DeliveryTable(items: Vec<Delivery>) -> impl IntoView {
                 <tbody>
                     {items.into_iter().map(|d| view! {
                         <tr data-ok=d.ok.map(|o| o.to_string()).unwrap_or_default()>
-                            <td>{d.at}</td>
+                            <td><time>{voipbin_protocol::parse_timestamp_ms(&d.at).map(|ms| crate::format::clock(ms as f64)).unwrap_or(d.at)}</time></td>
                             <td>{d.event}</td>
                             <td class="uri">{format!("{} {}", d.method, d.uri).trim().to_string()}</td>
                             <td class=match d.ok { Some(false) => "bad", Some(true) => "ok", None => "" }>{d.result}</td>
@@ -154,7 +162,13 @@ fn is_hidden() -> bool {
 
 /// The log's records, newest first (the server appends), at most `SHOWN`.
 pub fn newest_first(items: &[Value]) -> Vec<Delivery> {
-    items.iter().rev().take(SHOWN).enumerate().map(|(i, v)| delivery(i, v)).collect()
+    items
+        .iter()
+        .rev()
+        .take(SHOWN)
+        .enumerate()
+        .map(|(i, v)| delivery(i, v))
+        .collect()
 }
 
 /// Reads a record whatever its exact field names.
@@ -176,7 +190,9 @@ pub fn delivery(position: usize, v: &Value) -> Delivery {
         .find_map(|k| v.get(*k).and_then(Value::as_bool))
         .or_else(|| status.parse::<u16>().ok().map(|s| (200..300).contains(&s)))
         .or_else(|| (!error.is_empty()).then_some(false));
+    let latency = text(&["latency_ms"]);
     let result = match (status.is_empty(), error.is_empty()) {
+        (false, true) if !latency.is_empty() => format!("HTTP {status} · {latency} ms"),
         (false, true) => format!("HTTP {status}"),
         (false, false) => format!("HTTP {status}: {error}"),
         (true, false) => error,
@@ -188,8 +204,12 @@ pub fn delivery(position: usize, v: &Value) -> Delivery {
     };
     let id = text(&["id", "delivery_id"]);
     Delivery {
-        key: if id.is_empty() { position.to_string() } else { id },
-        at: text(&["tm_create", "timestamp", "time", "at", "tm_delivered", "tm_sent"]),
+        key: if id.is_empty() {
+            position.to_string()
+        } else {
+            id
+        },
+        at: text(&["tm", "tm_create", "timestamp", "time", "at"]),
         event: text(&["event_type", "type", "event"]),
         method: text(&["method", "webhook_method"]),
         uri: text(&["uri", "url", "webhook_uri"]),
@@ -210,14 +230,27 @@ mod tests {
             json!({"id": "d1", "event_type": "call_created", "method": "POST", "uri": "http://h/x",
                    "status_code": 200, "attempts": 1, "tm_create": "2026-11-23T10:00:00Z"}),
             json!({"type": "webhook_test", "url": "http://h/y", "error": "connection refused", "attempts": 3}),
+            json!({"id": "s1", "event_type": "call_hangup", "status": 200, "latency_ms": 12, "error": null, "tm": "2026-11-23T10:00:01Z"}),
         ];
         let got = newest_first(&items);
-        assert_eq!(got.len(), 2);
-        assert_eq!(got[0].event, "webhook_test");
-        assert_eq!((got[0].result.as_str(), got[0].ok), ("connection refused", Some(false)));
-        assert_eq!(got[0].attempts, "3");
-        assert_eq!(got[1].key, "d1");
-        assert_eq!((got[1].result.as_str(), got[1].ok), ("HTTP 200", Some(true)));
+        assert_eq!(got.len(), 3);
+        assert_eq!(
+            (got[0].result.as_str(), got[0].ok),
+            ("HTTP 200 · 12 ms", Some(true)),
+            "the stand-in's record"
+        );
+        assert_eq!(got[0].at, "2026-11-23T10:00:01Z");
+        assert_eq!(got[1].event, "webhook_test");
+        assert_eq!(
+            (got[1].result.as_str(), got[1].ok),
+            ("connection refused", Some(false))
+        );
+        assert_eq!(got[1].attempts, "3");
+        assert_eq!(got[2].key, "d1");
+        assert_eq!(
+            (got[2].result.as_str(), got[2].ok),
+            ("HTTP 200", Some(true))
+        );
         assert_eq!(delivery(0, &json!({"ok": true})).result, "delivered");
         assert_eq!(delivery(4, &json!(null)).key, "4");
     }

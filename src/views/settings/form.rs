@@ -18,7 +18,11 @@ enum Outcome {
 #[component]
 pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) -> impl IntoView {
     let current = move || customer.get().unwrap_or_default();
-    let uri = RwSignal::new(customer.with_untracked(|c| c.as_ref().map(|c| c.webhook_uri.clone()).unwrap_or_default()));
+    let uri = RwSignal::new(customer.with_untracked(|c| {
+        c.as_ref()
+            .map(|c| c.webhook_uri.clone())
+            .unwrap_or_default()
+    }));
     let method = RwSignal::new(customer.with_untracked(|c| {
         c.as_ref()
             .map(|c| c.webhook_method.clone())
@@ -31,13 +35,16 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
         if !tried.get() {
             return WebhookErrors::default();
         }
-        validate(&uri.get(), &method.get()).err().unwrap_or_default()
+        validate(&uri.get(), &method.get())
+            .err()
+            .unwrap_or_default()
     });
     let outcome = RwSignal::new(Outcome::Idle);
     let changed = move || {
         customer.with(|c| {
             c.as_ref().is_none_or(|c| {
-                c.webhook_uri != uri.get().trim() || !c.webhook_method.eq_ignore_ascii_case(method.get().trim())
+                c.webhook_uri != uri.get().trim()
+                    || !c.webhook_method.eq_ignore_ascii_case(method.get().trim())
             })
         })
     };
@@ -49,11 +56,15 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
             let setting = match validate(&new_uri, &new_method) {
                 Ok(s) => s,
                 Err(_) => {
-                    outcome.set(Outcome::Failed("Fix the fields marked below, then save again.".into()));
+                    outcome.set(Outcome::Failed(
+                        "Fix the fields marked below, then save again.".into(),
+                    ));
                     return;
                 }
             };
-            let Some(held) = customer.get_untracked() else { return };
+            let Some(held) = customer.get_untracked() else {
+                return;
+            };
             outcome.set(Outcome::Saving);
             let api = api.clone();
             leptos::task::spawn_local(async move {
@@ -62,7 +73,10 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                         let message = if updated.webhook_uri.is_empty() {
                             "Saved. Webhook delivery is off.".to_string()
                         } else {
-                            format!("Saved. Events now go to {} {}.", updated.webhook_method, updated.webhook_uri)
+                            format!(
+                                "Saved. Events now go to {} {}.",
+                                updated.webhook_method, updated.webhook_uri
+                            )
                         };
                         let _ = uri.try_set(updated.webhook_uri.clone());
                         if !updated.webhook_method.is_empty() {

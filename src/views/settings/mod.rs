@@ -15,7 +15,8 @@ use voipbin_protocol::Customer;
 pub fn Settings() -> impl IntoView {
     let Auth(auth) = expect_context::<Auth>();
     let Some(session) = auth.get_untracked() else {
-        return view! { <main id="main" class="settings" data-testid="settings"></main> }.into_any();
+        return view! { <main id="main" class="settings" data-testid="settings"></main> }
+            .into_any();
     };
     let api = session.api();
     let admin = session.is_admin();
@@ -78,15 +79,28 @@ pub fn explain(error: &ApiError, action: &str) -> String {
             detail(m)
         ),
         ApiError::Unauthorized(m) => {
-            format!("Could not {action}: your session is no longer valid{}. Sign in again.", detail(m))
+            format!(
+                "Could not {action}: your session is no longer valid{}. Sign in again.",
+                detail(m)
+            )
         }
-        ApiError::NotFound(m) => format!("Could not {action}: this server does not offer it (404{}).", detail(m)),
-        ApiError::Network(_) => format!("Could not {action}: the server cannot be reached. Check the connection and try again."),
+        ApiError::NotFound(m) => format!(
+            "Could not {action}: this server does not offer it (404{}).",
+            detail(m)
+        ),
+        ApiError::Network(_) => format!(
+            "Could not {action}: the server cannot be reached. Check the connection and try again."
+        ),
         ApiError::Status { code, message } if (400..500).contains(code) => {
             format!("The server rejected this ({code}): {message}")
         }
-        ApiError::Status { code, message } => format!("Could not {action}: server error {code}{}.", detail(message)),
-        ApiError::Decode(m) => format!("Could not {action}: unexpected answer from the server ({m})."),
+        ApiError::Status { code, message } => format!(
+            "Could not {action}: server error {code}{}.",
+            detail(message)
+        ),
+        ApiError::Decode(m) => {
+            format!("Could not {action}: unexpected answer from the server ({m}).")
+        }
     }
 }
 

@@ -24,7 +24,13 @@ def verified(raw_body: bytes, header: str, secret: str) -> bool:
 
 #[component]
 pub fn SigningSecret(customer: RwSignal<Option<Customer>>) -> impl IntoView {
-    let secret = Memo::new(move |_| customer.with(|c| c.as_ref().map(|c| c.webhook_secret.clone()).unwrap_or_default()));
+    let secret = Memo::new(move |_| {
+        customer.with(|c| {
+            c.as_ref()
+                .map(|c| c.webhook_secret.clone())
+                .unwrap_or_default()
+        })
+    });
     let revealed = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
     let shown = move || {

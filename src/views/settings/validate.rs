@@ -48,7 +48,9 @@ fn uri_problem(uri: &str) -> Option<String> {
     } else if lower.starts_with("http://") {
         uri.get(7..).unwrap_or_default()
     } else if let Some((scheme, _)) = uri.split_once("://") {
-        return Some(format!("VoIPBIN only delivers over http or https, not {scheme}://."));
+        return Some(format!(
+            "VoIPBIN only delivers over http or https, not {scheme}://."
+        ));
     } else {
         return Some("Enter a full address starting with https:// (or http://).".into());
     };
@@ -97,7 +99,10 @@ mod tests {
     fn empty_uri_disables_delivery() {
         assert_eq!(ok("", "POST"), Some((String::new(), "POST".into())));
         assert_eq!(ok("", ""), Some((String::new(), String::new())));
-        assert!(validate("", "PATCH").is_err(), "a bad method is still wrong");
+        assert!(
+            validate("", "PATCH").is_err(),
+            "a bad method is still wrong"
+        );
     }
 
     #[test]
@@ -108,13 +113,18 @@ mod tests {
         assert!(uri_error("https://").is_some());
         assert!(uri_error("https://a b.example").is_some());
         assert!(uri_error("https://user@host.example").is_some());
-        assert!(uri_error("HTTPS://host.example").is_some(), "the server wants lower case");
+        assert!(
+            uri_error("HTTPS://host.example").is_some(),
+            "the server wants lower case"
+        );
         assert!(uri_error(&format!("https://h.example/{}", "a".repeat(2100))).is_some());
     }
 
     #[test]
     fn rejects_other_methods() {
-        let e = validate("https://h.example", "patch").err().unwrap_or_default();
+        let e = validate("https://h.example", "patch")
+            .err()
+            .unwrap_or_default();
         assert!(e.method.is_some_and(|m| m.contains("PATCH")));
         assert_eq!(e.uri, None);
         let e = validate("https://h.example", "").err().unwrap_or_default();

@@ -2,6 +2,8 @@
 //! with no type at all). Rules go from the most specific field to the least, so resources that
 //! share fields (queuecalls, messages and calls all have `source`) are told apart first.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 
 use super::CallStatus;
@@ -11,16 +13,16 @@ use crate::resource_kind::ResourceKind;
 /// frame decoder's raw field list alike.
 pub trait FieldSet {
     fn has(&self, key: &str) -> bool;
-    /// The field's value when it is a string (without escapes, for the raw view).
-    fn text(&self, key: &str) -> Option<&str>;
+    /// The field's value when it is a string.
+    fn text(&self, key: &str) -> Option<Cow<'_, str>>;
 }
 
 impl FieldSet for Map<String, Value> {
     fn has(&self, key: &str) -> bool {
         self.contains_key(key)
     }
-    fn text(&self, key: &str) -> Option<&str> {
-        self.get(key).and_then(Value::as_str)
+    fn text(&self, key: &str) -> Option<Cow<'_, str>> {
+        self.get(key).and_then(Value::as_str).map(Cow::Borrowed)
     }
 }
 
@@ -32,12 +34,25 @@ pub fn infer_kind(obj: &Map<String, Value>) -> Option<ResourceKind> {
 /// [`infer_kind`] over any [`FieldSet`].
 pub fn infer_kind_from<F: FieldSet + ?Sized>(f: &F) -> Option<ResourceKind> {
     let any = |keys: &[&str]| keys.iter().any(|k| f.has(k));
-    let kind = if f.has("transcribe_id") && any(&["message", "tm_transcript", "direction"]) {
+    // Calls are the most frequent bare frames and have fields no other resource has.
+    let kind = if any(CALL_ONLY) {
+        ResourceKind::Call
+    } else if f.has("transcribe_id") && any(&["message", "tm_transcript", "direction"]) {
         ResourceKind::Transcript
-    } else if any(&["service_agent_id", "duration_waiting", "duration_service", "tm_service"]) {
+    } else if any(&[
+        "service_agent_id",
+        "duration_waiting",
+        "duration_service",
+        "tm_service",
+    ]) {
         // Before queues: a queuecall also carries its queue's routing_method and tag_ids.
         ResourceKind::Queuecall
-    } else if any(&["wait_queuecall_ids", "service_queuecall_ids", "total_incoming_count", "wait_timeout"]) {
+    } else if any(&[
+        "wait_queuecall_ids",
+        "service_queuecall_ids",
+        "total_incoming_count",
+        "wait_timeout",
+    ]) {
         ResourceKind::Queue
     } else if f.has("targets") {
         ResourceKind::Message
@@ -59,7 +74,11 @@ pub fn infer_kind_from<F: FieldSet + ?Sized>(f: &F) -> Option<ResourceKind> {
         ResourceKind::Groupcall
     } else if any(&["participants", "account_id"]) {
         ResourceKind::Conversation
-    } else if looks_like_call(f) {
+    } else if f.has("source")
+        && f.has("destination")
+        && f.text("status")
+            .is_some_and(|s| CallStatus::parse(&s).is_known())
+    {
         ResourceKind::Call
     } else {
         return None;
@@ -67,19 +86,13 @@ pub fn infer_kind_from<F: FieldSet + ?Sized>(f: &F) -> Option<ResourceKind> {
     Some(kind)
 }
 
-fn looks_like_call<F: FieldSet + ?Sized>(f: &F) -> bool {
-    const CALL_ONLY: &[&str] = &[
-        "chained_call_ids",
-        "master_call_id",
-        "hangup_reason",
-        "hangup_by",
-        "mute_direction",
-        "tm_ringing",
-        "tm_progressing",
-        "tm_hangup",
-    ];
-    CALL_ONLY.iter().any(|k| f.has(k))
-        || (f.has("source")
-            && f.has("destination")
-            && f.text("status").is_some_and(|s| CallStatus::parse(s).is_known()))
-}
+/// Fields only calls have (`master_call_id` is not one: groupcalls have it too).
+const CALL_ONLY: &[&str] = &[
+    "chained_call_ids",
+    "hangup_reason",
+    "hangup_by",
+    "mute_direction",
+    "tm_ringing",
+    "tm_progressing",
+    "tm_hangup",
+];

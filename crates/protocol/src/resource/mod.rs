@@ -46,6 +46,8 @@ macro_rules! typed_resources {
     ($($variant:ident),+ $(,)?) => {
         /// A resource carried by an event. Kinds without a typed struct (and payloads that
         /// are not objects) are kept as raw JSON in `Unknown`.
+        // Unboxed on purpose: `Resource::Call(call)` patterns are the shared API.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Clone, Debug, PartialEq)]
         pub enum Resource {
             $( $variant($variant), )+
@@ -95,6 +97,17 @@ macro_rules! typed_resources {
                     _ => return Resource::unknown(kind, v),
                 };
                 typed.unwrap_or_else(|_| Resource::unknown(kind, v))
+            }
+        }
+
+        impl Resource {
+            /// Builds a typed resource of `kind` from the single-pass field union; `None` for
+            /// kinds without a typed struct.
+            pub(crate) fn from_any(kind: &ResourceKind, any: &mut crate::any_fields::AnyFields<'_>) -> Option<Resource> {
+                match kind {
+                    $( ResourceKind::$variant => Some(Resource::$variant($variant::from_any(any))), )+
+                    _ => None,
+                }
             }
         }
 
@@ -206,7 +219,9 @@ impl Resource {
     }
 
     fn text_field<'a>(data: &'a Value, key: &str) -> Option<&'a str> {
-        data.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+        data.get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
     }
 
     /// The resource as a JSON value (the bare object, as the deployed server sends it).

@@ -28,9 +28,13 @@ impl Directory {
     pub fn new(entries: Vec<AccountEntry>) -> Directory {
         let mut directory = Directory::default();
         for (index, entry) in entries.iter().enumerate() {
-            directory.by_username.insert(entry.username.to_ascii_lowercase(), index);
+            directory
+                .by_username
+                .insert(entry.username.to_ascii_lowercase(), index);
             directory.by_agent_id.insert(entry.agent_id.clone(), index);
-            directory.by_access_key.insert(entry.access_key.clone(), index);
+            directory
+                .by_access_key
+                .insert(entry.access_key.clone(), index);
         }
         directory.entries = entries;
         directory
@@ -89,9 +93,18 @@ mod tests {
 
     #[test]
     fn access_keys_are_stable_and_distinct() {
-        assert_eq!(derive_access_key(7, "admin@demo"), derive_access_key(7, "admin@demo"));
-        assert_ne!(derive_access_key(7, "admin@demo"), derive_access_key(7, "agent1@demo"));
-        assert_ne!(derive_access_key(7, "admin@demo"), derive_access_key(8, "admin@demo"));
+        assert_eq!(
+            derive_access_key(7, "admin@demo"),
+            derive_access_key(7, "admin@demo")
+        );
+        assert_ne!(
+            derive_access_key(7, "admin@demo"),
+            derive_access_key(7, "agent1@demo")
+        );
+        assert_ne!(
+            derive_access_key(7, "admin@demo"),
+            derive_access_key(8, "admin@demo")
+        );
         assert_eq!(derive_access_key(7, "x").len(), 35);
     }
 

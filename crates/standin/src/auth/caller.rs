@@ -86,7 +86,11 @@ struct CredentialQuery {
 
 /// The credential string in a request, if any (header first, then `token`, then `accesskey`).
 pub fn credential_of(parts: &Parts) -> Option<String> {
-    if let Some(value) = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+    if let Some(value) = parts
+        .headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    {
         let value = value.trim();
         let bearer = value
             .strip_prefix("Bearer ")
@@ -107,8 +111,12 @@ pub fn credential_of(parts: &Parts) -> Option<String> {
 impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let credential = credential_of(parts).ok_or_else(|| ApiError::unauthenticated("missing token or access key"))?;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let credential = credential_of(parts)
+            .ok_or_else(|| ApiError::unauthenticated("missing token or access key"))?;
         state
             .auth
             .authenticate(&credential, now_ms())

@@ -21,7 +21,10 @@ pub struct LoginResponse {
     token: String,
 }
 
-pub async fn login(State(state): State<AppState>, JsonBody(body): JsonBody<LoginRequest>) -> ApiResult<Json<LoginResponse>> {
+pub async fn login(
+    State(state): State<AppState>,
+    JsonBody(body): JsonBody<LoginRequest>,
+) -> ApiResult<Json<LoginResponse>> {
     let account = state
         .auth
         .directory

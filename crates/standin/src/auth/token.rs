@@ -76,7 +76,14 @@ impl TokenSigner {
     }
 
     /// Signs a token for an account; returns the token and its claims.
-    pub fn issue(&self, agent_id: &str, customer_id: &str, username: &str, permission: u64, now_ms: i64) -> (String, Claims) {
+    pub fn issue(
+        &self,
+        agent_id: &str,
+        customer_id: &str,
+        username: &str,
+        permission: u64,
+        now_ms: i64,
+    ) -> (String, Claims) {
         let exp_ms = now_ms.saturating_add(self.ttl_ms);
         let claims = Claims {
             agent_id: agent_id.to_owned(),
@@ -103,17 +110,23 @@ impl TokenSigner {
             return Err(TokenError::Malformed);
         }
         let mut parts = token.split('.');
-        let (Some(header), Some(payload), Some(signature), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        let (Some(header), Some(payload), Some(signature), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(TokenError::Malformed);
         };
-        let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| TokenError::Malformed)?;
+        let signature = URL_SAFE_NO_PAD
+            .decode(signature)
+            .map_err(|_| TokenError::Malformed)?;
         let signed_len = header.len() + 1 + payload.len();
         let signing_input = token.get(..signed_len).ok_or(TokenError::Malformed)?;
         let mut mac = self.mac.clone();
         mac.update(signing_input.as_bytes());
-        mac.verify_slice(&signature).map_err(|_| TokenError::BadSignature)?;
-        let payload = URL_SAFE_NO_PAD.decode(payload).map_err(|_| TokenError::Malformed)?;
+        mac.verify_slice(&signature)
+            .map_err(|_| TokenError::BadSignature)?;
+        let payload = URL_SAFE_NO_PAD
+            .decode(payload)
+            .map_err(|_| TokenError::Malformed)?;
         let claims: Claims = serde_json::from_slice(&payload).map_err(|_| TokenError::Malformed)?;
         if claims.exp.saturating_mul(1000) <= now_ms {
             return Err(TokenError::Expired);
@@ -161,7 +174,10 @@ mod tests {
     fn expiry_and_revocation() {
         let s = signer();
         let (token, _) = s.issue("a", "c", "u", 32, 1_000_000);
-        assert_eq!(s.verify(&token, 1_000_000 + 61_000), Err(TokenError::Expired));
+        assert_eq!(
+            s.verify(&token, 1_000_000 + 61_000),
+            Err(TokenError::Expired)
+        );
         s.revoke_all();
         assert_eq!(s.verify(&token, 1_000_001), Err(TokenError::Revoked));
         let (fresh, _) = s.issue("a", "c", "u", 32, 1_000_000);
@@ -175,11 +191,25 @@ mod tests {
         let mut parts: Vec<&str> = token.split('.').collect();
         let forged = URL_SAFE_NO_PAD.encode(br#"{"agent_id":"a","customer_id":"c","username":"u","permission":32,"iat":0,"exp":99999999999,"jti":1}"#);
         parts[1] = &forged;
-        assert_eq!(s.verify(&parts.join("."), 1_000_001), Err(TokenError::BadSignature));
-        for junk in ["", ".", "..", "a.b.c", "a.b.c.d", "ééé.é.é", &"x".repeat(10_000)] {
+        assert_eq!(
+            s.verify(&parts.join("."), 1_000_001),
+            Err(TokenError::BadSignature)
+        );
+        for junk in [
+            "",
+            ".",
+            "..",
+            "a.b.c",
+            "a.b.c.d",
+            "ééé.é.é",
+            &"x".repeat(10_000),
+        ] {
             assert!(s.verify(junk, 0).is_err(), "{junk:?}");
         }
         let other = signer();
-        assert_eq!(other.verify(&token, 1_000_001), Err(TokenError::BadSignature));
+        assert_eq!(
+            other.verify(&token, 1_000_001),
+            Err(TokenError::BadSignature)
+        );
     }
 }

@@ -7,14 +7,19 @@ use crate::sim::Sim;
 
 /// Supervisors may touch any call of their customer; agents only calls they own.
 pub fn may_operate_call(sim: &Sim, caller: &Caller, call_id: &str) -> ApiResult<()> {
-    let call = sim.call(call_id).ok_or_else(|| ApiError::not_found("call not found"))?;
-    if caller.is_supervisor() && (caller.is_super_admin() || call.customer_id == caller.customer_id) {
+    let call = sim
+        .call(call_id)
+        .ok_or_else(|| ApiError::not_found("call not found"))?;
+    if caller.is_supervisor() && (caller.is_super_admin() || call.customer_id == caller.customer_id)
+    {
         return Ok(());
     }
     if call.owner_type == "agent" && call.owner_id == caller.agent_id {
         return Ok(());
     }
-    Err(ApiError::forbidden("you may only operate on your own calls"))
+    Err(ApiError::forbidden(
+        "you may only operate on your own calls",
+    ))
 }
 
 /// Supervisors may read and write any conversation; agents only those they own.
@@ -28,5 +33,7 @@ pub fn may_use_conversation(sim: &Sim, caller: &Caller, conversation_id: &str) -
     if conversation.owner_type == "agent" && conversation.owner_id == caller.agent_id {
         return Ok(());
     }
-    Err(ApiError::forbidden("you may only use your own conversations"))
+    Err(ApiError::forbidden(
+        "you may only use your own conversations",
+    ))
 }

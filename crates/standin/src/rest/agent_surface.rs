@@ -15,7 +15,9 @@ use crate::state::AppState;
 
 pub async fn me(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Agent>> {
     let sim = state.sim();
-    let agent = sim.agent(&caller.agent_id).ok_or_else(|| ApiError::not_found("agent not found"))?;
+    let agent = sim
+        .agent(&caller.agent_id)
+        .ok_or_else(|| ApiError::not_found("agent not found"))?;
     Ok(Json(agent.clone()))
 }
 
@@ -24,18 +26,30 @@ pub struct StatusBody {
     status: String,
 }
 
-pub async fn set_my_status(State(state): State<AppState>, caller: Caller, JsonBody(body): JsonBody<StatusBody>) -> ApiResult<Json<Agent>> {
+pub async fn set_my_status(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<StatusBody>,
+) -> ApiResult<Json<Agent>> {
     let status = AgentStatus::parse(&body.status);
     let agent = state.act(|sim, now| Ok(sim.set_agent_status(&caller.agent_id, status, now)?))?;
     Ok(Json(agent))
 }
 
-pub async fn my_calls(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn my_calls(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     let sim = state.sim();
     page(sim.agent_calls(&caller.agent_id), &query)
 }
 
-pub async fn my_conversations(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn my_conversations(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     let sim = state.sim();
     page(sim.agent_conversations(&caller.agent_id), &query)
 }
@@ -78,4 +92,3 @@ pub async fn customer(State(state): State<AppState>, _caller: Caller) -> ApiResu
     customer.webhook_secret.clear();
     Ok(Json(customer))
 }
-

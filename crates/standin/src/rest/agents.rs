@@ -12,17 +12,27 @@ use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
-pub async fn list(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().agents(), &query)
 }
 
-pub async fn get(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Agent>> {
+pub async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Agent>> {
     if id != caller.agent_id {
         caller.require_supervisor()?;
     }
     let sim = state.sim();
-    let agent = sim.agent(&id).ok_or_else(|| ApiError::not_found("agent not found"))?;
+    let agent = sim
+        .agent(&id)
+        .ok_or_else(|| ApiError::not_found("agent not found"))?;
     Ok(Json(agent.clone()))
 }
 

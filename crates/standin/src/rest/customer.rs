@@ -20,10 +20,15 @@ pub async fn get(State(state): State<AppState>, caller: Caller) -> ApiResult<Jso
     Ok(Json(customer))
 }
 
-pub async fn put(State(state): State<AppState>, caller: Caller, JsonBody(body): JsonBody<Value>) -> ApiResult<Json<Customer>> {
+pub async fn put(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<Value>,
+) -> ApiResult<Json<Customer>> {
     caller.require_admin()?;
     let update = parse_update(&body)?;
     let customer = state.act(|sim, now| Ok(sim.update_customer(update, now)?))?;
+    state.refresh_webhook(&customer);
     Ok(Json(customer))
 }
 
@@ -60,10 +65,14 @@ fn validate_webhook(uri: &str, method: &str) -> ApiResult<()> {
         if method.is_empty() || METHODS.contains(&method) {
             return Ok(());
         }
-        return Err(ApiError::bad_request("webhook_method must be POST, PUT, GET, DELETE or empty"));
+        return Err(ApiError::bad_request(
+            "webhook_method must be POST, PUT, GET, DELETE or empty",
+        ));
     }
     if !METHODS.contains(&method) {
-        return Err(ApiError::bad_request("webhook_method must be POST, PUT, GET or DELETE when webhook_uri is set"));
+        return Err(ApiError::bad_request(
+            "webhook_method must be POST, PUT, GET or DELETE when webhook_uri is set",
+        ));
     }
     let rest = uri
         .strip_prefix("https://")
@@ -72,7 +81,9 @@ fn validate_webhook(uri: &str, method: &str) -> ApiResult<()> {
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host_ok = !host.is_empty()
         && !host.contains('@')
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'));
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'));
     if !host_ok || uri.chars().any(char::is_whitespace) || uri.len() > 2048 {
         return Err(ApiError::bad_request("webhook_uri is not a valid URL"));
     }
@@ -105,7 +116,15 @@ mod tests {
     #[test]
     fn every_field_required() {
         let full = body("", "");
-        for key in ["name", "detail", "email", "phone_number", "address", "webhook_method", "webhook_uri"] {
+        for key in [
+            "name",
+            "detail",
+            "email",
+            "phone_number",
+            "address",
+            "webhook_method",
+            "webhook_uri",
+        ] {
             let mut partial = full.clone();
             partial.as_object_mut().unwrap().remove(key);
             assert!(parse_update(&partial).is_err(), "{key}");

@@ -13,7 +13,11 @@ use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
-pub async fn messages(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn messages(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().messages(), &query)
 }
@@ -25,16 +29,27 @@ pub struct SendMessageBody {
     text: String,
 }
 
-pub async fn send_message(State(state): State<AppState>, caller: Caller, JsonBody(body): JsonBody<SendMessageBody>) -> ApiResult<Json<Message>> {
+pub async fn send_message(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<SendMessageBody>,
+) -> ApiResult<Json<Message>> {
     caller.require_supervisor()?;
     if body.destinations.is_empty() {
-        return Err(ApiError::bad_request("destinations must name at least one address"));
+        return Err(ApiError::bad_request(
+            "destinations must name at least one address",
+        ));
     }
-    let message = state.act(|sim, now| Ok(sim.send_message(body.source, body.destinations, &body.text, now)?))?;
+    let message = state
+        .act(|sim, now| Ok(sim.send_message(body.source, body.destinations, &body.text, now)?))?;
     Ok(Json(message))
 }
 
-pub async fn conversations(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn conversations(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().conversations(), &query)
 }

@@ -26,22 +26,44 @@ pub fn routes() -> Router<AppState> {
         .route("/auth/login", post(crate::auth::login))
         // the agent's own surface
         .route("/v1.0/service_agents/me", get(agent_surface::me))
-        .route("/v1.0/service_agents/me/status", put(agent_surface::set_my_status))
+        .route(
+            "/v1.0/service_agents/me/status",
+            put(agent_surface::set_my_status),
+        )
         .route("/v1.0/service_agents/calls", get(agent_surface::my_calls))
-        .route("/v1.0/service_agents/conversations", get(agent_surface::my_conversations))
+        .route(
+            "/v1.0/service_agents/conversations",
+            get(agent_surface::my_conversations),
+        )
         .route(
             "/v1.0/service_agents/conversations/{id}/messages",
-            get(agent_surface::conversation_messages).post(agent_surface::send_conversation_message),
+            get(agent_surface::conversation_messages)
+                .post(agent_surface::send_conversation_message),
         )
-        .route("/v1.0/service_agents/customer", get(agent_surface::customer))
+        .route(
+            "/v1.0/service_agents/customer",
+            get(agent_surface::customer),
+        )
         // calls
         .route("/v1.0/calls", get(calls::list))
         .route("/v1.0/calls/{id}", get(calls::get))
         .route("/v1.0/calls/{id}/hangup", post(calls::hangup))
-        .route("/v1.0/calls/{id}/mute", post(calls::mute).delete(calls::unmute))
-        .route("/v1.0/calls/{id}/hold", post(calls::hold).delete(calls::unhold))
-        .route("/v1.0/calls/{id}/recording_start", post(calls::recording_start))
-        .route("/v1.0/calls/{id}/recording_stop", post(calls::recording_stop))
+        .route(
+            "/v1.0/calls/{id}/mute",
+            post(calls::mute).delete(calls::unmute),
+        )
+        .route(
+            "/v1.0/calls/{id}/hold",
+            post(calls::hold).delete(calls::unhold),
+        )
+        .route(
+            "/v1.0/calls/{id}/recording_start",
+            post(calls::recording_start),
+        )
+        .route(
+            "/v1.0/calls/{id}/recording_stop",
+            post(calls::recording_stop),
+        )
         .route("/v1.0/transfers", post(calls::transfer))
         // queues and agents
         .route("/v1.0/queues", get(queues::queues))
@@ -51,7 +73,10 @@ pub fn routes() -> Router<AppState> {
         .route("/v1.0/agents/{id}", get(agents::get))
         .route("/v1.0/agents/{id}/status", put(agents::set_status))
         // messaging
-        .route("/v1.0/messages", get(messaging::messages).post(messaging::send_message))
+        .route(
+            "/v1.0/messages",
+            get(messaging::messages).post(messaging::send_message),
+        )
         .route("/v1.0/conversations", get(messaging::conversations))
         .route(
             "/v1.0/conversations/{id}/messages",
@@ -68,16 +93,28 @@ pub fn routes() -> Router<AppState> {
         // simulation control (admins)
         .route("/v1.0/sim/stats", get(sim_admin::stats))
         .route("/v1.0/sim/truth", get(sim_admin::truth))
-        .route("/v1.0/sim/rate", get(sim_admin::get_rate).put(sim_admin::set_rate))
+        .route(
+            "/v1.0/sim/rate",
+            get(sim_admin::get_rate).put(sim_admin::set_rate),
+        )
         .route("/v1.0/sim/faults", post(crate::faults::inject))
+        .route(
+            "/v1.0/sim/inject",
+            // Room for the bad-input corpus (oversized and deeply nested frames).
+            post(crate::inject::inject).layer(axum::extract::DefaultBodyLimit::max(16 << 20)),
+        )
+        .route(
+            "/v1.0/sim/webhook_deliveries",
+            get(sim_admin::webhook_deliveries),
+        )
+        .route("/v1.0/sim/webhook_test", post(sim_admin::webhook_test))
         // WebSocket
         .route("/v1.0/ws", get(crate::ws::ws_handler))
         .route("/v1.0/service_agents/ws", get(crate::ws::ws_handler))
-        .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }
 
-async fn not_found() -> ApiError {
+pub async fn not_found() -> ApiError {
     ApiError::not_found("no such endpoint")
 }
 

@@ -8,8 +8,8 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use voipbin_protocol::{
-    Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Message, Queue, Queuecall, Recording,
-    Transcribe, Transcript,
+    Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Message, Queue,
+    Queuecall, Recording, Transcribe, Transcript,
 };
 
 use crate::error::{ApiError, ApiResult};
@@ -38,17 +38,37 @@ macro_rules! listed {
     };
 }
 
-listed!(Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Message, Queue, Queuecall, Recording, Transcribe, Transcript);
+listed!(
+    Activeflow,
+    Agent,
+    Call,
+    Conference,
+    Conversation,
+    ConversationMessage,
+    Message,
+    Queue,
+    Queuecall,
+    Recording,
+    Transcribe,
+    Transcript
+);
 
 impl PageQuery {
     fn size(&self) -> ApiResult<usize> {
-        match self.page_size.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        match self
+            .page_size
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             None => Ok(DEFAULT_PAGE_SIZE),
             Some(text) => match text.parse::<usize>() {
                 Ok(0) => Ok(DEFAULT_PAGE_SIZE),
                 // Larger requests get the largest page rather than an error.
                 Ok(n) => Ok(n.min(MAX_PAGE_SIZE)),
-                Err(_) => Err(ApiError::bad_request(format!("page_size must be a number from 1 to {MAX_PAGE_SIZE}"))),
+                Err(_) => Err(ApiError::bad_request(format!(
+                    "page_size must be a number from 1 to {MAX_PAGE_SIZE}"
+                ))),
             },
         }
     }
@@ -74,12 +94,12 @@ fn token_for(item: &impl Listed) -> String {
 pub fn page<T: Listed>(mut items: Vec<&T>, query: &PageQuery) -> ApiResult<Json<Value>> {
     let size = query.size()?;
     let after = query.after()?;
-    items.sort_by(|a, b| {
-        (b.list_tm_create(), b.list_id()).cmp(&(a.list_tm_create(), a.list_id()))
-    });
+    items.sort_by(|a, b| (b.list_tm_create(), b.list_id()).cmp(&(a.list_tm_create(), a.list_id())));
     let start = match &after {
         None => 0,
-        Some((tm, id)) => items.partition_point(|item| (item.list_tm_create(), item.list_id()) >= (tm.as_str(), id.as_str())),
+        Some((tm, id)) => items.partition_point(|item| {
+            (item.list_tm_create(), item.list_id()) >= (tm.as_str(), id.as_str())
+        }),
     };
     let rest = items.get(start..).unwrap_or_default();
     let chosen = rest.get(..size.min(rest.len())).unwrap_or_default();
@@ -108,12 +128,24 @@ mod tests {
     }
 
     fn ids(page: &Value) -> Vec<String> {
-        page["result"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect()
+        page["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+            .collect()
     }
 
     #[test]
     fn pages_through_everything_once() {
-        let calls: Vec<Call> = (0..25).map(|i| call(&format!("c{i:02}"), &format!("2024-01-01T00:00:{:02}.000000Z", i / 2))).collect();
+        let calls: Vec<Call> = (0..25)
+            .map(|i| {
+                call(
+                    &format!("c{i:02}"),
+                    &format!("2024-01-01T00:00:{:02}.000000Z", i / 2),
+                )
+            })
+            .collect();
         let mut seen = Vec::new();
         let mut query = PageQuery {
             page_size: Some("10".into()),
@@ -143,10 +175,19 @@ mod tests {
             page_size: Some(size.into()),
             page_token: Some(token.into()),
         };
-        assert_eq!(page(calls.iter().collect(), &q("1000", "")).unwrap().0["page_size"], 100);
-        assert_eq!(page(calls.iter().collect(), &q("", "")).unwrap().0["page_size"], 10);
+        assert_eq!(
+            page(calls.iter().collect(), &q("1000", "")).unwrap().0["page_size"],
+            100
+        );
+        assert_eq!(
+            page(calls.iter().collect(), &q("", "")).unwrap().0["page_size"],
+            10
+        );
         assert!(page(calls.iter().collect(), &q("x", "")).is_err());
         assert!(page(calls.iter().collect(), &q("5", "%%%")).is_err());
-        assert_eq!(page(calls.iter().collect(), &q("5", "")).unwrap().0["next_page_token"], "");
+        assert_eq!(
+            page(calls.iter().collect(), &q("5", "")).unwrap().0["next_page_token"],
+            ""
+        );
     }
 }

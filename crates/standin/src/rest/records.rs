@@ -10,12 +10,20 @@ use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
-pub async fn recordings(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn recordings(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().recordings(), &query)
 }
 
-pub async fn transcribes(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn transcribes(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().transcribes(), &query)
 }
@@ -27,7 +35,11 @@ pub struct TranscriptQuery {
     page: PageQuery,
 }
 
-pub async fn transcripts(State(state): State<AppState>, caller: Caller, Query(query): Query<TranscriptQuery>) -> ApiResult<Json<Value>> {
+pub async fn transcripts(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<TranscriptQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     let transcribe_id = query
         .transcribe_id
@@ -40,12 +52,20 @@ pub async fn transcripts(State(state): State<AppState>, caller: Caller, Query(qu
     page(sim.transcripts(&transcribe_id), &query.page)
 }
 
-pub async fn activeflows(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn activeflows(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().activeflows(), &query)
 }
 
-pub async fn conferences(State(state): State<AppState>, caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+pub async fn conferences(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().conferences(), &query)
 }

@@ -21,7 +21,11 @@ pub async fn stats(State(state): State<AppState>, caller: Caller) -> ApiResult<J
     let mut body = serde_json::to_value(&hub).map_err(|e| ApiError::internal(e.to_string()))?;
     if let Some(object) = body.as_object_mut() {
         object.insert("sim".to_owned(), json!(sim));
-        object.insert("uptime_secs".to_owned(), json!(state.started.elapsed().as_secs()));
+        object.insert("webhook".to_owned(), json!(state.webhook.stats()));
+        object.insert(
+            "uptime_secs".to_owned(),
+            json!(state.started.elapsed().as_secs()),
+        );
     }
     Ok(Json(body))
 }
@@ -51,14 +55,37 @@ pub async fn get_rate(State(state): State<AppState>, caller: Caller) -> ApiResul
     Ok(Json(json!({ "events_per_s": state.sim().rate() })))
 }
 
-pub async fn set_rate(State(state): State<AppState>, caller: Caller, JsonBody(body): JsonBody<RateBody>) -> ApiResult<Json<Value>> {
+pub async fn set_rate(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<RateBody>,
+) -> ApiResult<Json<Value>> {
     caller.require_admin()?;
     let rate = body.events_per_s;
     if !rate.is_finite() || !(0.0..=MAX_RATE).contains(&rate) {
-        return Err(ApiError::bad_request(format!("events_per_s must be between 0 and {MAX_RATE}")));
+        return Err(ApiError::bad_request(format!(
+            "events_per_s must be between 0 and {MAX_RATE}"
+        )));
     }
     let mut sim = state.sim();
     sim.set_rate(rate);
     tracing::info!(events_per_s = rate, "rate changed");
     Ok(Json(json!({ "events_per_s": sim.rate() })))
+}
+
+pub async fn webhook_deliveries(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Value>> {
+    caller.require_admin()?;
+    Ok(Json(json!({
+        "result": state.webhook.log(),
+        "stats": state.webhook.stats(),
+    })))
+}
+
+pub async fn webhook_test(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Value>> {
+    caller.require_admin()?;
+    let record = state.webhook.send_test().await;
+    Ok(Json(json!(record)))
 }

@@ -56,7 +56,10 @@ impl Sim {
                 status.as_str()
             )));
         }
-        let entry = self.agents.get_mut(agent_id).ok_or(SimError::NotFound("agent"))?;
+        let entry = self
+            .agents
+            .get_mut(agent_id)
+            .ok_or(SimError::NotFound("agent"))?;
         entry.manual = true;
         let on_call = entry.on_call.clone();
         match on_call {
@@ -74,7 +77,10 @@ impl Sim {
             }
             None => self.change_agent_status(agent_id, status),
         }
-        let agent = self.agent(agent_id).cloned().ok_or(SimError::NotFound("agent"))?;
+        let agent = self
+            .agent(agent_id)
+            .cloned()
+            .ok_or(SimError::NotFound("agent"))?;
         self.done(agent)
     }
 
@@ -95,7 +101,10 @@ impl Sim {
                 sim.end_session(&session_id, HangupReason::Normal, "local");
             }
         });
-        let call = self.call(call_id).cloned().ok_or(SimError::NotFound("call"))?;
+        let call = self
+            .call(call_id)
+            .cloned()
+            .ok_or(SimError::NotFound("call"))?;
         self.done(call)
     }
 
@@ -118,8 +127,14 @@ impl Sim {
     /// caller hears a goodbye and the call ends shortly after.
     pub fn kick_queuecall(&mut self, queuecall_id: &str, now_ms: i64) -> Outcome<Queuecall> {
         self.begin(now_ms);
-        let qc = self.queuecalls.get(queuecall_id).ok_or(SimError::NotFound("queuecall"))?;
-        if !matches!(qc.status, QueuecallStatus::Waiting | QueuecallStatus::Connecting) {
+        let qc = self
+            .queuecalls
+            .get(queuecall_id)
+            .ok_or(SimError::NotFound("queuecall"))?;
+        if !matches!(
+            qc.status,
+            QueuecallStatus::Waiting | QueuecallStatus::Connecting
+        ) {
             return Err(SimError::InvalidState(format!(
                 "queuecall is {}, only waiting or connecting ones can be kicked",
                 qc.status.as_str()
@@ -131,7 +146,10 @@ impl Sim {
             .ok_or_else(|| SimError::InvalidState("the queuecall's call has ended".to_owned()))?;
         self.within(&session_id.clone(), |sim| {
             if let Stage::Connecting { agent_id } = &stage {
-                let leg = sim.sessions.get_mut(&session_id).and_then(|s| s.leg_id.take());
+                let leg = sim
+                    .sessions
+                    .get_mut(&session_id)
+                    .and_then(|s| s.leg_id.take());
                 if let Some(leg) = leg {
                     sim.hangup_one(&leg, HangupReason::Cancel, "local");
                     sim.legs.remove(&leg);
@@ -160,7 +178,10 @@ impl Sim {
     ) -> Outcome<Message> {
         self.begin(now_ms);
         let id = self.app_send_message(source, destinations, text)?;
-        let message = self.message(&id).cloned().ok_or(SimError::NotFound("message"))?;
+        let message = self
+            .message(&id)
+            .cloned()
+            .ok_or(SimError::NotFound("message"))?;
         self.done(message)
     }
 
@@ -204,7 +225,10 @@ impl Sim {
         c.tm_update = now;
         let mut public = self.customer.clone();
         public.webhook_secret.clear();
-        self.emit(EventType::Other("customer_updated".to_owned()), Resource::Customer(public));
+        self.emit(
+            EventType::Other("customer_updated".to_owned()),
+            Resource::Customer(public),
+        );
         let customer = self.customer.clone();
         self.done(customer)
     }
@@ -214,7 +238,10 @@ impl Sim {
         self.begin(now_ms);
         let direction = parse_mute(direction)?;
         self.live_call(call_id)?;
-        let merged = match (self.call(call_id).map(|c| c.mute_direction.clone()), &direction) {
+        let merged = match (
+            self.call(call_id).map(|c| c.mute_direction.clone()),
+            &direction,
+        ) {
             (Some(MuteDirection::In), MuteDirection::Out)
             | (Some(MuteDirection::Out), MuteDirection::In) => MuteDirection::Both,
             (Some(MuteDirection::Both), _) => MuteDirection::Both,
@@ -228,7 +255,10 @@ impl Sim {
         self.begin(now_ms);
         let direction = parse_mute(direction)?;
         self.live_call(call_id)?;
-        let current = self.call(call_id).map(|c| c.mute_direction.clone()).unwrap_or_default();
+        let current = self
+            .call(call_id)
+            .map(|c| c.mute_direction.clone())
+            .unwrap_or_default();
         let left = match (current, direction) {
             (_, MuteDirection::Both) => MuteDirection::None,
             (MuteDirection::Both, MuteDirection::In) => MuteDirection::Out,
@@ -264,8 +294,13 @@ impl Sim {
     pub fn recording_start(&mut self, call_id: &str, now_ms: i64) -> Outcome<Call> {
         self.begin(now_ms);
         self.live_call(call_id)?;
-        if self.call(call_id).is_some_and(|c| !c.recording_id.is_empty()) {
-            return Err(SimError::InvalidState("the call is already being recorded".to_owned()));
+        if self
+            .call(call_id)
+            .is_some_and(|c| !c.recording_id.is_empty())
+        {
+            return Err(SimError::InvalidState(
+                "the call is already being recorded".to_owned(),
+            ));
         }
         let life = self.session_of_call(call_id).unwrap_or_default();
         self.within(&life, |sim| sim.start_recording(call_id));
@@ -276,9 +311,14 @@ impl Sim {
     pub fn recording_stop(&mut self, call_id: &str, now_ms: i64) -> Outcome<Call> {
         self.begin(now_ms);
         self.live_call(call_id)?;
-        let recording_id = self.call(call_id).map(|c| c.recording_id.clone()).unwrap_or_default();
+        let recording_id = self
+            .call(call_id)
+            .map(|c| c.recording_id.clone())
+            .unwrap_or_default();
         if recording_id.is_empty() {
-            return Err(SimError::InvalidState("the call is not being recorded".to_owned()));
+            return Err(SimError::InvalidState(
+                "the call is not being recorded".to_owned(),
+            ));
         }
         let life = self.session_of_call(call_id).unwrap_or_default();
         self.within(&life, |sim| sim.finish_recording(&recording_id));
@@ -293,19 +333,26 @@ impl Sim {
             CallStatus::Hangup | CallStatus::Terminating | CallStatus::Canceling => {
                 Err(SimError::InvalidState("the call has ended".to_owned()))
             }
-            _ => Err(SimError::InvalidState("the call is not answered yet".to_owned())),
+            _ => Err(SimError::InvalidState(
+                "the call is not answered yet".to_owned(),
+            )),
         }
     }
 
     /// Applies `change`, stamps tm_update and publishes call_updated.
     fn update_call(&mut self, call_id: &str, change: impl FnOnce(&mut Call)) -> Outcome<Call> {
         let now = self.ts();
-        let call = self.calls.get_mut(call_id).ok_or(SimError::NotFound("call"))?;
+        let call = self
+            .calls
+            .get_mut(call_id)
+            .ok_or(SimError::NotFound("call"))?;
         change(call);
         call.tm_update = now;
         let call = call.clone();
         let life = self.session_of_call(call_id).unwrap_or_default();
-        self.within(&life, |sim| sim.emit(EventType::CallUpdated, Resource::Call(call.clone())));
+        self.within(&life, |sim| {
+            sim.emit(EventType::CallUpdated, Resource::Call(call.clone()))
+        });
         self.done(call)
     }
 }
@@ -326,7 +373,9 @@ fn validate_customer(patch: &CustomerUpdate) -> Result<String, SimError> {
     }
     let email = patch.email.trim();
     if !email.is_empty() && (!email.contains('@') || email.contains(char::is_whitespace)) {
-        return Err(SimError::BadRequest(format!("email {email:?} is not an address")));
+        return Err(SimError::BadRequest(format!(
+            "email {email:?} is not an address"
+        )));
     }
     let uri = patch.webhook_uri.trim();
     if !uri.is_empty() {

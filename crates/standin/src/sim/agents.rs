@@ -72,7 +72,11 @@ impl Sim {
             _ => AgentStatus::Available,
         };
         // Breaks are shorter than work stretches.
-        let mean = if next == AgentStatus::Available { 900_000.0 } else { 240_000.0 };
+        let mean = if next == AgentStatus::Available {
+            900_000.0
+        } else {
+            240_000.0
+        };
         self.change_agent_status(agent_id, next);
         let delay = 30_000 + self.rng.exponential(mean) as i64;
         self.schedule(delay, Job::AgentBreak(agent_id.to_owned()));

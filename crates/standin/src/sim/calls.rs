@@ -12,8 +12,9 @@ use super::pacer::CALL_EVENTS;
 use super::state::{Ended, Session, Stage};
 use super::{text, Sim};
 
-/// Most recent flow actions kept in an activeflow's `executed_actions`.
-const EXECUTED_ACTIONS_KEPT: usize = 20;
+/// Most recent flow actions kept in an activeflow's `executed_actions`. Small on purpose:
+/// each is a JSON object cloned into every activeflow event, the dominant cost at high rates.
+const EXECUTED_ACTIONS_KEPT: usize = 5;
 
 impl Sim {
     /// A new inbound call to a queue's number. Returns false when no queue exists.
@@ -25,7 +26,8 @@ impl Sim {
         let Some(queue) = self.queues.values().nth(index) else {
             return false;
         };
-        let (queue_id, queue_index, flow_id) = (queue.queue.id.clone(), queue.index, queue.flow_id.clone());
+        let (queue_id, queue_index, flow_id) =
+            (queue.queue.id.clone(), queue.index, queue.flow_id.clone());
         let mut destination = Address::new("tel", &queue.number);
         destination.target_name = queue.queue.name.clone();
 
@@ -109,7 +111,11 @@ impl Sim {
         let Some(session) = self.sessions.get(id) else {
             return;
         };
-        let flow_id = self.calls.get(id).map(|c| c.flow_id.clone()).unwrap_or_default();
+        let flow_id = self
+            .calls
+            .get(id)
+            .map(|c| c.flow_id.clone())
+            .unwrap_or_default();
         let activeflow = Activeflow {
             id: session.activeflow_id.clone(),
             customer_id: self.customer.id.clone(),
@@ -137,7 +143,11 @@ impl Sim {
             "Thank you for calling {}. Your call may be recorded. Connecting you to {queue_name}.",
             text::COMPANY
         );
-        self.advance_flow(id, "talk", serde_json::json!({ "text": greeting, "language": "en-US" }));
+        self.advance_flow(
+            id,
+            "talk",
+            serde_json::json!({ "text": greeting, "language": "en-US" }),
+        );
         let delay = self.rng.between(4_000, 8_000);
         self.schedule_step(id, delay, Step::JoinQueue);
     }
@@ -220,7 +230,10 @@ impl Sim {
             return;
         };
         session.gen = session.gen.wrapping_add(1);
-        let talking = matches!(stage, Stage::Service { .. } | Stage::Handoff { answered: true, .. });
+        let talking = matches!(
+            stage,
+            Stage::Service { .. } | Stage::Handoff { answered: true, .. }
+        );
         let waiting = stage == Stage::Waiting;
         session.stage = stage;
         if talking {
@@ -282,12 +295,6 @@ impl Sim {
         let Some(stage) = self.stage_of(id) else {
             return;
         };
-        // Leave the queue first so its counters never see a hung-up caller in a list.
-        match &stage {
-            Stage::Waiting | Stage::Connecting { .. } => self.leave_queue_unserviced(id, false),
-            Stage::Service { .. } => self.leave_queue_serviced(id),
-            _ => {}
-        }
         let Some(session) = self.sessions.get_mut(id) else {
             return;
         };
@@ -314,7 +321,17 @@ impl Sim {
         if let Some(transcribe_id) = &transcribe_id {
             self.finish_transcribe(transcribe_id);
         }
-        if let Some(agent_id) = self.sessions.get(id).and_then(|s| s.agent_id().map(str::to_owned)) {
+        // The queue learns of the hangup after the call did (as on VoIPBIN).
+        match &stage {
+            Stage::Waiting | Stage::Connecting { .. } => self.leave_queue_unserviced(id, false),
+            Stage::Service { .. } => self.leave_queue_serviced(id),
+            _ => {}
+        }
+        if let Some(agent_id) = self
+            .sessions
+            .get(id)
+            .and_then(|s| s.agent_id().map(str::to_owned))
+        {
             self.release_agent(&agent_id);
         }
         self.end_flow(id);

@@ -15,7 +15,11 @@ impl Sim {
         self.pacer.open(&id, CONFERENCE_EVENTS, threshold);
         self.live_conferences += 1;
         self.counters.conferences += 1;
-        let name = self.rng.pick(text::CONFERENCE_NAMES).copied().unwrap_or("Conference");
+        let name = self
+            .rng
+            .pick(text::CONFERENCE_NAMES)
+            .copied()
+            .unwrap_or("Conference");
         let now = self.ts();
         let conference = Conference {
             id: id.clone(),
@@ -57,7 +61,10 @@ impl Sim {
         let (phase, delay) = match entry.phase {
             ConferencePhase::Starting => {
                 conf.status = ConferenceStatus::Progressing;
-                (ConferencePhase::Joining { left: participants }, (2_000, 8_000))
+                (
+                    ConferencePhase::Joining { left: participants },
+                    (2_000, 8_000),
+                )
             }
             ConferencePhase::Joining { left } => {
                 conf.conferencecall_ids.push(joiner);

@@ -15,8 +15,9 @@ impl Sim {
     }
 
     fn one_progress_event(&mut self) -> bool {
+        // Dialogue lines are the cheapest event to build and the most useful to watch.
         let use_talking =
-            !self.talking.is_empty() && (self.waiting.is_empty() || self.rng.chance(0.5));
+            !self.talking.is_empty() && (self.waiting.is_empty() || self.rng.chance(0.75));
         if use_talking {
             let at = self.rng.below(self.talking.len());
             let Some(id) = self.talking.get(at).cloned() else {

@@ -103,7 +103,15 @@ impl Sim {
                 if exists && step == MessageStep::Sent {
                     let delay = self.rng.between(1_000, 5_000);
                     let step = MessageStep::Final;
-                    self.schedule(delay, Job::Message { id, life, step, closes });
+                    self.schedule(
+                        delay,
+                        Job::Message {
+                            id,
+                            life,
+                            step,
+                            closes,
+                        },
+                    );
                 } else if closes {
                     if let Some(life) = life {
                         self.close_sms_thread(&life);

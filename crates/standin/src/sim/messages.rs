@@ -2,8 +2,6 @@
 //! agent's replies (simulated, or sent from the app) go out as SMS whose delivery receipts
 //! arrive over the next seconds (queued -> sent -> delivered, sometimes failed).
 
-use std::collections::VecDeque;
-
 use voipbin_protocol::{
     Address, Conversation, ConversationMessage, ConversationMessageStatus, EventType, Message,
     MessageDirection, MessageTarget, Resource, TargetStatus, NOT_DELETED,
@@ -28,7 +26,7 @@ impl Sim {
         self.sms_threads += 1;
         self.counters.sms_threads += 1;
         // Half the time a customer who already has a thread writes again.
-        let known = if self.conversations.len() > 0 && self.rng.chance(0.5) {
+        let known = if !self.conversations.is_empty() && self.rng.chance(0.5) {
             let n = self.rng.below(self.conversations.len());
             self.conversations
                 .values()
@@ -39,10 +37,14 @@ impl Sim {
         };
         let (number, name) = match known {
             Some(peer) => peer,
-            None => (text::caller_number(&mut self.rng), text::person_name(&mut self.rng)),
+            None => (
+                text::caller_number(&mut self.rng),
+                text::person_name(&mut self.rng),
+            ),
         };
         let body = text::inbound_sms(&mut self.rng);
-        let conversation_id = self.within(&life.clone(), |sim| sim.receive_sms(&number, &name, body));
+        let conversation_id =
+            self.within(&life.clone(), |sim| sim.receive_sms(&number, &name, body));
         let rounds = self.rng.below(3) as u32;
         self.plan_reply(&conversation_id, &life, rounds);
     }
@@ -205,7 +207,8 @@ impl Sim {
         };
         let id = conversation.id.clone();
         self.conversations.insert(id.clone(), conversation);
-        self.conversation_by_peer.insert(peer.target.clone(), id.clone());
+        self.conversation_by_peer
+            .insert(peer.target.clone(), id.clone());
         self.emit_conversation(&id, EventType::ConversationCreated);
         self.trim_conversations();
         id
@@ -313,7 +316,9 @@ impl Sim {
     pub(super) fn message_receipt(&mut self, message_id: &str, step: MessageStep) -> bool {
         let now = self.ts();
         let fail: Vec<bool> = match self.messages.get(message_id) {
-            Some(m) => (0..m.targets.len()).map(|_| self.rng.chance(0.05)).collect(),
+            Some(m) => (0..m.targets.len())
+                .map(|_| self.rng.chance(0.05))
+                .collect(),
             None => return false,
         };
         let Some(message) = self.messages.get_mut(message_id) else {
@@ -361,7 +366,7 @@ impl Sim {
         let list = self
             .conversation_messages
             .entry(entry.conversation_id.clone())
-            .or_insert_with(VecDeque::new);
+            .or_default();
         list.push_back(entry);
         if list.len() > CONVERSATION_MESSAGES_KEPT {
             list.pop_front();
@@ -434,7 +439,9 @@ pub(super) fn check_text(body: &str) -> Result<(), SimError> {
         return Err(SimError::BadRequest("text is empty".to_owned()));
     }
     if body.chars().count() > MAX_SMS_CHARS {
-        return Err(SimError::BadRequest(format!("text is longer than {MAX_SMS_CHARS} characters")));
+        return Err(SimError::BadRequest(format!(
+            "text is longer than {MAX_SMS_CHARS} characters"
+        )));
     }
     Ok(())
 }

@@ -105,7 +105,10 @@ mod tests {
         for _ in 0..100 {
             assert_eq!(a.next_u64(), b.next_u64());
         }
-        assert_ne!(Rng::derived(7, "agents").next_u64(), Rng::derived(7, "queues").next_u64());
+        assert_ne!(
+            Rng::derived(7, "agents").next_u64(),
+            Rng::derived(7, "queues").next_u64()
+        );
     }
 
     #[test]

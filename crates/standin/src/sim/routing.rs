@@ -19,7 +19,11 @@ impl Sim {
         let Some(queue_id) = self.sessions.get(id).map(|s| s.queue_id.clone()) else {
             return;
         };
-        self.advance_flow(id, "queue_join", serde_json::json!({ "queue_id": queue_id }));
+        self.advance_flow(
+            id,
+            "queue_join",
+            serde_json::json!({ "queue_id": queue_id }),
+        );
         let queuecall_id = uuid_from(&mut self.rng);
         let now = self.ts();
         let (source, activeflow_id) = match (self.calls.get(id), self.sessions.get(id)) {
@@ -56,7 +60,11 @@ impl Sim {
         self.emit_queue(&queue_id);
 
         let patience = 15_000 + self.rng.exponential(75_000.0) as i64;
-        let timeout = self.queues.get(&queue_id).map(|q| q.queue.wait_timeout).unwrap_or(600_000);
+        let timeout = self
+            .queues
+            .get(&queue_id)
+            .map(|q| q.queue.wait_timeout)
+            .unwrap_or(600_000);
         self.join_seq += 1;
         let (clock, seq) = (self.clock_ms, self.join_seq);
         if let Some(s) = self.sessions.get_mut(id) {
@@ -97,10 +105,7 @@ impl Sim {
         self.route_dirty = false;
         let queue_ids: Vec<String> = self.queues.ids().cloned().collect();
         for queue_id in queue_ids {
-            loop {
-                let Some(session_id) = self.next_routable(&queue_id) else {
-                    break;
-                };
+            while let Some(session_id) = self.next_routable(&queue_id) {
                 let candidates = self.available_agents(&queue_id);
                 let Some(agent_id) = self.rng.pick(&candidates).cloned() else {
                     break;
@@ -108,7 +113,9 @@ impl Sim {
                 if let Some(entry) = self.queues.get_mut(&queue_id) {
                     entry.routable.pop_front();
                 }
-                self.within(&session_id.clone(), |sim| sim.connect_agent(&session_id, &agent_id));
+                self.within(&session_id.clone(), |sim| {
+                    sim.connect_agent(&session_id, &agent_id)
+                });
             }
         }
     }
@@ -195,7 +202,10 @@ impl Sim {
         }
         self.emit_queuecall(&queuecall_id, EventType::QueuecallServiced);
         if let Some(entry) = self.queues.get_mut(&queue_id) {
-            entry.queue.wait_queuecall_ids.retain(|q| *q != queuecall_id);
+            entry
+                .queue
+                .wait_queuecall_ids
+                .retain(|q| *q != queuecall_id);
             entry.queue.service_queuecall_ids.push(queuecall_id.clone());
             entry.queue.tm_update = now;
         }
@@ -251,7 +261,10 @@ impl Sim {
         self.emit_queuecall(&queuecall_id, EventType::QueuecallAbandoned);
         let now = self.ts();
         if let Some(entry) = self.queues.get_mut(&queue_id) {
-            entry.queue.wait_queuecall_ids.retain(|q| *q != queuecall_id);
+            entry
+                .queue
+                .wait_queuecall_ids
+                .retain(|q| *q != queuecall_id);
             entry.queue.total_abandoned_count += 1;
             entry.queue.tm_update = now;
             entry.today.abandoned += 1;
@@ -273,7 +286,10 @@ impl Sim {
         self.emit_queuecall(&queuecall_id, EventType::QueuecallDone);
         let now = self.ts();
         if let Some(entry) = self.queues.get_mut(&queue_id) {
-            entry.queue.service_queuecall_ids.retain(|q| *q != queuecall_id);
+            entry
+                .queue
+                .service_queuecall_ids
+                .retain(|q| *q != queuecall_id);
             entry.queue.total_serviced_count += 1;
             entry.queue.tm_update = now;
             entry.today.serviced += 1;
@@ -345,7 +361,11 @@ impl Sim {
         let leg = Call {
             id: leg_id.clone(),
             customer_id: self.customer.id.clone(),
-            owner_type: if agent_id.is_some() { "agent".to_owned() } else { String::new() },
+            owner_type: if agent_id.is_some() {
+                "agent".to_owned()
+            } else {
+                String::new()
+            },
             owner_id: agent_id.unwrap_or_default().to_owned(),
             flow_id,
             activeflow_id,

@@ -36,7 +36,8 @@ impl Sim {
     }
 
     pub fn set_rate(&mut self, events_per_s: f64) {
-        self.pacer.set_rate(super::config::sanitize_rate(events_per_s));
+        self.pacer
+            .set_rate(super::config::sanitize_rate(events_per_s));
     }
 
     pub fn rate(&self) -> f64 {

@@ -1,11 +1,9 @@
 //! A call in service: recording, transcription and the dialogue (transcript lines
 //! alternating caller/agent), until the conversation ends and someone hangs up.
 
-use std::collections::VecDeque;
-
 use voipbin_protocol::{
-    EventType, Recording, RecordingStatus, Resource, Transcribe, TranscribeStatus, Transcript,
-    TranscriptDirection, HangupReason, NOT_DELETED,
+    EventType, HangupReason, Recording, RecordingStatus, Resource, Transcribe, TranscribeStatus,
+    Transcript, TranscriptDirection, NOT_DELETED,
 };
 
 use super::ids::uuid_from;
@@ -17,11 +15,17 @@ use super::{Sim, TRANSCRIPTS_KEPT};
 impl Sim {
     /// Recording and transcription of the customer call start when someone answers it.
     pub(super) fn start_service_media(&mut self, id: &str) {
-        let recording_active = self.calls.get(id).is_some_and(|c| !c.recording_id.is_empty());
+        let recording_active = self
+            .calls
+            .get(id)
+            .is_some_and(|c| !c.recording_id.is_empty());
         if !recording_active {
             self.start_recording(id);
         }
-        let has_transcribe = self.sessions.get(id).is_some_and(|s| s.transcribe_id.is_some());
+        let has_transcribe = self
+            .sessions
+            .get(id)
+            .is_some_and(|s| s.transcribe_id.is_some());
         if !has_transcribe {
             self.start_transcribe(id);
         }
@@ -109,7 +113,10 @@ impl Sim {
         let Some(stage) = self.stage_of(id) else {
             return;
         };
-        if !matches!(stage, Stage::Service { .. } | Stage::Handoff { answered: true, .. }) {
+        if !matches!(
+            stage,
+            Stage::Service { .. } | Stage::Handoff { answered: true, .. }
+        ) {
             return;
         }
         let Some(s) = self.sessions.get(id) else {
@@ -169,18 +176,25 @@ impl Sim {
             tm_create: now,
         };
         let len = transcript.message.len();
-        let lines = self.transcripts.entry(transcribe_id).or_insert_with(VecDeque::new);
+        let lines = self.transcripts.entry(transcribe_id).or_default();
         lines.push_back(transcript.clone());
         if lines.len() > TRANSCRIPTS_KEPT {
             lines.pop_front();
         }
-        self.emit(EventType::TranscriptCreated, Resource::Transcript(transcript));
+        self.emit(
+            EventType::TranscriptCreated,
+            Resource::Transcript(transcript),
+        );
         len
     }
 
     /// The conversation is over: one side hangs up.
     pub(super) fn service_end(&mut self, id: &str) {
-        let by = if self.rng.chance(0.6) { "remote" } else { "local" };
+        let by = if self.rng.chance(0.6) {
+            "remote"
+        } else {
+            "local"
+        };
         self.end_session(id, HangupReason::Normal, by);
     }
 }

@@ -213,7 +213,9 @@ fn stage_name(stage: &Stage) -> &'static str {
         Stage::Waiting => "waiting",
         Stage::Connecting { .. } => "connecting",
         Stage::Service { .. } => "service",
-        Stage::Handoff { answered: false, .. } => "transferring",
+        Stage::Handoff {
+            answered: false, ..
+        } => "transferring",
         Stage::Handoff { .. } => "transferred",
         Stage::Exiting => "exiting",
     }

@@ -57,6 +57,10 @@ impl<T> Table<T> {
         self.items.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
     /// Items in insertion order.
     pub fn values(&self) -> impl Iterator<Item = &T> + '_ {
         self.order
@@ -107,6 +111,7 @@ impl PickSet {
         }
     }
 
+    #[cfg(test)]
     pub fn contains(&self, id: &str) -> bool {
         self.index.contains_key(id)
     }
@@ -121,10 +126,6 @@ impl PickSet {
 
     pub fn get(&self, at: usize) -> Option<&String> {
         self.ids.get(at)
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &String> + '_ {
-        self.ids.iter()
     }
 }
 

@@ -7,28 +7,78 @@ pub const COMPANY: &str = "Acme Telecom";
 
 const FIRST_NAMES: &[&str] = &[
     "Olivia", "Liam", "Emma", "Noah", "Ava", "Oliver", "Sophia", "Elijah", "Isabella", "James",
-    "Mia", "Lucas", "Amelia", "Mateo", "Harper", "Ethan", "Min-jun", "Seo-yeon", "Aarav",
-    "Priya", "Chen", "Mei", "Fatima", "Omar", "Lucia", "Diego", "Hannah", "Jonas", "Chloe",
-    "Kwame", "Amara", "Yuki", "Haruto", "Ingrid", "Sven", "Zoe", "Gabriel", "Nadia", "Tomás",
+    "Mia", "Lucas", "Amelia", "Mateo", "Harper", "Ethan", "Min-jun", "Seo-yeon", "Aarav", "Priya",
+    "Chen", "Mei", "Fatima", "Omar", "Lucia", "Diego", "Hannah", "Jonas", "Chloe", "Kwame",
+    "Amara", "Yuki", "Haruto", "Ingrid", "Sven", "Zoe", "Gabriel", "Nadia", "Tomás",
 ];
 
 const LAST_NAMES: &[&str] = &[
-    "Smith", "Johnson", "Williams", "Brown", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
-    "Kim", "Lee", "Park", "Nguyen", "Patel", "Singh", "Chen", "Wang", "Okafor", "Mensah",
-    "Müller", "Schmidt", "Rossi", "Dubois", "Silva", "Santos", "Tanaka", "Sato", "Novak",
-    "Kowalski", "Andersson", "O'Brien", "Murphy", "Cohen", "Haddad",
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Garcia",
+    "Miller",
+    "Davis",
+    "Rodriguez",
+    "Martinez",
+    "Kim",
+    "Lee",
+    "Park",
+    "Nguyen",
+    "Patel",
+    "Singh",
+    "Chen",
+    "Wang",
+    "Okafor",
+    "Mensah",
+    "Müller",
+    "Schmidt",
+    "Rossi",
+    "Dubois",
+    "Silva",
+    "Santos",
+    "Tanaka",
+    "Sato",
+    "Novak",
+    "Kowalski",
+    "Andersson",
+    "O'Brien",
+    "Murphy",
+    "Cohen",
+    "Haddad",
 ];
 
 /// Names for the demo agents, in account order (agent1 is Alice, ...).
 const AGENT_NAMES: &[&str] = &[
-    "Alice Walker", "Bruno Costa", "Chloe Martin", "Daniel Kim", "Elena Petrova", "Farid Haddad",
-    "Grace Liu", "Hugo Laurent", "Ines Duarte", "Jamal Wright", "Keiko Mori", "Lars Berg",
+    "Alice Walker",
+    "Bruno Costa",
+    "Chloe Martin",
+    "Daniel Kim",
+    "Elena Petrova",
+    "Farid Haddad",
+    "Grace Liu",
+    "Hugo Laurent",
+    "Ines Duarte",
+    "Jamal Wright",
+    "Keiko Mori",
+    "Lars Berg",
 ];
 
 /// Queue names for the default scale, then more for the large one.
 pub const QUEUE_NAMES: &[&str] = &[
-    "Sales", "Support", "Billing", "VIP", "Technical", "Returns", "Claims", "Onboarding",
-    "Retention", "Shipping", "Accounts", "Renewals",
+    "Sales",
+    "Support",
+    "Billing",
+    "VIP",
+    "Technical",
+    "Returns",
+    "Claims",
+    "Onboarding",
+    "Retention",
+    "Shipping",
+    "Accounts",
+    "Renewals",
 ];
 
 /// US area codes that are real, so numbers look like E.164 numbers people dial.
@@ -72,7 +122,11 @@ pub fn caller_number(rng: &mut Rng) -> String {
     if roll < 7 {
         let area = rng.pick(US_AREA_CODES).copied().unwrap_or("415");
         // Exchange codes never start with 0 or 1 in the NANP.
-        format!("+1{area}{}{:06}", rng.between(2, 9), rng.between(0, 999_999))
+        format!(
+            "+1{area}{}{:06}",
+            rng.between(2, 9),
+            rng.between(0, 999_999)
+        )
     } else if roll < 9 {
         format!("+447{:09}", rng.between(100_000_000, 999_999_999))
     } else {
@@ -103,56 +157,125 @@ use Speaker::{Agent as A, Caller as C};
 
 const SALES: &[Script] = &[
     &[
-        (A, "Thanks for calling {company} sales, this is {agent}. How can I help you today?"),
-        (C, "Hi {agent}, I'm looking at your fiber plans for a small office."),
+        (
+            A,
+            "Thanks for calling {company} sales, this is {agent}. How can I help you today?",
+        ),
+        (
+            C,
+            "Hi {agent}, I'm looking at your fiber plans for a small office.",
+        ),
         (A, "Great. How many people will be using the connection?"),
         (C, "About twelve, and we do a lot of video calls."),
-        (A, "Then I'd suggest the Business 500 plan, it includes a static IP."),
+        (
+            A,
+            "Then I'd suggest the Business 500 plan, it includes a static IP.",
+        ),
         (C, "What does that come to per month?"),
-        (A, "It's 89 dollars a month on a one-year term, installation included."),
-        (C, "That sounds reasonable. Can you send me a quote by email?"),
-        (A, "Of course. I have your email as the one on this number, is that right?"),
+        (
+            A,
+            "It's 89 dollars a month on a one-year term, installation included.",
+        ),
+        (
+            C,
+            "That sounds reasonable. Can you send me a quote by email?",
+        ),
+        (
+            A,
+            "Of course. I have your email as the one on this number, is that right?",
+        ),
         (C, "Yes, that's the one."),
-        (A, "Done, you'll have it in a few minutes. Anything else I can help with?"),
+        (
+            A,
+            "Done, you'll have it in a few minutes. Anything else I can help with?",
+        ),
         (C, "No, that's all. Thanks {agent}!"),
     ],
     &[
-        (A, "{company}, {agent} speaking. Are you calling about an upgrade?"),
+        (
+            A,
+            "{company}, {agent} speaking. Are you calling about an upgrade?",
+        ),
         (C, "Yes, I want to add two lines to my family plan."),
-        (A, "Happy to help. Do you want new numbers or port existing ones?"),
+        (
+            A,
+            "Happy to help. Do you want new numbers or port existing ones?",
+        ),
         (C, "New numbers please, for my kids."),
-        (A, "Each extra line is 15 dollars a month. Shall I add them now?"),
+        (
+            A,
+            "Each extra line is 15 dollars a month. Shall I add them now?",
+        ),
         (C, "Yes please."),
-        (A, "All set. The SIM cards ship today and arrive within two days."),
+        (
+            A,
+            "All set. The SIM cards ship today and arrive within two days.",
+        ),
         (C, "Perfect, thank you."),
     ],
 ];
 
 const SUPPORT: &[Script] = &[
     &[
-        (A, "{company} support, this is {agent}. What seems to be the problem?"),
+        (
+            A,
+            "{company} support, this is {agent}. What seems to be the problem?",
+        ),
         (C, "My internet keeps dropping every evening since Monday."),
-        (A, "Sorry to hear that. Can you tell me the lights on your router right now?"),
-        (C, "Power is green, but the internet light is blinking orange."),
-        (A, "Thanks. I can see some errors on your line. I'm going to reset the port."),
+        (
+            A,
+            "Sorry to hear that. Can you tell me the lights on your router right now?",
+        ),
+        (
+            C,
+            "Power is green, but the internet light is blinking orange.",
+        ),
+        (
+            A,
+            "Thanks. I can see some errors on your line. I'm going to reset the port.",
+        ),
         (C, "Okay, do I need to do anything?"),
-        (A, "Please unplug the router for thirty seconds and plug it back in."),
+        (
+            A,
+            "Please unplug the router for thirty seconds and plug it back in.",
+        ),
         (C, "Alright, it's restarting... the light is green now."),
-        (A, "Great. I've also scheduled a line check tonight to catch the evening drops."),
+        (
+            A,
+            "Great. I've also scheduled a line check tonight to catch the evening drops.",
+        ),
         (C, "Thank you, that's really helpful."),
         (A, "You're welcome, {caller}. Is there anything else?"),
         (C, "No, that's everything. Bye!"),
     ],
     &[
-        (A, "Hi, you've reached {company} technical support, {agent} here."),
-        (C, "Hi, I can't receive calls on my desk phone since this morning."),
-        (A, "Let me check your account. Can you confirm the extension number?"),
+        (
+            A,
+            "Hi, you've reached {company} technical support, {agent} here.",
+        ),
+        (
+            C,
+            "Hi, I can't receive calls on my desk phone since this morning.",
+        ),
+        (
+            A,
+            "Let me check your account. Can you confirm the extension number?",
+        ),
         (C, "It's extension two zero four."),
-        (A, "I see it's unregistered. Did the phone restart recently?"),
+        (
+            A,
+            "I see it's unregistered. Did the phone restart recently?",
+        ),
         (C, "We had a power cut around eight."),
-        (A, "That explains it. Please hold the reset button for five seconds."),
+        (
+            A,
+            "That explains it. Please hold the reset button for five seconds.",
+        ),
         (C, "Done. It says registering... now it shows my name."),
-        (A, "It's registered again on my side too. Could you try a test call?"),
+        (
+            A,
+            "It's registered again on my side too. Could you try a test call?",
+        ),
         (C, "It rings! Thank you so much."),
     ],
 ];
@@ -165,17 +288,26 @@ const BILLING: &[Script] = &[
         (C, "Sure, the invoice number ends in 4471."),
         (A, "I see the duplicate charge of 42 dollars and 50 cents."),
         (C, "Can you refund it?"),
-        (A, "Yes, I've issued the refund. It shows up in three to five business days."),
+        (
+            A,
+            "Yes, I've issued the refund. It shows up in three to five business days.",
+        ),
         (C, "Great, will I get a confirmation?"),
         (A, "You'll get an email confirmation within the hour."),
         (C, "Thanks for sorting that out so fast."),
     ],
     &[
-        (A, "Thank you for calling {company} billing, this is {agent}."),
+        (
+            A,
+            "Thank you for calling {company} billing, this is {agent}.",
+        ),
         (C, "I'd like to change my payment date to the fifteenth."),
         (A, "No problem. I can move it starting next month."),
         (C, "Will there be a partial charge?"),
-        (A, "Just a prorated amount of 6 dollars on the next invoice."),
+        (
+            A,
+            "Just a prorated amount of 6 dollars on the next invoice.",
+        ),
         (C, "That's fine, go ahead."),
         (A, "Done. Your payments are now due on the fifteenth."),
         (C, "Thank you!"),
@@ -184,25 +316,49 @@ const BILLING: &[Script] = &[
 
 const VIP: &[Script] = &[
     &[
-        (A, "Good afternoon {caller}, it's {agent} from your {company} account team."),
-        (C, "Hi {agent}, we're opening a new site next month and need forty seats."),
+        (
+            A,
+            "Good afternoon {caller}, it's {agent} from your {company} account team.",
+        ),
+        (
+            C,
+            "Hi {agent}, we're opening a new site next month and need forty seats.",
+        ),
         (A, "Congratulations! Same setup as the head office?"),
         (C, "Yes, plus a reception queue with after-hours routing."),
-        (A, "I'll have a solution engineer prepare the design this week."),
+        (
+            A,
+            "I'll have a solution engineer prepare the design this week.",
+        ),
         (C, "Can we keep the same numbering plan?"),
-        (A, "Yes, we'll reserve a block right after your current range."),
+        (
+            A,
+            "Yes, we'll reserve a block right after your current range.",
+        ),
         (C, "Perfect. Send the proposal to me and our CFO."),
         (A, "Will do. I'll call you Thursday to walk through it."),
         (C, "Sounds good, talk then."),
     ],
     &[
         (A, "{company} priority line, {agent} speaking."),
-        (C, "Our main trunk seems congested, some customers get busy signals."),
-        (A, "I'm checking now... you're at 98 percent of your channels."),
+        (
+            C,
+            "Our main trunk seems congested, some customers get busy signals.",
+        ),
+        (
+            A,
+            "I'm checking now... you're at 98 percent of your channels.",
+        ),
         (C, "Can you add capacity today?"),
-        (A, "I've raised your limit by fifty channels, effective immediately."),
+        (
+            A,
+            "I've raised your limit by fifty channels, effective immediately.",
+        ),
         (C, "That was quick, thank you."),
-        (A, "I'll also send a usage report so we can plan the permanent change."),
+        (
+            A,
+            "I'll also send a usage report so we can plan the permanent change.",
+        ),
         (C, "Great, appreciate it."),
     ],
 ];
@@ -211,7 +367,10 @@ const VIP: &[Script] = &[
 const SMALL_TALK: &[(Speaker, &str)] = &[
     (A, "Let me just check that for you, one moment please."),
     (C, "Sure, no rush."),
-    (A, "Thanks for your patience, the system is a bit slow today."),
+    (
+        A,
+        "Thanks for your patience, the system is a bit slow today.",
+    ),
     (C, "Could you repeat that last part?"),
     (A, "Of course. I'll note that on your account as well."),
     (C, "Okay, I'm writing it down."),
@@ -267,7 +426,11 @@ pub fn script_count(queue_index: usize) -> usize {
 }
 
 /// The line at `line` of a script, or `None` past its end.
-pub fn script_line(queue_index: usize, script: usize, line: usize) -> Option<(Speaker, &'static str)> {
+pub fn script_line(
+    queue_index: usize,
+    script: usize,
+    line: usize,
+) -> Option<(Speaker, &'static str)> {
     scripts_for(queue_index)
         .get(script)
         .and_then(|s| s.get(line))
@@ -293,7 +456,9 @@ pub fn inbound_sms(rng: &mut Rng) -> &'static str {
 }
 
 pub fn sms_reply(rng: &mut Rng) -> &'static str {
-    rng.pick(SMS_REPLIES).copied().unwrap_or("Thanks, we'll get back to you.")
+    rng.pick(SMS_REPLIES)
+        .copied()
+        .unwrap_or("Thanks, we'll get back to you.")
 }
 
 #[cfg(test)]
@@ -326,7 +491,14 @@ mod tests {
                 assert!(line >= 6);
             }
         }
-        assert_eq!(render("Hi {caller}, {agent} at {company}", "Alice Walker", "Bob Stone"), "Hi Bob, Alice at Acme Telecom");
+        assert_eq!(
+            render(
+                "Hi {caller}, {agent} at {company}",
+                "Alice Walker",
+                "Bob Stone"
+            ),
+            "Hi Bob, Alice at Acme Telecom"
+        );
     }
 
     #[test]

@@ -27,7 +27,11 @@ impl Sim {
         let attended = match kind {
             "blind" => false,
             "attended" => true,
-            other => return Err(SimError::BadRequest(format!("unknown transfer_type {other:?}"))),
+            other => {
+                return Err(SimError::BadRequest(format!(
+                    "unknown transfer_type {other:?}"
+                )))
+            }
         };
         let session_id = self.session_of_call(transferer_call_id)?;
         let current_agent = match self.stage_of(&session_id) {
@@ -42,22 +46,23 @@ impl Sim {
                 ))
             }
         };
-        if self.sessions.get(&session_id).is_some_and(|s| s.consult.is_some()) {
-            return Err(SimError::InvalidState("a transfer is already in progress".to_owned()));
+        if self
+            .sessions
+            .get(&session_id)
+            .is_some_and(|s| s.consult.is_some())
+        {
+            return Err(SimError::InvalidState(
+                "a transfer is already in progress".to_owned(),
+            ));
         }
         let first = transferee_addresses
             .first()
             .ok_or_else(|| SimError::BadRequest("transferee_addresses is empty".to_owned()))?;
-        let transferee = self.resolve_transferee(first)?;
-        if let Transferee::Agent(agent_id) = &transferee {
-            if *agent_id == current_agent {
-                return Err(SimError::BadRequest("cannot transfer a call to its own agent".to_owned()));
-            }
-        }
+        let transferee = self.resolve_transferee(first, &current_agent)?;
         let destination = match &transferee {
-            Transferee::Agent(agent_id) => self
-                .agent_address(agent_id)
-                .ok_or(SimError::InvalidState("the transferee has no address".to_owned()))?,
+            Transferee::Agent(agent_id) => self.agent_address(agent_id).ok_or(
+                SimError::InvalidState("the transferee has no address".to_owned()),
+            )?,
             Transferee::Outside(address) => address.clone(),
         };
         let target_agent = match &transferee {
@@ -67,9 +72,19 @@ impl Sim {
 
         let leg_id = self.within(&session_id.clone(), |sim| {
             if attended {
-                sim.start_consult(&session_id, &current_agent, destination, target_agent.as_deref())
+                sim.start_consult(
+                    &session_id,
+                    &current_agent,
+                    destination,
+                    target_agent.as_deref(),
+                )
             } else {
-                sim.blind_transfer(&session_id, &current_agent, destination, target_agent.as_deref())
+                sim.blind_transfer(
+                    &session_id,
+                    &current_agent,
+                    destination,
+                    target_agent.as_deref(),
+                )
             }
         });
         let now = self.ts();
@@ -109,12 +124,18 @@ impl Sim {
             Some(call) if call.status == CallStatus::Hangup => {
                 Err(SimError::InvalidState("the call has ended".to_owned()))
             }
-            Some(_) => Err(SimError::InvalidState("the call is not handled by a queue".to_owned())),
+            Some(_) => Err(SimError::InvalidState(
+                "the call is not handled by a queue".to_owned(),
+            )),
             None => Err(SimError::NotFound("call")),
         }
     }
 
-    fn resolve_transferee(&self, address: &Address) -> Result<Transferee, SimError> {
+    fn resolve_transferee(
+        &self,
+        address: &Address,
+        current_agent: &str,
+    ) -> Result<Transferee, SimError> {
         let agent = match address.r#type.as_str() {
             "agent" => Some(
                 self.agents
@@ -134,7 +155,8 @@ impl Sim {
                 .map(|e| e.agent.id.clone()),
             "tel" => {
                 let digits = address.target.strip_prefix('+').unwrap_or("");
-                let e164 = (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+                let e164 =
+                    (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
                 if !e164 {
                     return Err(SimError::BadRequest(format!(
                         "tel transferee {:?} is not an E.164 number",
@@ -144,7 +166,9 @@ impl Sim {
                 None
             }
             other => {
-                return Err(SimError::BadRequest(format!("unsupported transferee type {other:?}")))
+                return Err(SimError::BadRequest(format!(
+                    "unsupported transferee type {other:?}"
+                )))
             }
         };
         let Some(agent_id) = agent else {
@@ -153,12 +177,24 @@ impl Sim {
             }
             return Ok(Transferee::Outside(address.clone()));
         };
-        let entry = self.agents.get(&agent_id).ok_or(SimError::NotFound("transferee agent"))?;
+        if agent_id == current_agent {
+            return Err(SimError::BadRequest(
+                "cannot transfer a call to its own agent".to_owned(),
+            ));
+        }
+        let entry = self
+            .agents
+            .get(&agent_id)
+            .ok_or(SimError::NotFound("transferee agent"))?;
         if entry.on_call.is_some() {
-            return Err(SimError::InvalidState("the transferee agent is on another call".to_owned()));
+            return Err(SimError::InvalidState(
+                "the transferee agent is on another call".to_owned(),
+            ));
         }
         if entry.agent.status == AgentStatus::Offline {
-            return Err(SimError::InvalidState("the transferee agent is offline".to_owned()));
+            return Err(SimError::InvalidState(
+                "the transferee agent is offline".to_owned(),
+            ));
         }
         Ok(Transferee::Agent(agent_id))
     }
@@ -168,7 +204,10 @@ impl Sim {
         if matches!(self.stage_of(session_id), Some(Stage::Service { .. })) {
             self.leave_queue_serviced(session_id);
         }
-        let old_leg = self.sessions.get_mut(session_id).and_then(|s| s.leg_id.take());
+        let old_leg = self
+            .sessions
+            .get_mut(session_id)
+            .and_then(|s| s.leg_id.take());
         if let Some(old_leg) = old_leg {
             self.hangup_one(&old_leg, HangupReason::Normal, "local");
             self.legs.remove(&old_leg);
@@ -256,7 +295,11 @@ impl Sim {
     }
 
     pub(super) fn consult_answer(&mut self, session_id: &str) {
-        let Some(consult) = self.sessions.get(session_id).and_then(|s| s.consult.clone()) else {
+        let Some(consult) = self
+            .sessions
+            .get(session_id)
+            .and_then(|s| s.consult.clone())
+        else {
             return;
         };
         if consult.answered {
@@ -266,7 +309,11 @@ impl Sim {
         if let Some(agent_id) = &consult.agent_id {
             self.change_agent_status(agent_id, AgentStatus::Busy);
         }
-        if let Some(c) = self.sessions.get_mut(session_id).and_then(|s| s.consult.as_mut()) {
+        if let Some(c) = self
+            .sessions
+            .get_mut(session_id)
+            .and_then(|s| s.consult.as_mut())
+        {
             c.answered = true;
         }
         let talk = self.rng.between(5_000, 15_000);
@@ -282,7 +329,11 @@ impl Sim {
         else {
             return;
         };
-        let Some(consult) = self.sessions.get_mut(session_id).and_then(|s| s.consult.take()) else {
+        let Some(consult) = self
+            .sessions
+            .get_mut(session_id)
+            .and_then(|s| s.consult.take())
+        else {
             return;
         };
         self.drop_serving_leg(session_id, &current_agent);
@@ -318,7 +369,11 @@ impl Sim {
 
     /// Hanging up a consult leg cancels the attended transfer; the call stays as it was.
     pub(super) fn cancel_consult(&mut self, session_id: &str) {
-        let Some(consult) = self.sessions.get_mut(session_id).and_then(|s| s.consult.take()) else {
+        let Some(consult) = self
+            .sessions
+            .get_mut(session_id)
+            .and_then(|s| s.consult.take())
+        else {
             return;
         };
         self.hangup_one(&consult.leg_id, HangupReason::Normal, "local");

@@ -62,13 +62,24 @@ impl Sim {
             let id = stable_uuid(seed, "account", number + 1);
             let username = format!("agent{number}@demo");
             let name = text::agent_name(number);
-            let mut agent =
-                build_agent(&id, &customer.id, &username, &name, PERMISSION_AGENT, number, &now);
+            let mut agent = build_agent(
+                &id,
+                &customer.id,
+                &username,
+                &name,
+                PERMISSION_AGENT,
+                number,
+                &now,
+            );
             agent.status = initial_status(number, &mut statuses);
             let served = served_queues(number, &queue_ids, &mut layout);
             agent.tag_ids = served
                 .iter()
-                .filter_map(|q| queues.get(q).and_then(|e: &QueueEntry| e.queue.tag_ids.first().cloned()))
+                .filter_map(|q| {
+                    queues
+                        .get(q)
+                        .and_then(|e: &QueueEntry| e.queue.tag_ids.first().cloned())
+                })
                 .collect();
             for q in &served {
                 if let Some(entry) = queues.get_mut(q) {

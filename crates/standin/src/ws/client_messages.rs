@@ -85,12 +85,22 @@ pub fn handle(
     }
 }
 
-fn handle_documented(caller: &Caller, subscriptions: &mut SubscriptionSet, window: &mut RateWindow, text: &str) -> Outcome {
+fn handle_documented(
+    caller: &Caller,
+    subscriptions: &mut SubscriptionSet,
+    window: &mut RateWindow,
+    text: &str,
+) -> Outcome {
     let message = match ClientMessage::decode(text) {
         Ok(message) => message,
         Err(e) => {
             let action = action_of_malformed(text);
-            return Outcome::reply(encode_error(&action, &[], &ErrorCode::InvalidMessage, &e.to_string()));
+            return Outcome::reply(encode_error(
+                &action,
+                &[],
+                &ErrorCode::InvalidMessage,
+                &e.to_string(),
+            ));
         }
     };
     let action = message.action();
@@ -117,7 +127,9 @@ fn handle_documented(caller: &Caller, subscriptions: &mut SubscriptionSet, windo
             Err(Refusal::Forbidden) => forbidden.push(topic.clone()),
             Ok(()) => match &message {
                 ClientMessage::Subscribe { .. } => {
-                    if subscriptions.contains(topic) || subscriptions.len() < MAX_TOPICS_PER_CONNECTION {
+                    if subscriptions.contains(topic)
+                        || subscriptions.len() < MAX_TOPICS_PER_CONNECTION
+                    {
                         subscriptions.insert(topic);
                         accepted.push(topic.clone());
                     } else {
@@ -134,15 +146,30 @@ fn handle_documented(caller: &Caller, subscriptions: &mut SubscriptionSet, windo
     let mut replies = Vec::new();
     if !invalid.is_empty() {
         let message = "topic format is <scope>:<scope_id>:<resource>:<resource_id> with scope customer_id or agent_id";
-        replies.push(encode_error(action, &invalid, &ErrorCode::InvalidTopic, message));
+        replies.push(encode_error(
+            action,
+            &invalid,
+            &ErrorCode::InvalidTopic,
+            message,
+        ));
     }
     if !forbidden.is_empty() {
         let message = "You do not have permission to subscribe to this topic";
-        replies.push(encode_error(action, &forbidden, &ErrorCode::PermissionDenied, message));
+        replies.push(encode_error(
+            action,
+            &forbidden,
+            &ErrorCode::PermissionDenied,
+            message,
+        ));
     }
     if !over_limit.is_empty() {
         let message = format!("more than {MAX_TOPICS_PER_CONNECTION} topics on one connection");
-        replies.push(encode_error(action, &over_limit, &ErrorCode::RateLimited, &message));
+        replies.push(encode_error(
+            action,
+            &over_limit,
+            &ErrorCode::RateLimited,
+            &message,
+        ));
     }
     if !accepted.is_empty() || replies.is_empty() {
         replies.push(encode_ack(action, &accepted));
@@ -153,7 +180,12 @@ fn handle_documented(caller: &Caller, subscriptions: &mut SubscriptionSet, windo
     }
 }
 
-fn handle_deployed(caller: &Caller, subscriptions: &mut SubscriptionSet, window: &mut RateWindow, text: &str) -> Outcome {
+fn handle_deployed(
+    caller: &Caller,
+    subscriptions: &mut SubscriptionSet,
+    window: &mut RateWindow,
+    text: &str,
+) -> Outcome {
     let Ok(message) = ClientMessage::decode(text) else {
         return Outcome::default();
     };
@@ -214,7 +246,11 @@ fn parse(dialect: Dialect, topic: &str) -> Result<Topic, Refusal> {
 fn action_of_malformed(text: &str) -> String {
     serde_json::from_str::<serde_json::Value>(text)
         .ok()
-        .and_then(|v| v.get("type").and_then(|t| t.as_str()).map(|t| t.chars().take(64).collect()))
+        .and_then(|v| {
+            v.get("type")
+                .and_then(|t| t.as_str())
+                .map(|t| t.chars().take(64).collect())
+        })
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
@@ -240,7 +276,13 @@ mod tests {
 
     fn run(dialect: Dialect, permission: u64, text: &str) -> (Outcome, SubscriptionSet) {
         let mut subs = SubscriptionSet::default();
-        let out = handle(dialect, &caller(permission), &mut subs, &mut RateWindow::default(), text);
+        let out = handle(
+            dialect,
+            &caller(permission),
+            &mut subs,
+            &mut RateWindow::default(),
+            text,
+        );
         (out, subs)
     }
 
@@ -265,13 +307,34 @@ mod tests {
         let own = format!("agent_id:{AGENT}:call:*");
         let other_agent = format!("agent_id:{OTHER}:call:*");
         let other_cust = format!("customer_id:{OTHER}:call:*");
-        assert_eq!(codes(&run(Dialect::Documented, 32, &subscribe(&[cust.clone()])).0), ["ack"]);
-        assert_eq!(codes(&run(Dialect::Documented, 64, &subscribe(&[cust.clone()])).0), ["ack"]);
-        assert_eq!(codes(&run(Dialect::Documented, 16, &subscribe(&[cust.clone()])).0), ["PERMISSION_DENIED"]);
-        assert_eq!(codes(&run(Dialect::Documented, 16, &subscribe(&[own.clone()])).0), ["ack"]);
-        assert_eq!(codes(&run(Dialect::Documented, 32, &subscribe(&[other_agent])).0), ["PERMISSION_DENIED"]);
-        assert_eq!(codes(&run(Dialect::Documented, 32, &subscribe(&[other_cust.clone()])).0), ["PERMISSION_DENIED"]);
-        assert_eq!(codes(&run(Dialect::Documented, 1, &subscribe(&[other_cust])).0), ["ack"]);
+        assert_eq!(
+            codes(&run(Dialect::Documented, 32, &subscribe(&[cust.clone()])).0),
+            ["ack"]
+        );
+        assert_eq!(
+            codes(&run(Dialect::Documented, 64, &subscribe(&[cust.clone()])).0),
+            ["ack"]
+        );
+        assert_eq!(
+            codes(&run(Dialect::Documented, 16, &subscribe(&[cust.clone()])).0),
+            ["PERMISSION_DENIED"]
+        );
+        assert_eq!(
+            codes(&run(Dialect::Documented, 16, &subscribe(&[own.clone()])).0),
+            ["ack"]
+        );
+        assert_eq!(
+            codes(&run(Dialect::Documented, 32, &subscribe(&[other_agent])).0),
+            ["PERMISSION_DENIED"]
+        );
+        assert_eq!(
+            codes(&run(Dialect::Documented, 32, &subscribe(&[other_cust.clone()])).0),
+            ["PERMISSION_DENIED"]
+        );
+        assert_eq!(
+            codes(&run(Dialect::Documented, 1, &subscribe(&[other_cust])).0),
+            ["ack"]
+        );
         let (out, subs) = run(Dialect::Documented, 16, &subscribe(&[cust, own]));
         assert_eq!(codes(&out), ["PERMISSION_DENIED", "ack"]);
         assert_eq!(subs.len(), 1);
@@ -279,11 +342,29 @@ mod tests {
 
     #[test]
     fn documented_invalid() {
-        for bad in ["nope", "customer_id:xyz:call:*", &format!("customer_id:{CUSTOMER}:call")] {
-            assert_eq!(codes(&run(Dialect::Documented, 32, &subscribe(&[bad.to_owned()])).0), ["INVALID_TOPIC"], "{bad}");
+        for bad in [
+            "nope",
+            "customer_id:xyz:call:*",
+            &format!("customer_id:{CUSTOMER}:call"),
+        ] {
+            assert_eq!(
+                codes(&run(Dialect::Documented, 32, &subscribe(&[bad.to_owned()])).0),
+                ["INVALID_TOPIC"],
+                "{bad}"
+            );
         }
-        for bad in ["{", "[]", r#"{"type":"hello","topics":[]}"#, r#"{"type":"subscribe"}"#, r#"{"type":"subscribe","topics":"x"}"#] {
-            assert_eq!(codes(&run(Dialect::Documented, 32, bad).0), ["INVALID_MESSAGE"], "{bad}");
+        for bad in [
+            "{",
+            "[]",
+            r#"{"type":"hello","topics":[]}"#,
+            r#"{"type":"subscribe"}"#,
+            r#"{"type":"subscribe","topics":"x"}"#,
+        ] {
+            assert_eq!(
+                codes(&run(Dialect::Documented, 32, bad).0),
+                ["INVALID_MESSAGE"],
+                "{bad}"
+            );
         }
     }
 
@@ -293,10 +374,14 @@ mod tests {
         let mut window = RateWindow::default();
         let who = caller(32);
         let msg = subscribe(&[format!("customer_id:{CUSTOMER}:call:*")]);
-        let outs: Vec<Outcome> = (0..25).map(|_| handle(Dialect::Documented, &who, &mut subs, &mut window, &msg)).collect();
+        let outs: Vec<Outcome> = (0..25)
+            .map(|_| handle(Dialect::Documented, &who, &mut subs, &mut window, &msg))
+            .collect();
         assert_eq!(codes(&outs[19]), ["ack"]);
         assert_eq!(codes(&outs[20]), ["RATE_LIMITED"]);
-        let many: Vec<String> = (0..501).map(|i| format!("customer_id:{CUSTOMER}:call:id{i}")).collect();
+        let many: Vec<String> = (0..501)
+            .map(|i| format!("customer_id:{CUSTOMER}:call:id{i}"))
+            .collect();
         let (out, subs) = run(Dialect::Documented, 32, &subscribe(&many));
         assert_eq!(codes(&out), ["RATE_LIMITED", "ack"]);
         assert_eq!(subs.len(), MAX_TOPICS_PER_CONNECTION);
@@ -305,9 +390,23 @@ mod tests {
     #[test]
     fn deployed_is_silent_or_drops() {
         let prefix = format!("customer_id:{CUSTOMER}:call");
-        assert_eq!(run(Dialect::Deployed, 32, &subscribe(&[prefix.clone()])).0, Outcome::default());
-        assert!(run(Dialect::Deployed, 16, &subscribe(&[prefix])).0.drop_connection);
-        assert!(run(Dialect::Deployed, 32, &subscribe(&["garbage".into()])).0.drop_connection);
-        assert_eq!(run(Dialect::Deployed, 32, "{not json").0, Outcome::default());
+        assert_eq!(
+            run(Dialect::Deployed, 32, &subscribe(&[prefix.clone()])).0,
+            Outcome::default()
+        );
+        assert!(
+            run(Dialect::Deployed, 16, &subscribe(&[prefix]))
+                .0
+                .drop_connection
+        );
+        assert!(
+            run(Dialect::Deployed, 32, &subscribe(&["garbage".into()]))
+                .0
+                .drop_connection
+        );
+        assert_eq!(
+            run(Dialect::Deployed, 32, "{not json").0,
+            Outcome::default()
+        );
     }
 }

@@ -24,7 +24,10 @@ pub enum ConnControl {
     /// Drop the TCP connection without a close frame (the browser reports 1006).
     Drop,
     /// Send a close frame with this code and reason, then end.
-    Close { code: u16, reason: String },
+    Close {
+        code: u16,
+        reason: String,
+    },
 }
 
 pub struct Conn {
@@ -93,7 +96,9 @@ impl Conn {
 
     /// The subscription set; a poisoned lock (a panic elsewhere) still yields the data.
     pub fn subscriptions(&self) -> MutexGuard<'_, SubscriptionSet> {
-        self.subscriptions.lock().unwrap_or_else(PoisonError::into_inner)
+        self.subscriptions
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Never waits: a full queue drops the frame and counts it.

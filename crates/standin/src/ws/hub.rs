@@ -89,10 +89,15 @@ impl Hub {
     }
 
     pub fn unregister(&self, id: u64) {
-        let removed = self.conns.write().unwrap_or_else(PoisonError::into_inner).remove(&id);
+        let removed = self
+            .conns
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(&id);
         if let Some(conn) = removed {
             self.closed_sent.fetch_add(conn.sent(), Ordering::Relaxed);
-            self.closed_dropped.fetch_add(conn.dropped(), Ordering::Relaxed);
+            self.closed_dropped
+                .fetch_add(conn.dropped(), Ordering::Relaxed);
         }
     }
 
@@ -124,12 +129,10 @@ impl Hub {
         self.frames_enqueued.fetch_add(enqueued, Ordering::Relaxed);
     }
 
-    /// Sends one frame to every connection that subscribed to anything (faults, replay).
-    pub fn broadcast_to_subscribed(&self, frame: &Message) {
+    /// Queues one frame on every connection, subscribed or not (the `malformed` fault).
+    pub fn broadcast(&self, frame: &Message) {
         for conn in self.read().values() {
-            if !conn.subscriptions().is_empty() {
-                conn.enqueue(frame.clone());
-            }
+            conn.enqueue(frame.clone());
         }
     }
 

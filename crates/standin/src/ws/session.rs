@@ -41,11 +41,19 @@ pub async fn run(socket: WebSocket, conn: Arc<Conn>, ends: ConnEnds, config: Ses
     tokio::join!(reader, writer);
 }
 
-async fn read_loop(mut stream: SplitStream<WebSocket>, conn: Arc<Conn>, mut control: watch::Receiver<ConnControl>, config: SessionConfig) {
+async fn read_loop(
+    mut stream: SplitStream<WebSocket>,
+    conn: Arc<Conn>,
+    mut control: watch::Receiver<ConnControl>,
+    config: SessionConfig,
+) {
     let mut window = RateWindow::default();
     let mut deadline = Instant::now() + config.read_deadline;
     loop {
-        if matches!(*control.borrow_and_update(), ConnControl::Drop | ConnControl::Close { .. }) {
+        if matches!(
+            *control.borrow_and_update(),
+            ConnControl::Drop | ConnControl::Close { .. }
+        ) {
             return;
         }
         let received = tokio::select! {
@@ -65,7 +73,13 @@ async fn read_loop(mut stream: SplitStream<WebSocket>, conn: Arc<Conn>, mut cont
             Some(Ok(Message::Text(text))) => {
                 let outcome = {
                     let mut subscriptions = conn.subscriptions();
-                    client_messages::handle(config.dialect, &conn.caller, &mut subscriptions, &mut window, text.as_str())
+                    client_messages::handle(
+                        config.dialect,
+                        &conn.caller,
+                        &mut subscriptions,
+                        &mut window,
+                        text.as_str(),
+                    )
                 };
                 for reply in outcome.replies {
                     conn.enqueue(Message::Text(reply.into()));
@@ -81,7 +95,12 @@ async fn read_loop(mut stream: SplitStream<WebSocket>, conn: Arc<Conn>, mut cont
                     return;
                 }
                 Dialect::Documented => {
-                    let error = encode_error("unknown", &[], &ErrorCode::InvalidMessage, "binary frames are not accepted");
+                    let error = encode_error(
+                        "unknown",
+                        &[],
+                        &ErrorCode::InvalidMessage,
+                        "binary frames are not accepted",
+                    );
                     conn.enqueue(Message::Text(error.into()));
                 }
             },

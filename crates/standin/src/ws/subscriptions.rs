@@ -99,7 +99,10 @@ impl SubscriptionSet {
     pub fn matches(&self, key: &MatchKey) -> bool {
         match key {
             // An empty subscription never matches (the real server refuses it earlier).
-            MatchKey::Prefix(topic) => self.ordered.iter().any(|s| !s.is_empty() && topic.starts_with(&**s)),
+            MatchKey::Prefix(topic) => self
+                .ordered
+                .iter()
+                .any(|s| !s.is_empty() && topic.starts_with(&**s)),
             MatchKey::Patterns(patterns) => patterns.iter().any(|p| self.exact.contains(p)),
         }
     }

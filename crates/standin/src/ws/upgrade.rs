@@ -1,6 +1,7 @@
 //! `GET /v1.0/ws` and `/v1.0/service_agents/ws`: authenticate first (401 before the upgrade),
 //! refuse during a simulated restart (503), then run the session.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
@@ -9,6 +10,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use tokio::time::Instant;
 
+use super::hub::Hub;
 use super::session::{self, SessionConfig};
 use crate::auth::{Caller, Credential};
 use crate::clock::now_ms;
@@ -36,16 +38,34 @@ pub async fn ws_handler(
         read_deadline: state.config.read_deadline(),
         expires_at: expiry_instant(&caller.credential),
     };
+    // Registered before the 101 answer goes out, so a client that sees the upgrade succeed
+    // is already known to the hub (stats, faults); the guard unregisters in every case.
+    let (conn, ends) = state.hub.register(caller);
+    let registration = Registration {
+        hub: Arc::clone(&state.hub),
+        id: conn.id,
+    };
     upgrade
         .max_message_size(MAX_CLIENT_MESSAGE)
         .on_upgrade(move |socket| async move {
-            let (conn, ends) = state.hub.register(caller);
-            let id = conn.id;
+            let id = registration.id;
             tracing::debug!(conn = id, user = %conn.caller.username, "websocket open");
             session::run(socket, conn, ends, config).await;
-            state.hub.unregister(id);
+            drop(registration);
             tracing::debug!(conn = id, "websocket closed");
         })
+}
+
+/// Removes the connection from the hub when dropped (also when the upgrade never completes).
+struct Registration {
+    hub: Arc<Hub>,
+    id: u64,
+}
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        self.hub.unregister(self.id);
+    }
 }
 
 fn expiry_instant(credential: &Credential) -> Option<Instant> {

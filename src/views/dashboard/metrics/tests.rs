@@ -5,8 +5,7 @@
 use super::*;
 use crate::store::Store;
 use voipbin_protocol::{
-    Activeflow, Address, Agent, Conference, Queue, Recording, Transcribe, Transcript,
-    NOT_DELETED,
+    Activeflow, Address, Agent, Conference, Queue, Recording, Transcribe, Transcript, NOT_DELETED,
 };
 
 const T0: i64 = 1_795_000_000_000; // some time in 2026
@@ -94,10 +93,18 @@ fn active_calls_exclude_hangups_and_count_legs() {
 #[test]
 fn waiting_counts_waiting_and_connecting_and_finds_the_oldest() {
     let mut s = Store::default();
-    s.queuecalls.upsert(queuecall("q1", "c1", QueuecallStatus::Waiting, T0 + 5_000));
-    s.queuecalls.upsert(queuecall("q2", "c2", QueuecallStatus::Connecting, T0));
-    s.queuecalls.upsert(queuecall("q3", "c3", QueuecallStatus::Service, T0 - 60_000));
-    s.queuecalls.upsert(queuecall("q4", "c4", QueuecallStatus::Abandoned, T0 - 90_000));
+    s.queuecalls
+        .upsert(queuecall("q1", "c1", QueuecallStatus::Waiting, T0 + 5_000));
+    s.queuecalls
+        .upsert(queuecall("q2", "c2", QueuecallStatus::Connecting, T0));
+    s.queuecalls
+        .upsert(queuecall("q3", "c3", QueuecallStatus::Service, T0 - 60_000));
+    s.queuecalls.upsert(queuecall(
+        "q4",
+        "c4",
+        QueuecallStatus::Abandoned,
+        T0 - 90_000,
+    ));
     assert_eq!(
         waiting(&s),
         Waiting {
@@ -126,7 +133,10 @@ fn agents_are_counted_by_status() {
         s.agents.upsert(agent(&format!("a{i}"), "x", st));
     }
     let c = agent_counts(&s);
-    assert_eq!((c.available, c.busy, c.ringing, c.away, c.offline, c.other), (2, 1, 1, 1, 1, 1));
+    assert_eq!(
+        (c.available, c.busy, c.ringing, c.away, c.offline, c.other),
+        (2, 1, 1, 1, 1, 1)
+    );
     assert_eq!(c.occupied(), 2);
 }
 
@@ -134,9 +144,17 @@ fn agents_are_counted_by_status() {
 fn queue_totals_sum_every_queue() {
     let mut s = Store::default();
     let mut a = queue("qa", "A", &[], &[]);
-    (a.total_incoming_count, a.total_serviced_count, a.total_abandoned_count) = (10, 7, 2);
+    (
+        a.total_incoming_count,
+        a.total_serviced_count,
+        a.total_abandoned_count,
+    ) = (10, 7, 2);
     let mut b = queue("qb", "B", &[], &[]);
-    (b.total_incoming_count, b.total_serviced_count, b.total_abandoned_count) = (5, 3, 1);
+    (
+        b.total_incoming_count,
+        b.total_serviced_count,
+        b.total_abandoned_count,
+    ) = (5, 3, 1);
     s.queues.upsert(a);
     s.queues.upsert(b);
     assert_eq!(
@@ -152,7 +170,13 @@ fn queue_totals_sum_every_queue() {
 #[test]
 fn service_level_is_the_share_within_the_threshold() {
     let sl = service_level(&[5_000, 20_000, 20_001, 90_000], 20_000);
-    assert_eq!(sl, ServiceLevel { within: 2, answered: 4 });
+    assert_eq!(
+        sl,
+        ServiceLevel {
+            within: 2,
+            answered: 4
+        }
+    );
     assert_eq!(sl.percent(), Some(50));
     assert_eq!(service_level(&[], 20_000).percent(), None);
     // Rounded down: 2 of 3 is 66 %, and 99.9 % never reads as 100.
@@ -172,15 +196,25 @@ fn answered_waits_use_the_larger_sample() {
     done.duration_waiting = 40_000;
     done.tm_service = ts(T0 + 40_000);
     s.queuecalls.upsert(done);
-    s.queuecalls.upsert(queuecall("q3", "c3", QueuecallStatus::Waiting, T0));
-    s.queuecalls.upsert(queuecall("q4", "c4", QueuecallStatus::Abandoned, T0));
+    s.queuecalls
+        .upsert(queuecall("q3", "c3", QueuecallStatus::Waiting, T0));
+    s.queuecalls
+        .upsert(queuecall("q4", "c4", QueuecallStatus::Abandoned, T0));
     let mut waits = answered_waits(&s);
     waits.sort();
-    assert_eq!(waits, vec![12_000, 40_000], "right after load: from the table");
+    assert_eq!(
+        waits,
+        vec![12_000, 40_000],
+        "right after load: from the table"
+    );
     for w in [1_000, 2_000, 3_000] {
         s.answered_waits_ms.push(w);
     }
-    assert_eq!(answered_waits(&s), vec![1_000, 2_000, 3_000], "later: the store's record");
+    assert_eq!(
+        answered_waits(&s),
+        vec![1_000, 2_000, 3_000],
+        "later: the store's record"
+    );
 }
 
 #[test]
@@ -190,17 +224,42 @@ fn queue_rows_list_counts_and_oldest_callers_in_name_order() {
     (sales.total_serviced_count, sales.total_abandoned_count) = (4, 1);
     s.queues.upsert(sales);
     s.queues.upsert(queue("q-b", "Billing", &[], &[]));
-    s.queuecalls.upsert(queuecall("w1", "c1", QueuecallStatus::Waiting, T0 + 30_000));
-    s.queuecalls.upsert(queuecall("w2", "c2", QueuecallStatus::Connecting, T0));
-    s.queuecalls.upsert(queuecall("w3", "c3", QueuecallStatus::Waiting, T0 + 10_000));
+    s.queuecalls
+        .upsert(queuecall("w1", "c1", QueuecallStatus::Waiting, T0 + 30_000));
+    s.queuecalls
+        .upsert(queuecall("w2", "c2", QueuecallStatus::Connecting, T0));
+    s.queuecalls
+        .upsert(queuecall("w3", "c3", QueuecallStatus::Waiting, T0 + 10_000));
     let rows = queue_rows(&s, 2);
-    assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Billing", "Sales"]);
+    assert_eq!(
+        rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+        ["Billing", "Sales"]
+    );
     let sales = &rows[1];
-    assert_eq!((sales.waiting, sales.in_service, sales.serviced, sales.abandoned), (3, 1, 4, 1));
+    assert_eq!(
+        (
+            sales.waiting,
+            sales.in_service,
+            sales.serviced,
+            sales.abandoned
+        ),
+        (3, 1, 4, 1)
+    );
     assert_eq!(sales.oldest_since_ms, Some(T0));
-    let shown: Vec<_> = sales.callers.iter().map(|c| (c.queuecall_id.as_str(), c.connecting)).collect();
-    assert_eq!(shown, [("w2", true), ("w3", false)], "oldest two, ringing one marked");
-    assert_eq!(sales.callers[0].caller, "Caller w2 (+1555000)");
+    let shown: Vec<_> = sales
+        .callers
+        .iter()
+        .map(|c| (c.queuecall_id.as_str(), c.connecting))
+        .collect();
+    assert_eq!(
+        shown,
+        [("w2", true), ("w3", false)],
+        "oldest two, ringing one marked"
+    );
+    assert_eq!(
+        sales.callers[0].caller, "Caller w2",
+        "name only: the chips are small"
+    );
     assert_eq!(rows[0].oldest_since_ms, None);
 }
 
@@ -230,7 +289,12 @@ fn busy_store() -> Store {
     let mut qc1 = queuecall("qc1", "c1", QueuecallStatus::Service, T0);
     qc1.service_agent_id = "ag1".into();
     s.queuecalls.upsert(qc1);
-    s.queuecalls.upsert(queuecall("qc2", "c2", QueuecallStatus::Connecting, T0 + 1_000));
+    s.queuecalls.upsert(queuecall(
+        "qc2",
+        "c2",
+        QueuecallStatus::Connecting,
+        T0 + 1_000,
+    ));
     s
 }
 
@@ -245,9 +309,17 @@ fn call_rows_join_agent_and_queue_for_calls_and_legs() {
     assert_eq!((c1.agent.as_str(), c1.queue.as_str()), ("Zoe", "Sales"));
     assert_eq!(c1.from, "Ann (+1555111)");
     let c2 = page.row("c2").cloned().unwrap_or_default();
-    assert_eq!((c2.agent.as_str(), c2.queue.as_str()), ("", "Sales"), "not answered yet");
+    assert_eq!(
+        (c2.agent.as_str(), c2.queue.as_str()),
+        ("", "Sales"),
+        "not answered yet"
+    );
     let leg = page.row("leg2").cloned().unwrap_or_default();
-    assert_eq!((leg.agent.as_str(), leg.queue.as_str()), ("Adam", "Sales"), "leg: queue of its master");
+    assert_eq!(
+        (leg.agent.as_str(), leg.queue.as_str()),
+        ("Adam", "Sales"),
+        "leg: queue of its master"
+    );
     assert!(page.row("gone").is_none());
 }
 
@@ -262,13 +334,30 @@ fn call_rows_filter_sort_and_limit() {
         ..CallQuery::default()
     };
     let ids = |p: CallPage| p.rows.into_iter().map(|r| r.id).collect::<Vec<_>>();
-    assert_eq!(ids(call_page(&s, &q("bob", CallSort::Duration, true, 50))), ["c2", "leg2"]);
-    assert_eq!(ids(call_page(&s, &q("ZOE", CallSort::Duration, true, 50))), ["c1"], "any case");
-    assert_eq!(ids(call_page(&s, &q("", CallSort::Duration, false, 50))), ["leg2", "c2", "c1"]);
-    assert_eq!(ids(call_page(&s, &q("", CallSort::Agent, false, 50))), ["c2", "leg2", "c1"]);
+    assert_eq!(
+        ids(call_page(&s, &q("bob", CallSort::Duration, true, 50))),
+        ["c2", "leg2"]
+    );
+    assert_eq!(
+        ids(call_page(&s, &q("ZOE", CallSort::Duration, true, 50))),
+        ["c1"],
+        "any case"
+    );
+    assert_eq!(
+        ids(call_page(&s, &q("", CallSort::Duration, false, 50))),
+        ["leg2", "c2", "c1"]
+    );
+    assert_eq!(
+        ids(call_page(&s, &q("", CallSort::Agent, false, 50))),
+        ["c2", "leg2", "c1"]
+    );
     let limited = call_page(&s, &q("", CallSort::Duration, true, 2));
     assert_eq!((limited.matching, limited.rows.len()), (3, 2));
-    assert_eq!(ids(limited), ["c1", "c2"], "the first two of the full order");
+    assert_eq!(
+        ids(limited),
+        ["c1", "c2"],
+        "the first two of the full order"
+    );
     let ringing = call_page(
         &s,
         &CallQuery {
@@ -302,13 +391,27 @@ fn equal_sort_keys_keep_a_fixed_order_by_id() {
             },
         );
         let ids: Vec<_> = page.rows.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["a", "b", "c", "d"], "ties never swap, whatever the direction");
+        assert_eq!(
+            ids,
+            ["a", "b", "c", "d"],
+            "ties never swap, whatever the direction"
+        );
         assert_eq!(page.row("c").map(|r| r.id.as_str()), Some("c"));
     }
     for limit in 1..=4 {
-        let page = call_page(&s, &CallQuery { limit, ..CallQuery::default() });
+        let page = call_page(
+            &s,
+            &CallQuery {
+                limit,
+                ..CallQuery::default()
+            },
+        );
         let ids: Vec<_> = page.rows.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["a", "b", "c", "d"][..limit], "a cut keeps the same prefix");
+        assert_eq!(
+            ids,
+            ["a", "b", "c", "d"][..limit],
+            "a cut keeps the same prefix"
+        );
     }
 }
 
@@ -328,10 +431,19 @@ fn agent_board_in_name_order_with_current_calls() {
     let names: Vec<_> = page.rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Adam", "Mia", "Zoe"]);
     let zoe = page.row("ag1").cloned().unwrap_or_default();
-    assert_eq!(zoe.call.as_ref().map(|c| (c.call_id.as_str(), c.party.as_str())), Some(("c1", "Ann (+1555111)")));
+    assert_eq!(
+        zoe.call
+            .as_ref()
+            .map(|c| (c.call_id.as_str(), c.party.as_str())),
+        Some(("c1", "Ann (+1555111)"))
+    );
     assert_eq!(zoe.since_ms, Some(T0));
     let adam = page.row("ag2").cloned().unwrap_or_default();
-    assert_eq!(adam.call.map(|c| c.call_id), Some("leg2".to_string()), "the leg ringing him");
+    assert_eq!(
+        adam.call.map(|c| c.call_id),
+        Some("leg2".to_string()),
+        "the leg ringing him"
+    );
     assert_eq!(page.row("ag3").and_then(|r| r.call.clone()), None);
 
     let on_call = agent_page(&s, AgentFilter::OnCall, 10);
@@ -363,7 +475,9 @@ fn last_hour_has_sixty_minutes_zero_filled() {
 
 #[test]
 fn histogram_bins_by_wait() {
-    let bins = histogram([0, 14_999, 15_000, 59_999, 60_000, 299_999, 600_000, 9_999_999]);
+    let bins = histogram([
+        0, 14_999, 15_000, 59_999, 60_000, 299_999, 600_000, 9_999_999,
+    ]);
     assert_eq!(bins, [2, 1, 1, 1, 1, 0, 2]);
     assert_eq!(histogram([]), [0; 7]);
 }
@@ -371,9 +485,12 @@ fn histogram_bins_by_wait() {
 #[test]
 fn current_waits_are_measured_from_joining() {
     let mut s = Store::default();
-    s.queuecalls.upsert(queuecall("q1", "c1", QueuecallStatus::Waiting, T0));
-    s.queuecalls.upsert(queuecall("q2", "c2", QueuecallStatus::Service, T0));
-    s.queuecalls.upsert(queuecall("q3", "c3", QueuecallStatus::Waiting, T0 + 10_000));
+    s.queuecalls
+        .upsert(queuecall("q1", "c1", QueuecallStatus::Waiting, T0));
+    s.queuecalls
+        .upsert(queuecall("q2", "c2", QueuecallStatus::Service, T0));
+    s.queuecalls
+        .upsert(queuecall("q3", "c3", QueuecallStatus::Waiting, T0 + 10_000));
     let mut w = current_waits(&s, T0 + 20_000);
     w.sort();
     assert_eq!(w, vec![10_000, 20_000]);
@@ -410,8 +527,20 @@ fn transcript_feed_merges_calls_newest_first() {
     });
     let lines = [
         ("l1", "tr1", TranscriptDirection::In, T0 + 1_000, "hello"),
-        ("l2", "tr1", TranscriptDirection::Out, T0 + 3_000, "hi, how can I help"),
-        ("m1", "tr2", TranscriptDirection::In, T0 + 2_000, "other call"),
+        (
+            "l2",
+            "tr1",
+            TranscriptDirection::Out,
+            T0 + 3_000,
+            "hi, how can I help",
+        ),
+        (
+            "m1",
+            "tr2",
+            TranscriptDirection::In,
+            T0 + 2_000,
+            "other call",
+        ),
         ("l3", "tr1", TranscriptDirection::In, T0 + 5_000, "my bill"),
     ];
     for (id, tr, dir, at, text) in lines {
@@ -420,7 +549,10 @@ fn transcript_feed_merges_calls_newest_first() {
     let feed = latest_transcripts(&s, 3);
     let ids: Vec<_> = feed.iter().map(|l| l.id.as_str()).collect();
     assert_eq!(ids, ["l3", "l2", "m1"]);
-    assert_eq!((feed[0].speaker.as_str(), feed[0].from_caller), ("Ann (+1555111)", true));
+    assert_eq!(
+        (feed[0].speaker.as_str(), feed[0].from_caller),
+        ("Ann (+1555111)", true)
+    );
     assert_eq!(feed[1].speaker, "Zoe", "the agent serving the call");
     assert_eq!(feed[2].speaker, "Caller", "unknown call");
     assert_eq!(latest_transcripts(&s, 10).len(), 4);
@@ -430,19 +562,33 @@ fn transcript_feed_merges_calls_newest_first() {
 #[test]
 fn recording_feed_counts_running_and_lists_newest() {
     let mut s = busy_store();
-    let rec = |id: &str, call: &str, status: RecordingStatus, start: i64, end: Option<i64>| Recording {
-        id: id.into(),
-        reference_type: "call".into(),
-        reference_id: call.into(),
-        status,
-        tm_start: ts(start),
-        tm_end: end.map(ts).unwrap_or_else(|| NOT_DELETED.into()),
-        tm_update: ts(end.unwrap_or(start)),
-        ..Recording::default()
-    };
-    s.recordings.upsert(rec("r1", "c1", RecordingStatus::Recording, T0, None));
-    s.recordings.upsert(rec("r2", "c2", RecordingStatus::Ended, T0 - 60_000, Some(T0 + 5_000)));
-    s.recordings.upsert(rec("r3", "zz", RecordingStatus::Ended, T0 - 90_000, Some(T0 - 80_000)));
+    let rec =
+        |id: &str, call: &str, status: RecordingStatus, start: i64, end: Option<i64>| Recording {
+            id: id.into(),
+            reference_type: "call".into(),
+            reference_id: call.into(),
+            status,
+            tm_start: ts(start),
+            tm_end: end.map(ts).unwrap_or_else(|| NOT_DELETED.into()),
+            tm_update: ts(end.unwrap_or(start)),
+            ..Recording::default()
+        };
+    s.recordings
+        .upsert(rec("r1", "c1", RecordingStatus::Recording, T0, None));
+    s.recordings.upsert(rec(
+        "r2",
+        "c2",
+        RecordingStatus::Ended,
+        T0 - 60_000,
+        Some(T0 + 5_000),
+    ));
+    s.recordings.upsert(rec(
+        "r3",
+        "zz",
+        RecordingStatus::Ended,
+        T0 - 90_000,
+        Some(T0 - 80_000),
+    ));
     let feed = recording_feed(&s, 2);
     assert_eq!(feed.recording_now, 1);
     let ids: Vec<_> = feed.recent.iter().map(|r| r.id.as_str()).collect();
@@ -465,14 +611,29 @@ fn flow_progress_groups_running_flows_by_action() {
         tm_update: ts(at),
         ..Activeflow::default()
     };
-    s.activeflows.upsert(flow("f1", "queue_join", ActiveflowStatus::Running, T0));
-    s.activeflows.upsert(flow("f2", "queue_join", ActiveflowStatus::Running, T0 + 1_000));
-    s.activeflows.upsert(flow("f3", "talk", ActiveflowStatus::Running, T0 + 2_000));
-    s.activeflows.upsert(flow("f4", "talk", ActiveflowStatus::Ended, T0 + 3_000));
+    s.activeflows
+        .upsert(flow("f1", "queue_join", ActiveflowStatus::Running, T0));
+    s.activeflows.upsert(flow(
+        "f2",
+        "queue_join",
+        ActiveflowStatus::Running,
+        T0 + 1_000,
+    ));
+    s.activeflows
+        .upsert(flow("f3", "talk", ActiveflowStatus::Running, T0 + 2_000));
+    s.activeflows
+        .upsert(flow("f4", "talk", ActiveflowStatus::Ended, T0 + 3_000));
     let p = flow_progress(&s, 2);
     assert_eq!(p.running, 3);
-    assert_eq!(p.by_action, vec![("queue_join".to_string(), 2), ("talk".to_string(), 1)]);
-    let recent: Vec<_> = p.recent.iter().map(|f| (f.id.as_str(), f.action.as_str())).collect();
+    assert_eq!(
+        p.by_action,
+        vec![("queue_join".to_string(), 2), ("talk".to_string(), 1)]
+    );
+    let recent: Vec<_> = p
+        .recent
+        .iter()
+        .map(|f| (f.id.as_str(), f.action.as_str()))
+        .collect();
     assert_eq!(recent, [("f3", "talk"), ("f2", "queue_join")]);
     assert_eq!(p.recent[0].steps, 1);
     assert_eq!(action_type(&serde_json::Value::Null), "—");
@@ -490,10 +651,16 @@ fn conferences_list_live_ones_with_participants() {
         tm_update: ts(at),
         ..Conference::default()
     };
-    s.conferences.upsert(conf("b", ConferenceStatus::Progressing, 3, T0 + 1));
-    s.conferences.upsert(conf("a", ConferenceStatus::Starting, 0, T0));
-    s.conferences.upsert(conf("z", ConferenceStatus::Terminated, 0, T0 - 1));
+    s.conferences
+        .upsert(conf("b", ConferenceStatus::Progressing, 3, T0 + 1));
+    s.conferences
+        .upsert(conf("a", ConferenceStatus::Starting, 0, T0));
+    s.conferences
+        .upsert(conf("z", ConferenceStatus::Terminated, 0, T0 - 1));
     let rows = conferences(&s);
-    let got: Vec<_> = rows.iter().map(|r| (r.id.as_str(), r.participants)).collect();
+    let got: Vec<_> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.participants))
+        .collect();
     assert_eq!(got, [("a", 0), ("b", 3)]);
 }

@@ -120,36 +120,70 @@ fn queuecall(id: &str, call_id: &str, status: &str, created: i64) -> Resource {
 #[test]
 fn a_leg_ringing_for_me_alerts_until_anyone_answers_or_it_ends() {
     let mut store = Store::default();
-    put(&mut store, Resource::Call(call("c1", "progressing", json!({}))));
-    put(&mut store, Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))));
+    put(
+        &mut store,
+        Resource::Call(call("c1", "progressing", json!({}))),
+    );
+    put(
+        &mut store,
+        Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))),
+    );
     let found = alerts(&store, &me(false), false);
     assert_eq!(found.len(), 1);
     let a = &found[0];
-    assert_eq!((a.id.as_str(), a.call_id.as_str(), &a.kind), ("l1", "c1", &AlertKind::RingingForMe));
+    assert_eq!(
+        (a.id.as_str(), a.call_id.as_str(), &a.kind),
+        ("l1", "c1", &AlertKind::RingingForMe)
+    );
     assert_eq!(a.caller.target, CALLER);
-    assert_eq!(a.queue_name.as_deref(), Some("Support"), "from the dialed queue number's name");
+    assert_eq!(
+        a.queue_name.as_deref(),
+        Some("Support"),
+        "from the dialed queue number's name"
+    );
     assert_eq!(a.waiting_since, ts(0), "the caller's wait, not the leg's");
 
     for (status, tick) in [("progressing", 12), ("canceling", 13), ("hangup", 14)] {
         let mut s = Store::default();
         put(&mut s, Resource::Call(call("c1", "progressing", json!({}))));
-        put(&mut s, Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))));
-        put(&mut s, Resource::Call(leg("l1", "c1", ME, status, json!({"tm_update": ts(tick)}))));
-        assert!(alerts(&s, &me(false), false).is_empty(), "gone once the leg is {status}");
+        put(
+            &mut s,
+            Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))),
+        );
+        put(
+            &mut s,
+            Resource::Call(leg("l1", "c1", ME, status, json!({"tm_update": ts(tick)}))),
+        );
+        assert!(
+            alerts(&s, &me(false), false).is_empty(),
+            "gone once the leg is {status}"
+        );
     }
 
     // The caller hung up while the leg still says ringing (its update not here yet).
     let mut s = Store::default();
-    put(&mut s, Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))));
-    put(&mut s, Resource::Call(call("c1", "hangup", json!({"tm_update": ts(20)}))));
-    assert!(alerts(&s, &me(false), false).is_empty(), "no phantom ringing");
+    put(
+        &mut s,
+        Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))),
+    );
+    put(
+        &mut s,
+        Resource::Call(call("c1", "hangup", json!({"tm_update": ts(20)}))),
+    );
+    assert!(
+        alerts(&s, &me(false), false).is_empty(),
+        "no phantom ringing"
+    );
 }
 
 #[test]
 fn a_leg_without_its_master_still_alerts_with_what_it_knows() {
     // A plain agent receives only its own leg: the caller's call is not owned by it yet.
     let mut store = Store::default();
-    put(&mut store, Resource::Call(leg("l1", "c-unknown", ME, "ringing", json!({}))));
+    put(
+        &mut store,
+        Resource::Call(leg("l1", "c-unknown", ME, "ringing", json!({}))),
+    );
     let found = alerts(&store, &me(false), false);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].caller.target, CALLER);
@@ -167,7 +201,10 @@ fn my_own_outbound_dialing_and_other_agents_legs_do_not_alert() {
                "destination": {"type": "tel", "target": "+15551112222"}}),
     );
     put(&mut store, Resource::Call(outbound));
-    put(&mut store, Resource::Call(leg("l2", "c2", OTHER, "ringing", json!({}))));
+    put(
+        &mut store,
+        Resource::Call(leg("l2", "c2", OTHER, "ringing", json!({}))),
+    );
     assert!(alerts(&store, &me(true), true).is_empty());
 }
 
@@ -176,7 +213,10 @@ fn a_waiting_caller_in_a_queue_i_serve_alerts_with_position_and_clears_when_take
     let mut store = Store::default();
     put(&mut store, queue("q1", "Sales", TAG, &["qc0", "qc1"]));
     put(&mut store, queue("q2", "Billing", "other-tag", &["qc2"]));
-    put(&mut store, Resource::Call(call("c1", "progressing", json!({}))));
+    put(
+        &mut store,
+        Resource::Call(call("c1", "progressing", json!({}))),
+    );
     put(&mut store, queuecall("qc0", "c0", "waiting", 1));
     put(&mut store, queuecall("qc1", "c1", "waiting", 5));
     put(&mut store, queuecall("qc2", "c2", "waiting", 2));
@@ -187,11 +227,20 @@ fn a_waiting_caller_in_a_queue_i_serve_alerts_with_position_and_clears_when_take
     assert_eq!(found[1].position, Some(2));
     assert_eq!(found[1].queue_name.as_deref(), Some("Sales"));
     assert_eq!(found[1].kind, AlertKind::WaitingInMyQueue);
-    assert_eq!(found[1].caller.target_name, "Dana Diaz", "the call's richer address");
+    assert_eq!(
+        found[1].caller.target_name, "Dana Diaz",
+        "the call's richer address"
+    );
 
     // Taken by another agent, abandoned: both gone.
-    put(&mut store, queuecall("qc0", "c0", "service", 1).with_update(ts(9)));
-    put(&mut store, queuecall("qc1", "c1", "abandoned", 5).with_update(ts(9)));
+    put(
+        &mut store,
+        queuecall("qc0", "c0", "service", 1).with_update(ts(9)),
+    );
+    put(
+        &mut store,
+        queuecall("qc1", "c1", "abandoned", 5).with_update(ts(9)),
+    );
     assert!(alerts(&store, &me(false), false).is_empty());
 }
 
@@ -201,7 +250,10 @@ fn watching_every_queue_is_a_supervisor_choice() {
     put(&mut store, queue("q2", "Billing", "other-tag", &["qc2"]));
     put(&mut store, queuecall("qc2", "c2", "waiting", 2));
     assert!(alerts(&store, &me(true), false).is_empty());
-    assert!(alerts(&store, &me(false), true).is_empty(), "plain agents cannot watch the floor");
+    assert!(
+        alerts(&store, &me(false), true).is_empty(),
+        "plain agents cannot watch the floor"
+    );
     let found = alerts(&store, &me(true), true);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].kind, AlertKind::WaitingOnFloor);
@@ -247,7 +299,13 @@ fn talking_pair(store: &mut Store, id: &str, owner: &str) {
     );
     put(
         store,
-        Resource::Call(leg(&format!("{id}-leg"), id, owner, "progressing", json!({"tm_progressing": ts(12), "tm_update": ts(12)}))),
+        Resource::Call(leg(
+            &format!("{id}-leg"),
+            id,
+            owner,
+            "progressing",
+            json!({"tm_progressing": ts(12), "tm_update": ts(12)}),
+        )),
     );
 }
 
@@ -271,8 +329,14 @@ fn my_calls_pair_the_callers_call_with_my_leg() {
 #[test]
 fn a_ringing_leg_is_an_alert_not_a_call() {
     let mut store = Store::default();
-    put(&mut store, Resource::Call(call("c1", "progressing", json!({}))));
-    put(&mut store, Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))));
+    put(
+        &mut store,
+        Resource::Call(call("c1", "progressing", json!({}))),
+    );
+    put(
+        &mut store,
+        Resource::Call(leg("l1", "c1", ME, "ringing", json!({}))),
+    );
     assert!(my_calls(&store, &me(false), ms(20), &HashSet::new()).is_empty());
 }
 
@@ -282,14 +346,25 @@ fn ended_calls_stay_for_wrap_up_then_leave() {
     talking_pair(&mut store, "c1", ME);
     put(
         &mut store,
-        Resource::Call(call("c1", "hangup", json!({"owner_type": "agent", "owner_id": ME, "tm_hangup": ts(40), "tm_update": ts(40)}))),
+        Resource::Call(call(
+            "c1",
+            "hangup",
+            json!({"owner_type": "agent", "owner_id": ME, "tm_hangup": ts(40), "tm_update": ts(40)}),
+        )),
     );
     let during = my_calls(&store, &me(false), ms(40) + WRAP_UP_MS, &HashSet::new());
     assert_eq!(during.len(), 1);
-    assert_eq!(during[0].phase, Phase::Ended, "the caller hung up: ended whatever my leg says");
+    assert_eq!(
+        during[0].phase,
+        Phase::Ended,
+        "the caller hung up: ended whatever my leg says"
+    );
     assert!(my_calls(&store, &me(false), ms(41) + WRAP_UP_MS, &HashSet::new()).is_empty());
     let closed: HashSet<String> = ["c1".to_string()].into();
-    assert!(my_calls(&store, &me(false), ms(41), &closed).is_empty(), "closed by the agent");
+    assert!(
+        my_calls(&store, &me(false), ms(41), &closed).is_empty(),
+        "closed by the agent"
+    );
 }
 
 #[test]
@@ -298,13 +373,32 @@ fn after_a_blind_transfer_the_call_is_over_for_me() {
     talking_pair(&mut store, "c1", ME);
     put(
         &mut store,
-        Resource::Call(leg("c1-leg", "c1", ME, "hangup", json!({"tm_hangup": ts(50), "tm_update": ts(50)}))),
+        Resource::Call(leg(
+            "c1-leg",
+            "c1",
+            ME,
+            "hangup",
+            json!({"tm_hangup": ts(50), "tm_update": ts(50)}),
+        )),
     );
-    put(&mut store, Resource::Call(leg("c1-leg2", "c1", OTHER, "ringing", json!({"tm_create": ts(50)}))));
+    put(
+        &mut store,
+        Resource::Call(leg(
+            "c1-leg2",
+            "c1",
+            OTHER,
+            "ringing",
+            json!({"tm_create": ts(50)}),
+        )),
+    );
     let calls = my_calls(&store, &me(false), ms(51), &HashSet::new());
     assert_eq!(calls.len(), 1);
     assert_eq!(calls[0].phase, Phase::Ended);
-    assert_eq!(calls[0].leg.as_ref().map(|l| l.id.as_str()), Some("c1-leg"), "my leg, not the new one");
+    assert_eq!(
+        calls[0].leg.as_ref().map(|l| l.id.as_str()),
+        Some("c1-leg"),
+        "my leg, not the new one"
+    );
 }
 
 #[test]
@@ -312,7 +406,10 @@ fn supervisors_see_other_agents_calls_on_the_floor() {
     let mut store = Store::default();
     talking_pair(&mut store, "c1", OTHER);
     talking_pair(&mut store, "c2", ME);
-    put(&mut store, Resource::Call(call("c3", "progressing", json!({}))));
+    put(
+        &mut store,
+        Resource::Call(call("c3", "progressing", json!({}))),
+    );
     let floor = floor_calls(&store, &me(true));
     assert_eq!(floor.len(), 1);
     assert_eq!(floor[0].call.id, "c1");
@@ -327,23 +424,42 @@ fn transcript_lines_follow_the_callers_call_in_spoken_order() {
     let mut store = Store::default();
     put(
         &mut store,
-        typed(ResourceKind::Transcribe, json!({"id": "tr1", "reference_type": "call", "reference_id": "c1", "status": "progressing", "tm_update": ts(1)})),
+        typed(
+            ResourceKind::Transcribe,
+            json!({"id": "tr1", "reference_type": "call", "reference_id": "c1", "status": "progressing", "tm_update": ts(1)}),
+        ),
     );
     put(
         &mut store,
-        typed(ResourceKind::Transcribe, json!({"id": "tr9", "reference_type": "call", "reference_id": "c9", "status": "progressing", "tm_update": ts(1)})),
+        typed(
+            ResourceKind::Transcribe,
+            json!({"id": "tr9", "reference_type": "call", "reference_id": "c9", "status": "progressing", "tm_update": ts(1)}),
+        ),
     );
-    for (id, dir, text, at) in [("t2", "out", "How can I help?", 5), ("t1", "in", "Hello", 4), ("t9", "in", "other call", 4)] {
+    for (id, dir, text, at) in [
+        ("t2", "out", "How can I help?", 5),
+        ("t1", "in", "Hello", 4),
+        ("t9", "in", "other call", 4),
+    ] {
         let transcribe = if id == "t9" { "tr9" } else { "tr1" };
         put(
             &mut store,
-            typed(ResourceKind::Transcript, json!({"id": id, "transcribe_id": transcribe, "direction": dir, "message": text, "tm_transcript": ts(at)})),
+            typed(
+                ResourceKind::Transcript,
+                json!({"id": id, "transcribe_id": transcribe, "direction": dir, "message": text, "tm_transcript": ts(at)}),
+            ),
         );
     }
     let (transcribes, lines) = transcript(&store, &["c1".to_string(), "c1-leg".to_string()]);
     assert_eq!(transcribes.len(), 1);
     let got: Vec<_> = lines.iter().map(|l| (l.speaker, l.text.as_str())).collect();
-    assert_eq!(got, [(Speaker::Caller, "Hello"), (Speaker::Agent, "How can I help?")]);
+    assert_eq!(
+        got,
+        [
+            (Speaker::Caller, "Hello"),
+            (Speaker::Agent, "How can I help?")
+        ]
+    );
 }
 
 #[test]
@@ -352,10 +468,16 @@ fn recordings_of_the_conversation_newest_first() {
     for (id, call_id, at) in [("r1", "c1", 1), ("r2", "c1", 5), ("r3", "c2", 6)] {
         put(
             &mut store,
-            typed(ResourceKind::Recording, json!({"id": id, "reference_type": "call", "reference_id": call_id, "status": "ended", "tm_create": ts(at), "tm_update": ts(at)})),
+            typed(
+                ResourceKind::Recording,
+                json!({"id": id, "reference_type": "call", "reference_id": call_id, "status": "ended", "tm_create": ts(at), "tm_update": ts(at)}),
+            ),
         );
     }
-    let ids: Vec<_> = recordings(&store, &["c1".to_string()]).into_iter().map(|r| r.id).collect();
+    let ids: Vec<_> = recordings(&store, &["c1".to_string()])
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
     assert_eq!(ids, ["r2", "r1"]);
 }
 
@@ -365,29 +487,54 @@ fn recordings_of_the_conversation_newest_first() {
 fn context_gathers_earlier_calls_and_messages_with_the_same_number() {
     let mut store = Store::default();
     talking_pair(&mut store, "now", ME);
-    put(&mut store, Resource::Call(call("old1", "hangup", json!({"tm_create": ts(-500), "tm_update": ts(-400)}))));
     put(
         &mut store,
-        Resource::Call(call("old2", "hangup", json!({"tm_create": ts(-100), "tm_update": ts(-90),
-            "source": {"type": "tel", "target": "+1 (555) 010-0200"}}))),
+        Resource::Call(call(
+            "old1",
+            "hangup",
+            json!({"tm_create": ts(-500), "tm_update": ts(-400)}),
+        )),
     );
     put(
         &mut store,
-        Resource::Call(call("stranger", "hangup", json!({"source": {"type": "tel", "target": "+15557777777"}}))),
+        Resource::Call(call(
+            "old2",
+            "hangup",
+            json!({"tm_create": ts(-100), "tm_update": ts(-90),
+            "source": {"type": "tel", "target": "+1 (555) 010-0200"}}),
+        )),
     );
     put(
         &mut store,
-        typed(ResourceKind::Conversation, json!({"id": "conv1", "name": "Dana Diaz", "reference_id": CALLER, "tm_update": ts(-50)})),
+        Resource::Call(call(
+            "stranger",
+            "hangup",
+            json!({"source": {"type": "tel", "target": "+15557777777"}}),
+        )),
     );
     put(
         &mut store,
-        typed(ResourceKind::Message, json!({"id": "m1", "direction": "inbound", "text": "hi",
-            "source": {"type": "tel", "target": CALLER}, "targets": [], "tm_create": ts(-60), "tm_update": ts(-60)})),
+        typed(
+            ResourceKind::Conversation,
+            json!({"id": "conv1", "name": "Dana Diaz", "reference_id": CALLER, "tm_update": ts(-50)}),
+        ),
+    );
+    put(
+        &mut store,
+        typed(
+            ResourceKind::Message,
+            json!({"id": "m1", "direction": "inbound", "text": "hi",
+            "source": {"type": "tel", "target": CALLER}, "targets": [], "tm_create": ts(-60), "tm_update": ts(-60)}),
+        ),
     );
     let dc = my_calls(&store, &me(false), ms(30), &HashSet::new()).remove(0);
     let ctx = customer_context(&store, dc.customer(), &dc.call_ids(), 10);
     let ids: Vec<_> = ctx.calls.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["old2", "old1"], "same number in any format, newest first, not the current call");
+    assert_eq!(
+        ids,
+        ["old2", "old1"],
+        "same number in any format, newest first, not the current call"
+    );
     assert_eq!(ctx.total_calls, 2);
     assert_eq!(ctx.threads.len(), 1);
     assert_eq!(ctx.sms.len(), 1);
@@ -399,7 +546,10 @@ fn context_gathers_earlier_calls_and_messages_with_the_same_number() {
 #[test]
 fn numbers_match_by_digits_only() {
     assert!(same_number("+1 (555) 010-0200", "15550100200"));
-    assert!(!same_number("", ""), "unknown numbers never match each other");
+    assert!(
+        !same_number("", ""),
+        "unknown numbers never match each other"
+    );
     assert!(!same_number("+15550100200", "+15550100201"));
 }
 
@@ -415,7 +565,14 @@ fn conversation(id: &str, owner: &str, number: &str, updated: i64) -> Resource {
     )
 }
 
-fn cmsg(id: &str, conv: &str, dir: &str, status: &str, at: i64, reference: &str) -> ConversationMessage {
+fn cmsg(
+    id: &str,
+    conv: &str,
+    dir: &str,
+    status: &str,
+    at: i64,
+    reference: &str,
+) -> ConversationMessage {
     match typed(
         ResourceKind::ConversationMessage,
         json!({"id": id, "conversation_id": conv, "direction": dir, "status": status, "text": format!("text {id}"),
@@ -448,16 +605,35 @@ fn threads_are_mine_newest_first_with_unread_counts() {
     let store = thread_store();
     let list = threads(&store, ME, false, &HashMap::new(), 0);
     let ids: Vec<_> = list.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(ids, ["conv1", "conv2"], "conv1 had the latest message; conv3 is another agent's");
+    assert_eq!(
+        ids,
+        ["conv1", "conv2"],
+        "conv1 had the latest message; conv3 is another agent's"
+    );
     assert_eq!(list[0].unread, 3);
     assert_eq!(list[0].last_text, "text m4");
-    assert_eq!(list[0].peer, "Sam Lee", "a participant's name when the conversation has none");
+    assert_eq!(
+        list[0].peer, "Sam Lee",
+        "a participant's name when the conversation has none"
+    );
     assert_eq!(list[0].number, "+15550100201");
 
     let read: HashMap<String, i64> = [("conv1".to_string(), ms(12))].into();
-    assert_eq!(threads(&store, ME, false, &read, 0)[0].unread, 1, "only m4 came after");
-    assert_eq!(threads(&store, ME, false, &HashMap::new(), ms(100))[0].unread, 0, "older than the desk");
-    assert_eq!(threads(&store, ME, true, &HashMap::new(), 0).len(), 3, "supervisors see all");
+    assert_eq!(
+        threads(&store, ME, false, &read, 0)[0].unread,
+        1,
+        "only m4 came after"
+    );
+    assert_eq!(
+        threads(&store, ME, false, &HashMap::new(), ms(100))[0].unread,
+        0,
+        "older than the desk"
+    );
+    assert_eq!(
+        threads(&store, ME, true, &HashMap::new(), 0).len(),
+        3,
+        "supervisors see all"
+    );
     assert_eq!(newest_message_ms(&store, "conv1"), Some(ms(13)));
 }
 
@@ -476,9 +652,18 @@ fn delivery_follows_the_carriers_receipts_when_known() {
     let mut store = Store::default();
     let sending = cmsg("m1", "c", "outbound", "progressing", 1, "sms1");
     assert_eq!(delivery(&store, &sending), Delivery::Sending);
-    assert_eq!(delivery(&store, &cmsg("m1", "c", "outbound", "done", 1, "sms1")), Delivery::Sent);
-    assert_eq!(delivery(&store, &cmsg("m1", "c", "outbound", "failed", 1, "sms1")), Delivery::Failed);
-    assert_eq!(delivery(&store, &cmsg("m1", "c", "inbound", "done", 1, "")), Delivery::Received);
+    assert_eq!(
+        delivery(&store, &cmsg("m1", "c", "outbound", "done", 1, "sms1")),
+        Delivery::Sent
+    );
+    assert_eq!(
+        delivery(&store, &cmsg("m1", "c", "outbound", "failed", 1, "sms1")),
+        Delivery::Failed
+    );
+    assert_eq!(
+        delivery(&store, &cmsg("m1", "c", "inbound", "done", 1, "")),
+        Delivery::Received
+    );
     for (status, expected) in [
         ("queued", Delivery::Queued),
         ("sent", Delivery::Sent),
@@ -487,9 +672,12 @@ fn delivery_follows_the_carriers_receipts_when_known() {
     ] {
         put(
             &mut store,
-            typed(ResourceKind::Message, json!({"id": "sms1", "direction": "outbound",
+            typed(
+                ResourceKind::Message,
+                json!({"id": "sms1", "direction": "outbound",
                 "targets": [{"destination": {"type": "tel", "target": CALLER}, "status": status}],
-                "tm_update": ts(match status { "queued" => 1, "sent" => 2, "delivered" => 3, _ => 4 })})),
+                "tm_update": ts(match status { "queued" => 1, "sent" => 2, "delivered" => 3, _ => 4 })}),
+            ),
         );
         assert_eq!(delivery(&store, &sending), expected, "target {status}");
     }
@@ -501,11 +689,20 @@ fn delivery_follows_the_carriers_receipts_when_known() {
 #[test]
 fn typed_destinations_become_voipbin_addresses() {
     let ok = |s: &str| parse_destination(s).map(|a| (a.r#type, a.target));
-    assert_eq!(ok("+1 555-010-0200"), Ok(("tel".into(), "+15550100200".into())));
+    assert_eq!(
+        ok("+1 555-010-0200"),
+        Ok(("tel".into(), "+15550100200".into()))
+    );
     assert_eq!(ok("2003"), Ok(("extension".into(), "2003".into())));
-    assert_eq!(ok("sip:bob@example.com"), Ok(("sip".into(), "bob@example.com".into())));
+    assert_eq!(
+        ok("sip:bob@example.com"),
+        Ok(("sip".into(), "bob@example.com".into()))
+    );
     assert!(parse_destination("").is_err());
-    assert!(parse_destination("5550100200").is_err(), "a national number without +");
+    assert!(
+        parse_destination("5550100200").is_err(),
+        "a national number without +"
+    );
     assert!(parse_destination("+12").is_err());
     assert!(parse_destination("bob").is_err());
 }
@@ -513,9 +710,30 @@ fn typed_destinations_become_voipbin_addresses() {
 #[test]
 fn transfer_targets_put_available_agents_first_and_skip_me() {
     let mut store = Store::default();
-    for (id, name, status) in [(ME, "Me", "available"), (OTHER, "Zed", "available"), ("a3", "Amy", "away"), ("a4", "Bob", "available")] {
-        put(&mut store, typed(ResourceKind::Agent, json!({"id": id, "name": name, "status": status, "tm_update": ts(0)})));
+    for (id, name, status) in [
+        (ME, "Me", "available"),
+        (OTHER, "Zed", "available"),
+        ("a3", "Amy", "away"),
+        ("a4", "Bob", "available"),
+    ] {
+        put(
+            &mut store,
+            typed(
+                ResourceKind::Agent,
+                json!({"id": id, "name": name, "status": status, "tm_update": ts(0)}),
+            ),
+        );
     }
-    let got: Vec<_> = transfer_targets(&store, ME).into_iter().map(|(a, ok)| (a.name, ok)).collect();
-    assert_eq!(got, [("Bob".to_string(), true), ("Zed".to_string(), true), ("Amy".to_string(), false)]);
+    let got: Vec<_> = transfer_targets(&store, ME)
+        .into_iter()
+        .map(|(a, ok)| (a.name, ok))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Bob".to_string(), true),
+            ("Zed".to_string(), true),
+            ("Amy".to_string(), false)
+        ]
+    );
 }

@@ -7,6 +7,7 @@ use voipbin_protocol::{AgentStatus, CallStatus, QueuecallStatus};
 use crate::sim::state::Stage;
 use crate::sim::Sim;
 
+/// Checks everything about live work (cheap enough for every tick).
 pub fn check(sim: &Sim) -> Result<(), String> {
     queues_are_consistent(sim)?;
     sessions_match_queues(sim)?;
@@ -28,8 +29,14 @@ fn queues_are_consistent(sim: &Sim) -> Result<(), String> {
             if !seen.insert(id.clone()) {
                 return Err(format!("queuecall {id} listed twice"));
             }
-            let qc = sim.queuecalls.get(id).ok_or(format!("waiting {id} unknown"))?;
-            if !matches!(qc.status, QueuecallStatus::Waiting | QueuecallStatus::Connecting) {
+            let qc = sim
+                .queuecalls
+                .get(id)
+                .ok_or(format!("waiting {id} unknown"))?;
+            if !matches!(
+                qc.status,
+                QueuecallStatus::Waiting | QueuecallStatus::Connecting
+            ) {
                 return Err(format!("{id} in wait list with status {}", qc.status));
             }
         }
@@ -37,7 +44,10 @@ fn queues_are_consistent(sim: &Sim) -> Result<(), String> {
             if !seen.insert(id.clone()) {
                 return Err(format!("queuecall {id} listed twice"));
             }
-            let qc = sim.queuecalls.get(id).ok_or(format!("serviced {id} unknown"))?;
+            let qc = sim
+                .queuecalls
+                .get(id)
+                .ok_or(format!("serviced {id} unknown"))?;
             if qc.status != QueuecallStatus::Service {
                 return Err(format!("{id} in service list with status {}", qc.status));
             }
@@ -50,16 +60,42 @@ fn queues_are_consistent(sim: &Sim) -> Result<(), String> {
         if q.total_incoming_count != accounted {
             return Err(format!(
                 "queue {}: incoming {} != waiting+service {} + serviced {} + abandoned {}",
-                q.name, q.total_incoming_count, listed, q.total_serviced_count, q.total_abandoned_count
+                q.name,
+                q.total_incoming_count,
+                listed,
+                q.total_serviced_count,
+                q.total_abandoned_count
             ));
         }
     }
-    // Queuecalls outside every list are finished.
-    for qc in sim.queuecalls.values() {
-        if !seen.contains(&qc.id)
-            && !matches!(qc.status, QueuecallStatus::Done | QueuecallStatus::Abandoned)
-        {
-            return Err(format!("queuecall {} is {} but in no list", qc.id, qc.status));
+    Ok(())
+}
+
+/// [`check`], plus: every queuecall outside the lists is finished (scans the history too).
+pub fn check_all(sim: &Sim) -> Result<(), String> {
+    check(sim)?;
+    for entry in sim.queues.values() {
+        let q = &entry.queue;
+        for qc in sim.queuecalls.values() {
+            let listed =
+                q.wait_queuecall_ids.contains(&qc.id) || q.service_queuecall_ids.contains(&qc.id);
+            if listed {
+                continue;
+            }
+            let finished = matches!(
+                qc.status,
+                QueuecallStatus::Done | QueuecallStatus::Abandoned
+            );
+            let live_elsewhere = sim
+                .sessions
+                .get(&qc.reference_id)
+                .is_some_and(|s| s.queue_id != q.id);
+            if !finished && !live_elsewhere {
+                return Err(format!(
+                    "queuecall {} is {} but in no list",
+                    qc.id, qc.status
+                ));
+            }
         }
     }
     Ok(())
@@ -68,17 +104,30 @@ fn queues_are_consistent(sim: &Sim) -> Result<(), String> {
 /// A session's queuecall is in exactly the list its stage says, in its own queue.
 fn sessions_match_queues(sim: &Sim) -> Result<(), String> {
     for s in sim.sessions.values() {
-        let call = sim.calls.get(&s.call_id).ok_or(format!("session {} has no call", s.call_id))?;
+        let call = sim
+            .calls
+            .get(&s.call_id)
+            .ok_or(format!("session {} has no call", s.call_id))?;
         if call.status == CallStatus::Hangup {
             return Err(format!("live session {} has a hung-up call", s.call_id));
         }
         let Some(qc_id) = &s.queuecall_id else {
-            if matches!(s.stage, Stage::Waiting | Stage::Connecting { .. } | Stage::Service { .. }) {
-                return Err(format!("session {} in {:?} without queuecall", s.call_id, s.stage));
+            if matches!(
+                s.stage,
+                Stage::Waiting | Stage::Connecting { .. } | Stage::Service { .. }
+            ) {
+                return Err(format!(
+                    "session {} in {:?} without queuecall",
+                    s.call_id, s.stage
+                ));
             }
             continue;
         };
-        let queue = &sim.queues.get(&s.queue_id).ok_or("session queue unknown")?.queue;
+        let queue = &sim
+            .queues
+            .get(&s.queue_id)
+            .ok_or("session queue unknown")?
+            .queue;
         let waiting = queue.wait_queuecall_ids.contains(qc_id);
         let serviced = queue.service_queuecall_ids.contains(qc_id);
         let (want_wait, want_service) = match &s.stage {
@@ -95,7 +144,9 @@ fn sessions_match_queues(sim: &Sim) -> Result<(), String> {
         if let Stage::Service { agent_id } = &s.stage {
             let qc = sim.queuecalls.get(qc_id).ok_or("queuecall unknown")?;
             if qc.service_agent_id != *agent_id {
-                return Err(format!("queuecall {qc_id} agent differs from the session's"));
+                return Err(format!(
+                    "queuecall {qc_id} agent differs from the session's"
+                ));
             }
         }
     }
@@ -118,14 +169,26 @@ fn agents_hold_one_call(sim: &Sim) -> Result<(), String> {
             return Err(format!("agent {agent} holds {} calls", calls.len()));
         }
         let entry = sim.agents.get(agent).ok_or("agent unknown")?;
+        if !matches!(entry.agent.status, AgentStatus::Ringing | AgentStatus::Busy) {
+            return Err(format!(
+                "agent {agent} on a call shows {}",
+                entry.agent.status
+            ));
+        }
         if entry.on_call.as_deref() != calls.first().copied() {
-            return Err(format!("agent {agent} on_call {:?} but held by {calls:?}", entry.on_call));
+            return Err(format!(
+                "agent {agent} on_call {:?} but held by {calls:?}",
+                entry.on_call
+            ));
         }
     }
     for entry in sim.agents.values() {
         let id = entry.agent.id.as_str();
         if entry.on_call.is_some() && !holders.contains_key(id) {
-            return Err(format!("agent {id} on_call {:?} but no session holds it", entry.on_call));
+            return Err(format!(
+                "agent {id} on_call {:?} but no session holds it",
+                entry.on_call
+            ));
         }
         if entry.on_call.is_none() && entry.agent.status == AgentStatus::Ringing {
             return Err(format!("agent {id} ringing without a call"));

@@ -1,0 +1,15 @@
+//! End-to-end tests of the stand-in server over real sockets (one binary, many modules, so the
+//! suite links once).
+
+mod standin {
+    pub mod common;
+
+    mod auth;
+    mod cli;
+    mod faults;
+    mod python;
+    mod rest;
+    mod slow_client;
+    mod ws_deployed;
+    mod ws_documented;
+}
