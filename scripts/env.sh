@@ -7,6 +7,8 @@ export VOIPBIN_DESK_CACHE="${VOIPBIN_DESK_CACHE:-$HOME/.cache/voipbin-desk}"
 export NATIVE_TARGET_DIR="${NATIVE_TARGET_DIR:-$VOIPBIN_DESK_CACHE/target-native}"
 export WASM_TARGET_DIR="${WASM_TARGET_DIR:-$VOIPBIN_DESK_CACHE/target-wasm}"
 export VOIPBIN_DESK_VENV="$VOIPBIN_DESK_CACHE/venv"
+# The stand-in tests run the seed docs' Python examples with this interpreter (scripts/setup fills it).
+export STANDIN_PYTHON="$VOIPBIN_DESK_VENV/bin/python"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export TRUNK_OFFLINE=true

@@ -13,8 +13,9 @@ pub fn duration(ms: i64) -> String {
 
 /// Milliseconds since `timestamp` (VoIPBIN's format), or None when it is unset or unreadable.
 pub fn since(timestamp: &str, now_ms: i64) -> Option<i64> {
+    // The "not yet" marker (9999-01-01…) parses but is no time at all.
     voipbin_protocol::parse_timestamp_ms(timestamp)
-        .filter(|_| !voipbin_protocol::is_deleted(timestamp))
+        .filter(|_| !timestamp.trim_start().starts_with("9999-"))
         .map(|t| now_ms - t)
 }
 
@@ -47,6 +48,17 @@ mod tests {
         assert_eq!(duration(61_000), "1:01");
         assert_eq!(duration(3_723_000), "1:02:03");
         assert_eq!(duration(-5_000), "0:00");
+    }
+
+    #[test]
+    fn since_reads_real_times_and_ignores_the_unset_marker() {
+        let t = voipbin_protocol::format_timestamp_ms(1_800_000_000_000);
+        assert_eq!(since(&t, 1_800_000_005_000), Some(5_000));
+        assert_eq!(
+            since(voipbin_protocol::NOT_DELETED, 1_800_000_005_000),
+            None
+        );
+        assert_eq!(since("", 0), None);
     }
 
     #[test]

@@ -10,7 +10,14 @@ pub struct Table<T> {
     arrival: VecDeque<String>,
     /// Ids in the order they reached a final state, for evicting finished items first.
     finished: VecDeque<String>,
+    /// Recently removed ids with their last `tm_update`: a replayed or late frame must not bring
+    /// a removed item back, only a strictly newer update may.
+    gone: HashMap<String, String>,
+    gone_order: VecDeque<String>,
 }
+
+/// How many removed ids a table remembers.
+const GONE_KEPT: usize = 4096;
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
@@ -18,6 +25,8 @@ impl<T> Default for Table<T> {
             items: HashMap::new(),
             arrival: VecDeque::new(),
             finished: VecDeque::new(),
+            gone: HashMap::new(),
+            gone_order: VecDeque::new(),
         }
     }
 }
@@ -46,6 +55,16 @@ impl<T: Versioned + PartialEq> Table<T> {
                 if id.is_empty() {
                     return false;
                 }
+                if let Some(removed_at) = self.gone.get(&id) {
+                    let strictly_newer = !removed_at.is_empty()
+                        && !item.tm_update().is_empty()
+                        && removed_at.as_str() != item.tm_update()
+                        && voipbin_protocol::is_newer_or_same(removed_at, item.tm_update());
+                    if !strictly_newer {
+                        return false;
+                    }
+                    self.gone.remove(&id);
+                }
                 if item.is_final() {
                     self.finished.push_back(id.clone());
                 }
@@ -61,7 +80,7 @@ impl<T: Versioned + PartialEq> Table<T> {
         while self.finished.len() > keep {
             if let Some(id) = self.finished.pop_front() {
                 if self.items.get(&id).is_some_and(|item| item.is_final()) {
-                    self.items.remove(&id);
+                    self.remove(&id);
                 }
             }
         }
@@ -73,7 +92,7 @@ impl<T: Versioned + PartialEq> Table<T> {
         while self.items.len() > keep {
             match self.arrival.pop_front() {
                 Some(id) => {
-                    self.items.remove(&id);
+                    self.remove(&id);
                 }
                 None => break,
             }
@@ -82,21 +101,36 @@ impl<T: Versioned + PartialEq> Table<T> {
 
     /// Keeps only the items `keep` accepts; returns whether anything was removed.
     pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) -> bool {
-        let before = self.items.len();
-        self.items.retain(|_, item| keep(item));
-        let removed = self.items.len() != before;
-        if removed {
-            self.compact_arrival();
+        let dropped: Vec<String> = self
+            .items
+            .values()
+            .filter(|item| !keep(item))
+            .map(|item| item.id().to_string())
+            .collect();
+        for id in &dropped {
+            self.remove(id);
         }
-        removed
+        !dropped.is_empty()
+    }
+
+    pub fn remove(&mut self, id: &str) -> bool {
+        let Some(item) = self.items.remove(id) else {
+            return false;
+        };
+        if self.gone_order.len() == GONE_KEPT {
+            if let Some(oldest) = self.gone_order.pop_front() {
+                self.gone.remove(&oldest);
+            }
+        }
+        self.gone_order.push_back(id.to_string());
+        self.gone
+            .insert(id.to_string(), item.tm_update().to_string());
+        self.compact_arrival();
+        true
     }
 }
 
 impl<T> Table<T> {
-    pub fn remove(&mut self, id: &str) -> bool {
-        self.items.remove(id).is_some()
-    }
-
     pub fn get(&self, id: &str) -> Option<&T> {
         self.items.get(id)
     }

@@ -240,3 +240,25 @@ fn wrong_and_unknown_input_never_panics_the_store() {
         "answered is progressing"
     );
 }
+
+#[test]
+fn a_replayed_frame_never_resurrects_a_removed_call() {
+    let mut store = Store::default();
+    store.apply(&call_event("c1", "progressing", 2), 0);
+    store.begin_resync();
+    store.merge(Snapshot::Calls(vec![]));
+    store.end_resync();
+    assert!(store.calls.get("c1").is_none());
+    // The same frame replayed much later (after the dedup window), or an older one.
+    let mut replay = Store::default();
+    std::mem::swap(&mut replay.calls, &mut store.calls);
+    replay.apply(&call_event("c1", "progressing", 2), 0);
+    replay.apply(&call_event("c1", "ringing", 1), 0);
+    assert!(replay.calls.get("c1").is_none(), "no resurrection");
+    replay.apply(&call_event("c1", "progressing", 3), 0);
+    assert_eq!(
+        status_of(&replay, "c1").as_deref(),
+        Some("progressing"),
+        "a newer update is real"
+    );
+}

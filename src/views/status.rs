@@ -50,8 +50,19 @@ pub fn AgentStatusControl() -> impl IntoView {
         pending.set(Some(wanted.clone()));
         error.set(None);
         leptos::task::spawn_local(async move {
-            if let Err(e) = api::set_my_status(&session.api(), &wanted).await {
-                error.set(Some(format!("Could not change status: {e}")));
+            let api = session.api();
+            match api::set_my_status(&api, &wanted).await {
+                // A plain agent receives no agent events (VoIPBIN puts no owner on them): read
+                // the status back, so the control shows what the server now holds.
+                Ok(()) => {
+                    if let Ok(fresh) = api::me(&api).await {
+                        desk.update(|s| crate::store::Changes {
+                            agents: s.agents.upsert(fresh),
+                            ..Default::default()
+                        });
+                    }
+                }
+                Err(e) => error.set(Some(format!("Could not change status: {e}"))),
             }
             pending.set(None);
         });

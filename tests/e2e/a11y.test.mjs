@@ -91,9 +91,11 @@ test('landmarks, labels and a keyboard path through the desk', async () => {
       assert.ok(info.outline, `${info.id} shows focus`);
     }
   }
-  for (const id of ['dismiss-alert', 'hangup', 'transfer', 'message-thread']) {
+  for (const id of ['dismiss-alert', 'call-tab', 'message-thread', 'quick-reply', 'reply-input']) {
     assert.ok(reached.has(id), `Tab reaches ${id} (reached: ${[...reached].join(', ')})`);
   }
+  // The call's controls, unless the call ended meanwhile (then only Close is live).
+  assert.ok(reached.has('hangup') || reached.has('close-call'), `Tab reaches the call controls (reached: ${[...reached].join(', ')})`);
 });
 
 test('reduced motion: no flashing title, no animation', async () => {
@@ -109,8 +111,9 @@ test('reduced motion: no flashing title, no animation', async () => {
     await p.waitForTimeout(250);
   }
   assert.ok(titles.some((t) => t.startsWith('●')), `the title says a caller waits: ${titles.join(' | ')}`);
-  const swaps = titles.slice(1).filter((t, i) => t !== titles[i]).length;
-  assert.ok(swaps <= 2, `the title does not flash (${swaps} changes)`);
+  // Flashing shows as the page's own title between two alert titles.
+  const flips = titles.filter((t, i) => t === 'VoIPBIN Desk' && titles[i - 1]?.startsWith('●') && titles[i + 1]?.startsWith('●')).length;
+  assert.equal(flips, 0, `the title does not flash: ${titles.join(' | ')}`);
   const animation = await p.locator('.qa-pulse').first().evaluate((el) => getComputedStyle(el).animationName);
   assert.equal(animation, 'none');
   await context.close();

@@ -92,7 +92,7 @@ async function shown() {
   });
 }
 
-test('after brisk traffic the dashboard equals the server at a quiet moment', { timeout: TRAFFIC_MS + 240_000 }, async () => {
+test('after brisk traffic the dashboard equals the server at a quiet moment', { timeout: TRAFFIC_MS + 240_000 }, async (t) => {
   // Every row on screen, so the table can be compared with the server's whole list.
   await page.getByRole('button', { name: 'Show all' }).click({ timeout: 30_000 }).catch(() => {});
   const started = Date.now();
@@ -114,6 +114,8 @@ test('after brisk traffic the dashboard equals the server at a quiet moment', { 
   // redraw), and require the server to be unchanged across the whole comparison.
   let last = 'no quiet moment yet';
   let compared = 0;
+  let matched;
+  const quietStart = Date.now();
   await eventually(async () => {
     const a = await fingerprint();
     await sleep(900);
@@ -126,6 +128,7 @@ test('after brisk traffic the dashboard equals the server at a quiet moment', { 
     try {
       assert.equal(activeTile, want.activeCalls.length, 'active calls tile');
       assert.deepEqual(gotFigures, want);
+      matched = want;
       return true;
     } catch (e) {
       last = e.message.slice(0, 2000);
@@ -134,6 +137,10 @@ test('after brisk traffic the dashboard equals the server at a quiet moment', { 
   }, { timeout: 180_000, interval: 300, message: 'the dashboard to equal the server' }).catch((e) => {
     throw new Error(`${e.message}\ncomparisons made: ${compared}\nlast difference: ${last}`);
   });
+  t.diagnostic(`traffic: ${before.stats.calls_started} calls started, peak ${peak} active on screen; ` +
+    `matched after ${((Date.now() - quietStart) / 1000).toFixed(1)} s and ${compared} comparison(s): ` +
+    `${matched.activeCalls.length} active calls, ${matched.waiting} waiting, agents ${matched.available}/${matched.onCall}/${matched.away}/${matched.offline}, ` +
+    `serviced ${matched.serviced}, abandoned ${matched.abandoned}`);
   assert.deepEqual(pageErrors(page), []);
 });
 

@@ -10,16 +10,17 @@ const EMPTY: u8 = u8::MAX;
 /// FNV-1a over the key's bytes (usable in const context).
 const fn hash(bytes: &[u8]) -> usize {
     let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u32;
+    let mut rest = bytes;
+    while let [byte, tail @ ..] = rest {
+        h ^= *byte as u32;
         h = h.wrapping_mul(0x0100_0193);
-        i += 1;
+        rest = tail;
     }
     h as usize
 }
 
-/// Builds the slot table for `names` (at most 128 distinct keys; checked at compile time).
+/// Builds the slot table for `names` (at most 128 distinct keys). Only evaluated in const
+/// items, so its indexing and assertion are checked at compile time, never at run time.
 pub(crate) const fn build(names: &[&str]) -> [u8; SLOTS] {
     assert!(names.len() <= SLOTS / 2, "too many keys for the table");
     let mut table = [EMPTY; SLOTS];

@@ -373,6 +373,18 @@ fn documented_payload_details_survive() {
         ("call", "call456")
     );
 
+    let received = event("001_websocket_event_message_received");
+    let Resource::Message(msg) = &received.resource else {
+        panic!()
+    };
+    assert_eq!(
+        msg.targets.len(),
+        1,
+        "the single documented destination becomes a target"
+    );
+    assert_eq!(msg.targets[0].destination.target, "+15559876543");
+    assert_eq!(msg.direction, voipbin_protocol::MessageDirection::Inbound);
+
     let done = event("001_websocket_event_activeflow_completed");
     let Resource::Activeflow(flow) = &done.resource else {
         panic!()

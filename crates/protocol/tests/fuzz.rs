@@ -285,7 +285,8 @@ fn mutate(rng: &mut Rng, corpus: &[String]) -> String {
             if let Value::Object(map) = &mut tree {
                 for v in map.values_mut() {
                     if rng.chance(3) {
-                        *v = serde_json::from_str(rng.pick(HUGE)).unwrap_or(Value::Null);
+                        let huge: &str = HUGE[rng.below(HUGE.len())];
+                        *v = serde_json::from_str(huge).unwrap_or(Value::Null);
                     }
                 }
             }

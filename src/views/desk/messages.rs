@@ -229,14 +229,14 @@ fn ThreadItem(id: String, list: Memo<Vec<Thread>>) -> impl IntoView {
                 aria-current=move || selected.get().then_some("true") on:click=pick>
                 <span class="thread-top">
                     <b class="thread-peer">{field(|t| t.peer.clone())}</b>
-                    <time class="hint">{field(|t| short_when(&t.last_at))}</time>
                 </span>
-                <span class="thread-preview">{field(|t| t.last_text.clone())}</span>
                 <Show when=move || { unread() > 0 }>
                     <span class="badge" data-testid="thread-unread">
                         {unread}<span class="visually-hidden">" unread"</span>
                     </span>
                 </Show>
+                <span class="thread-preview">{field(|t| t.last_text.clone())}</span>
+                <time class="thread-time">{field(|t| short_when(&t.last_at))}</time>
             </button>
         </li>
     }
@@ -332,7 +332,7 @@ fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
                     {move || format!("Load older messages ({} more)", hidden())}
                 </button>
             </Show>
-            <ol class="messages" node_ref=list role="log" aria-live="polite" aria-label=move || format!("Messages with {}", peer.with(|p| p.0.clone()))
+            <ol class="messages" node_ref=list aria-live="polite" aria-relevant="additions" aria-label=move || format!("Messages with {}", peer.with(|p| p.0.clone()))
                 tabindex="0">
                 <For each=move || messages.get() key=|m| (m.message.id.clone(), m.delivery, m.message.tm_update.clone()) let:m>
                     <MessageItem m=m resend=resend_cb/>

@@ -98,6 +98,34 @@ pub fn Desk() -> impl IntoView {
         storage::save(&watch_key(), &on);
     });
     ring::install_unlock();
+    // A plain agent gets no agent events (VoIPBIN puts no owner on them), so its own status
+    // (ringing, busy, available again) is re-read whenever its calls change.
+    Effect::new(move |previous: Option<Vec<(String, String)>>| {
+        let my_id = me.with(|m| m.id.clone());
+        let calls = desk.read(desk.calls, |s| {
+            let mut v: Vec<(String, String)> = s
+                .calls
+                .values()
+                .filter(|c| c.owner_id == my_id)
+                .map(|c| (c.id.clone(), c.status.to_string()))
+                .collect();
+            v.sort();
+            v
+        });
+        if previous.is_some_and(|p| p != calls) && !supervisor.get_untracked() {
+            if let Some(api) = ui.api() {
+                leptos::task::spawn_local(async move {
+                    if let Ok(fresh) = crate::api::me(&api).await {
+                        desk.update(|s| crate::store::Changes {
+                            agents: s.agents.upsert(fresh),
+                            ..Default::default()
+                        });
+                    }
+                });
+            }
+        }
+        calls
+    });
 
     view! {
         <main id="main" class="desk agent-desk" data-testid="desk">

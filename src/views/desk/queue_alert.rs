@@ -296,14 +296,15 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
     let queue_line = move || {
         alert.with(|a| {
             let Some(a) = a else { return String::new() };
-            let queue = a
-                .queue_name
-                .clone()
-                .unwrap_or_else(|| "queue not shown to agent accounts".into());
-            match (&a.kind, a.position) {
-                (AlertKind::RingingForMe, _) => format!("Ringing for you · {queue}"),
-                (_, Some(p)) => format!("Waiting in {queue} · position {p}"),
-                (_, None) => format!("Waiting in {queue}"),
+            let queue = a.queue_name.clone();
+            match (&a.kind, queue, a.position) {
+                (AlertKind::RingingForMe, Some(q), _) => format!("Ringing for you · {q}"),
+                (AlertKind::RingingForMe, None, _) => "Ringing for you".to_string(),
+                (_, q, Some(p)) => format!(
+                    "Waiting in {} · position {p}",
+                    q.unwrap_or_else(|| "a queue".into())
+                ),
+                (_, q, None) => format!("Waiting in {}", q.unwrap_or_else(|| "a queue".into())),
             }
         })
     };

@@ -27,6 +27,9 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
     });
     let lines = Memo::new(move |_| data.with(|(_, lines)| lines.clone()));
     let status = move || {
+        if !ui.supervisor.get() {
+            return "Supervisors only".to_string();
+        }
         data.with(|(transcribes, lines)| {
             if transcribes
                 .iter()
@@ -73,8 +76,8 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
                 <h4 id="transcript-title">"Live transcript"</h4>
                 <span class="tag" data-testid="transcript-status">{status}</span>
             </div>
-            <ol class="transcript" node_ref=list data-testid="transcript" role="log" aria-live="polite"
-                aria-label="Transcript" tabindex="0">
+            <ol class="transcript" node_ref=list data-testid="transcript" aria-live="polite" aria-relevant="additions"
+                aria-label="Transcript" tabindex="0" class:empty=move || lines.with(Vec::is_empty)>
                 <For each=move || lines.get() key=|l| l.id.clone() let:line>
                     <li class=if line.speaker == Speaker::Caller { "line caller" } else { "line agent" }
                         data-testid="transcript-line"

@@ -21,7 +21,8 @@ pub fn validate(uri: &str, method: &str) -> Result<WebhookSetting, WebhookErrors
     let uri = uri.trim();
     let method = method.trim().to_ascii_uppercase();
     let mut errors = WebhookErrors::default();
-    if !(method.is_empty() && uri.is_empty()) && !METHODS.contains(&method.as_str()) {
+    let disabled_without_method = method.is_empty() && uri.is_empty();
+    if !disabled_without_method && !METHODS.contains(&method.as_str()) {
         errors.method = Some(if method.is_empty() {
             "Choose a method: POST, PUT, GET or DELETE.".into()
         } else {

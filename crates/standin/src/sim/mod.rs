@@ -5,6 +5,26 @@
 //! the same seed and the same tick times replay the same events. The server core drives it
 //! with [`Sim::tick`] and calls the action methods for REST requests; see
 //! notes/standin-contract.md for the seam.
+//!
+//! The scenario (one customer, admin@demo, manager@demo, agent1..N@demo):
+//! - A call rings a queue's number (call_created), the flow answers (call_progressing,
+//!   activeflow_created), greets (activeflow_updated "talk") and joins the queue
+//!   ("queue_join": queuecall_created, queuecall_waiting, queue_updated).
+//! - Waiting calls go to an available agent serving the queue (random among them): queuecall
+//!   connecting, a leg call rings the agent's extension, the agent is ringing, then answers
+//!   (busy, queuecall_serviced, queue_updated, recording_started, transcribe_created, the
+//!   customer call now owned by the agent) and the dialogue runs as transcript_created lines.
+//!   At its end one side hangs up (terminating, hangup normal; recording_finished,
+//!   transcribe_done, queuecall_done, agent available).
+//! - Callers who wait too long hang up (hangup cancel, queuecall_abandoned); past the queue's
+//!   wait_timeout the call leaves the queue, hears a message and ends.
+//! - SMS threads: inbound message, conversation created/updated (owned by an agent),
+//!   conversation message; the agent replies (outbound SMS with receipts) unless the app
+//!   drives that agent. Conferences start, fill up, empty and terminate.
+//! - Agents nobody drives take breaks (away/offline and back).
+//! - Load: new work starts as the event budget allows (pacer.rs); when the concurrency bound
+//!   is reached, the remaining rate goes to progress events on the calls already there
+//!   (filler.rs). Ended calls are kept (last 2,000) for listing, then dropped.
 
 mod actions;
 mod agents;

@@ -14,10 +14,15 @@ use super::sign::{sign, SIGNATURE_HEADER};
 use super::target::resolve;
 use super::{Job, Shared};
 
+/// Upper bound on concurrent requests whatever the settings say (a Semaphore has a limit).
+const MAX_IN_FLIGHT: usize = 1_024;
+
 /// Takes queued events and delivers them, a bounded number at a time. Ends when every
 /// dispatcher handle is gone.
 pub(super) async fn run(shared: Arc<Shared>, mut rx: mpsc::Receiver<Job>) {
-    let slots = Arc::new(Semaphore::new(shared.settings.max_in_flight.max(1)));
+    let slots = Arc::new(Semaphore::new(
+        shared.settings.max_in_flight.clamp(1, MAX_IN_FLIGHT),
+    ));
     while let Some(job) = rx.recv().await {
         let Ok(slot) = slots.clone().acquire_owned().await else {
             break;

@@ -1,5 +1,7 @@
 //! The webhook signature: `X-VoIPBIN-Signature: sha256=<hex HMAC-SHA256(body, secret)>`.
 
+use std::fmt::Write;
+
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -38,11 +40,10 @@ fn mac(secret: &str, body: &[u8]) -> Vec<u8> {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{b:02x}");
     }
     out
 }

@@ -308,19 +308,47 @@ mod tests {
         let other_agent = format!("agent_id:{OTHER}:call:*");
         let other_cust = format!("customer_id:{OTHER}:call:*");
         assert_eq!(
-            codes(&run(Dialect::Documented, 32, &subscribe(&[cust.clone()])).0),
+            codes(
+                &run(
+                    Dialect::Documented,
+                    32,
+                    &subscribe(std::slice::from_ref(&cust))
+                )
+                .0
+            ),
             ["ack"]
         );
         assert_eq!(
-            codes(&run(Dialect::Documented, 64, &subscribe(&[cust.clone()])).0),
+            codes(
+                &run(
+                    Dialect::Documented,
+                    64,
+                    &subscribe(std::slice::from_ref(&cust))
+                )
+                .0
+            ),
             ["ack"]
         );
         assert_eq!(
-            codes(&run(Dialect::Documented, 16, &subscribe(&[cust.clone()])).0),
+            codes(
+                &run(
+                    Dialect::Documented,
+                    16,
+                    &subscribe(std::slice::from_ref(&cust))
+                )
+                .0
+            ),
             ["PERMISSION_DENIED"]
         );
         assert_eq!(
-            codes(&run(Dialect::Documented, 16, &subscribe(&[own.clone()])).0),
+            codes(
+                &run(
+                    Dialect::Documented,
+                    16,
+                    &subscribe(std::slice::from_ref(&own))
+                )
+                .0
+            ),
             ["ack"]
         );
         assert_eq!(
@@ -328,7 +356,14 @@ mod tests {
             ["PERMISSION_DENIED"]
         );
         assert_eq!(
-            codes(&run(Dialect::Documented, 32, &subscribe(&[other_cust.clone()])).0),
+            codes(
+                &run(
+                    Dialect::Documented,
+                    32,
+                    &subscribe(std::slice::from_ref(&other_cust))
+                )
+                .0
+            ),
             ["PERMISSION_DENIED"]
         );
         assert_eq!(
@@ -391,7 +426,12 @@ mod tests {
     fn deployed_is_silent_or_drops() {
         let prefix = format!("customer_id:{CUSTOMER}:call");
         assert_eq!(
-            run(Dialect::Deployed, 32, &subscribe(&[prefix.clone()])).0,
+            run(
+                Dialect::Deployed,
+                32,
+                &subscribe(std::slice::from_ref(&prefix))
+            )
+            .0,
             Outcome::default()
         );
         assert!(

@@ -12,7 +12,9 @@ use super::common::WsClient;
 const BIN: &str = env!("CARGO_BIN_EXE_voipbin-standin");
 
 /// Spawns the binary and collects stdout lines until `READY …`; returns the child, the lines
-/// and the base URL.
+/// and the base URL. Callers stop the child with [`terminate`], which waits for it (the lint
+/// cannot see past the return).
+#[allow(clippy::zombie_processes)]
 fn spawn_until_ready(args: &[&str]) -> (Child, Vec<String>, String) {
     let mut child = Command::new(BIN)
         .args(args)

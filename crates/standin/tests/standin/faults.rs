@@ -154,3 +154,44 @@ async fn malformed_frames_reach_subscribers() {
     assert_eq!(ws.ending(QUIET).await, Ending::StillOpen);
     t.server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overflow_is_counted_and_reported_once_drained() {
+    let t = common::start(Dialect::Documented, 0.0).await;
+    let admin = t.login("admin@demo").await;
+    let mut ws = t.ws(&admin).await;
+    fault(&t, &admin, json!({"fault":"stall","target":"all"})).await;
+    // 2,500 frames into a stalled connection: 2,000 fit the queue, 500 are dropped.
+    for chunk in 0..3 {
+        let frames: Vec<String> = (0..1000)
+            .map(|i| format!("{{\"n\":{}}}", chunk * 1000 + i))
+            .take(if chunk == 2 { 500 } else { 1000 })
+            .collect();
+        let (status, body) = t
+            .request(
+                "POST",
+                "/v1.0/sim/inject",
+                Some(&admin),
+                Some(json!({"frames": frames})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let stats = t.stats(&admin).await;
+    assert_eq!(
+        stats["per_connection"][0]["frames_dropped"], 500,
+        "{}",
+        stats["per_connection"]
+    );
+    assert_eq!(stats["per_connection"][0]["queued"], 2000);
+    fault(&t, &admin, json!({"fault":"resume"})).await;
+    let frames = ws.collect_for(Duration::from_secs(3)).await;
+    assert_eq!(frames.len(), 2001, "2,000 queued frames, then the notice");
+    let notice: Value = serde_json::from_str(frames.last().unwrap()).unwrap();
+    assert_eq!(notice["type"], "error");
+    assert_eq!(notice["action"], "deliver");
+    assert_eq!(notice["code"], "OVERFLOW");
+    assert_eq!(notice["message"], "500 events dropped");
+    assert!(t.stats(&admin).await["frames_dropped"].as_u64().unwrap() >= 500);
+    t.server.shutdown().await;
+}

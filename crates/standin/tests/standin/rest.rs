@@ -106,6 +106,10 @@ async fn permissions_and_errors() {
         );
         assert_eq!(t.get(path, &admin).await.0, StatusCode::OK, "{path}");
     }
+    let (_, truth) = t.get("/v1.0/sim/truth", &admin).await;
+    for key in ["truth", "stats", "hub"] {
+        assert!(truth.get(key).is_some(), "{key} in {truth}");
+    }
     // The agent surface works for a plain agent.
     let (status, me) = t.get("/v1.0/service_agents/me", &agent).await;
     assert_eq!(status, StatusCode::OK);

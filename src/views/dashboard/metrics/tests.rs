@@ -3,9 +3,11 @@
 //! unset "9999" times, ties).
 
 use super::*;
-use crate::store::Store;
+use crate::store::{History, Store};
 use voipbin_protocol::{
-    Activeflow, Address, Agent, Conference, Queue, Recording, Transcribe, Transcript, NOT_DELETED,
+    Activeflow, ActiveflowStatus, Address, Agent, AgentStatus, Call, CallStatus, Conference,
+    ConferenceStatus, Direction, Queue, Queuecall, QueuecallStatus, Recording, RecordingStatus,
+    Transcribe, Transcript, TranscriptDirection, NOT_DELETED,
 };
 
 const T0: i64 = 1_795_000_000_000; // some time in 2026

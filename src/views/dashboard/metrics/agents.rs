@@ -1,0 +1,158 @@
+//! The agents board: every agent in name order with its current call.
+
+use super::{instant, is_active, CallLinks};
+use crate::format;
+use crate::store::Store;
+use std::cmp::Reverse;
+use std::collections::HashMap;
+use voipbin_protocol::{Agent, AgentStatus, Call, CallStatus};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgentFilter {
+    #[default]
+    All,
+    Available,
+    /// Busy or ringing.
+    OnCall,
+    Away,
+    Offline,
+}
+
+impl AgentFilter {
+    pub const ALL: [AgentFilter; 5] = [
+        AgentFilter::All,
+        AgentFilter::Available,
+        AgentFilter::OnCall,
+        AgentFilter::Away,
+        AgentFilter::Offline,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AgentFilter::All => "All",
+            AgentFilter::Available => "Available",
+            AgentFilter::OnCall => "On a call",
+            AgentFilter::Away => "Away",
+            AgentFilter::Offline => "Offline",
+        }
+    }
+
+    pub fn accepts(self, status: &AgentStatus) -> bool {
+        match self {
+            AgentFilter::All => true,
+            AgentFilter::Available => *status == AgentStatus::Available,
+            AgentFilter::OnCall => matches!(status, AgentStatus::Busy | AgentStatus::Ringing),
+            AgentFilter::Away => *status == AgentStatus::Away,
+            AgentFilter::Offline => *status == AgentStatus::Offline,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgentRow {
+    pub id: String,
+    pub name: String,
+    pub status: AgentStatus,
+    /// When the agent's record last changed: the status change, in practice.
+    pub since_ms: Option<i64>,
+    pub call: Option<AgentCall>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgentCall {
+    pub call_id: String,
+    /// The other party: the caller.
+    pub party: String,
+    pub status: CallStatus,
+    pub since_ms: Option<i64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgentPage {
+    pub rows: Vec<AgentRow>,
+    pub index: HashMap<String, usize>,
+    pub matching: usize,
+}
+
+impl AgentPage {
+    pub fn row(&self, id: &str) -> Option<&AgentRow> {
+        self.index.get(id).and_then(|i| self.rows.get(*i))
+    }
+}
+
+/// Agents by name (a steady order: status changes recolour a card, never move it), with each
+/// one's current call.
+pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage {
+    let mut matched: Vec<&Agent> = store
+        .agents
+        .values()
+        .filter(|a| filter.accepts(&a.status))
+        .collect();
+    let matching = matched.len();
+    matched.sort_by(|a, b| {
+        display_name(a)
+            .cmp(display_name(b))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    matched.truncate(limit);
+    let calls = calls_by_agent(store);
+    let rows: Vec<AgentRow> = matched
+        .into_iter()
+        .map(|a| AgentRow {
+            id: a.id.clone(),
+            name: display_name(a).to_string(),
+            status: a.status.clone(),
+            since_ms: instant(&a.tm_update),
+            call: calls.get(a.id.as_str()).map(|c| AgentCall {
+                call_id: c.id.clone(),
+                party: format::party(&c.source),
+                status: c.status.clone(),
+                since_ms: instant(&c.tm_create),
+            }),
+        })
+        .collect();
+    let index = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect();
+    AgentPage {
+        rows,
+        index,
+        matching,
+    }
+}
+
+pub fn display_name(a: &Agent) -> &str {
+    if a.name.trim().is_empty() {
+        &a.username
+    } else {
+        &a.name
+    }
+}
+
+/// Each agent's current call: the customer call it serves (its source is the caller), else
+/// the leg ringing it (a leg copies the caller as its source too).
+pub fn calls_by_agent(store: &Store) -> HashMap<&str, &Call> {
+    let links = CallLinks::new(store);
+    let mut map: HashMap<&str, &Call> = HashMap::new();
+    for call in store.calls.values().filter(|c| is_active(c)) {
+        let agent = links.agent_id(call);
+        if agent.is_empty() {
+            continue;
+        }
+        let better = match map.get(agent) {
+            None => true,
+            Some(held) => call_rank(call) > call_rank(held),
+        };
+        if better {
+            map.insert(agent, call);
+        }
+    }
+    map
+}
+
+/// Which of an agent's calls to show: the customer call over a leg, then the lowest id.
+pub fn call_rank(c: &Call) -> (bool, Reverse<&str>) {
+    (c.master_call_id.is_empty(), Reverse(c.id.as_str()))
+}

@@ -1,0 +1,306 @@
+//! The active calls table: filter, total sort order, cut, and the agent and queue of each call.
+
+use super::{cmp_time, instant, is_active, is_waiting};
+use crate::format;
+use crate::store::Store;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use voipbin_protocol::{Call, CallStatus, Direction, Queuecall, QueuecallStatus};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CallSort {
+    /// Longest first when descending.
+    #[default]
+    Duration,
+    Direction,
+    From,
+    To,
+    Status,
+    Agent,
+    Queue,
+}
+
+impl CallSort {
+    pub const ALL: [CallSort; 7] = [
+        CallSort::Direction,
+        CallSort::From,
+        CallSort::To,
+        CallSort::Status,
+        CallSort::Duration,
+        CallSort::Agent,
+        CallSort::Queue,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CallSort::Duration => "Duration",
+            CallSort::Direction => "Dir.",
+            CallSort::From => "From",
+            CallSort::To => "To",
+            CallSort::Status => "Status",
+            CallSort::Agent => "Agent",
+            CallSort::Queue => "Queue",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallQuery {
+    /// Matched case-insensitively against from, to, agent and queue.
+    pub text: String,
+    pub status: Option<CallStatus>,
+    pub direction: Option<Direction>,
+    pub sort: CallSort,
+    pub descending: bool,
+    pub limit: usize,
+}
+
+impl Default for CallQuery {
+    fn default() -> Self {
+        CallQuery {
+            text: String::new(),
+            status: None,
+            direction: None,
+            sort: CallSort::Duration,
+            descending: true,
+            limit: 50,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallRow {
+    pub id: String,
+    pub direction: Direction,
+    pub from: String,
+    pub to: String,
+    pub status: CallStatus,
+    pub created_ms: Option<i64>,
+    pub agent: String,
+    pub queue: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallPage {
+    pub rows: Vec<CallRow>,
+    /// Row position by call id, for the keyed rows to find their data.
+    pub index: HashMap<String, usize>,
+    /// Active calls matching the filter (rows holds at most `limit` of them).
+    pub matching: usize,
+    pub active: usize,
+}
+
+impl CallPage {
+    pub fn row(&self, id: &str) -> Option<&CallRow> {
+        self.index.get(id).and_then(|i| self.rows.get(*i))
+    }
+}
+
+/// Lookups shared by the calls table and the agents board, built in one pass each.
+pub struct CallLinks<'a> {
+    /// Customer call id -> its queue call.
+    queuecall_of_call: HashMap<&'a str, &'a Queuecall>,
+    /// Queue call id -> queue name (VoIPBIN's queue call has no queue id: the queues' lists say).
+    queue_of_queuecall: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> CallLinks<'a> {
+    pub fn new(store: &'a Store) -> Self {
+        let mut queue_of_queuecall = HashMap::new();
+        for q in store.queues.values() {
+            for id in q.wait_queuecall_ids.iter().chain(&q.service_queuecall_ids) {
+                queue_of_queuecall.insert(id.as_str(), q.name.as_str());
+            }
+        }
+        let mut queuecall_of_call: HashMap<&str, &Queuecall> = HashMap::new();
+        for qc in store.queuecalls.values() {
+            if !qc.queue_id.is_empty() {
+                if let Some(q) = store.queues.get(&qc.queue_id) {
+                    queue_of_queuecall.insert(qc.id.as_str(), q.name.as_str());
+                }
+            }
+            // A call queued twice (transferred back): the live queue call wins.
+            let keep = queuecall_of_call
+                .get(qc.reference_id.as_str())
+                .is_some_and(|held| is_waiting_or_served(held) && !is_waiting_or_served(qc));
+            if !keep {
+                queuecall_of_call.insert(qc.reference_id.as_str(), qc);
+            }
+        }
+        CallLinks {
+            queuecall_of_call,
+            queue_of_queuecall,
+        }
+    }
+
+    /// The customer call a leg belongs to (itself for a customer call).
+    pub fn root<'c>(&self, call: &'c Call) -> &'c str {
+        if call.master_call_id.is_empty() {
+            &call.id
+        } else {
+            &call.master_call_id
+        }
+    }
+
+    pub fn queue(&self, call: &Call) -> &'a str {
+        self.queuecall_of_call
+            .get(self.root(call))
+            .and_then(|qc| self.queue_of_queuecall.get(qc.id.as_str()))
+            .copied()
+            .unwrap_or("")
+    }
+
+    pub fn agent_id<'c>(&self, call: &'c Call) -> &'c str
+    where
+        'a: 'c,
+    {
+        if !call.owner_id.is_empty() && (call.owner_type == "agent" || call.owner_type.is_empty()) {
+            return &call.owner_id;
+        }
+        self.queuecall_of_call
+            .get(self.root(call))
+            .filter(|qc| is_waiting_or_served(qc))
+            .map(|qc| qc.service_agent_id.as_str())
+            .unwrap_or("")
+    }
+}
+
+pub fn is_waiting_or_served(qc: &Queuecall) -> bool {
+    is_waiting(qc) || qc.status == QueuecallStatus::Service
+}
+
+pub fn agent_name<'a>(store: &'a Store, id: &str) -> &'a str {
+    match store.agents.get(id) {
+        Some(a) if !a.name.trim().is_empty() => &a.name,
+        Some(a) => &a.username,
+        None => "",
+    }
+}
+
+/// The active calls matching `query`, sorted (ties broken by id, so equal rows never swap) and
+/// cut at `query.limit`. Only the rows shown are built; the rest are compared in place.
+pub fn call_page(store: &Store, query: &CallQuery) -> CallPage {
+    struct Cand<'a> {
+        call: &'a Call,
+        created: Option<i64>,
+        agent: &'a str,
+        queue: &'a str,
+    }
+    let links = CallLinks::new(store);
+    let needle = query.text.trim().to_lowercase();
+    let mut active = 0;
+    let mut cands: Vec<Cand> = Vec::new();
+    for call in store.calls.values().filter(|c| is_active(c)) {
+        active += 1;
+        if query.status.as_ref().is_some_and(|s| *s != call.status)
+            || query
+                .direction
+                .as_ref()
+                .is_some_and(|d| *d != call.direction)
+        {
+            continue;
+        }
+        let agent = agent_name(store, links.agent_id(call));
+        let queue = links.queue(call);
+        if !needle.is_empty() {
+            let fields = [
+                call.source.target.as_str(),
+                call.source.target_name.as_str(),
+                call.destination.target.as_str(),
+                call.destination.target_name.as_str(),
+                agent,
+                queue,
+            ];
+            if !fields.iter().any(|f| contains_ignoring_case(f, &needle)) {
+                continue;
+            }
+        }
+        cands.push(Cand {
+            call,
+            created: instant(&call.tm_create),
+            agent,
+            queue,
+        });
+    }
+    let by = |a: &Cand, b: &Cand| -> Ordering {
+        match query.sort {
+            // Descending duration = oldest first = earliest creation first.
+            CallSort::Duration => cmp_time(b.created, a.created),
+            CallSort::Direction => a.call.direction.as_str().cmp(b.call.direction.as_str()),
+            CallSort::From => party_key(&a.call.source).cmp(&party_key(&b.call.source)),
+            CallSort::To => party_key(&a.call.destination).cmp(&party_key(&b.call.destination)),
+            CallSort::Status => status_rank(&a.call.status).cmp(&status_rank(&b.call.status)),
+            CallSort::Agent => a.agent.cmp(b.agent),
+            CallSort::Queue => a.queue.cmp(b.queue),
+        }
+    };
+    let matching = cands.len();
+    let limit = query.limit.min(matching);
+    let order = |a: &Cand, b: &Cand| {
+        let o = by(a, b);
+        let o = if query.descending { o.reverse() } else { o };
+        o.then_with(|| a.call.id.cmp(&b.call.id))
+    };
+    if limit < matching && limit > 0 {
+        cands.select_nth_unstable_by(limit - 1, order);
+        cands.truncate(limit);
+    }
+    cands.truncate(limit);
+    cands.sort_by(order);
+    let rows: Vec<CallRow> = cands
+        .into_iter()
+        .map(|c| CallRow {
+            id: c.call.id.clone(),
+            direction: c.call.direction.clone(),
+            from: format::party(&c.call.source),
+            to: format::party(&c.call.destination),
+            status: c.call.status.clone(),
+            created_ms: c.created,
+            agent: c.agent.to_string(),
+            queue: c.queue.to_string(),
+        })
+        .collect();
+    let index = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect();
+    CallPage {
+        rows,
+        index,
+        matching,
+        active,
+    }
+}
+
+pub fn party_key(a: &voipbin_protocol::Address) -> (&str, &str) {
+    (a.target_name.as_str(), a.target.as_str())
+}
+
+/// A call's life order: dialing, ringing, up, ending.
+pub fn status_rank(status: &CallStatus) -> (u8, &str) {
+    let rank = match status {
+        CallStatus::Dialing => 0,
+        CallStatus::Ringing => 1,
+        CallStatus::Progressing => 2,
+        CallStatus::Terminating => 3,
+        CallStatus::Canceling => 4,
+        CallStatus::Hangup => 5,
+        CallStatus::Other(_) => 6,
+    };
+    (rank, status.as_str())
+}
+
+/// `needle` must already be lowercase. ASCII case folding without allocating per row.
+pub fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    if needle.is_ascii() {
+        let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+        return h.len() >= n.len()
+            && h.windows(n.len())
+                .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b));
+    }
+    haystack.to_lowercase().contains(needle)
+}

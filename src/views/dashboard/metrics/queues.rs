@@ -1,0 +1,118 @@
+//! Per-queue rows: the queue's own lists and counters and its longest-waiting callers.
+
+use super::instant;
+use crate::store::Store;
+use std::cmp::Ordering;
+use voipbin_protocol::{Queuecall, QueuecallStatus};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueueRow {
+    pub id: String,
+    pub name: String,
+    pub waiting: usize,
+    pub in_service: usize,
+    pub incoming: i64,
+    pub serviced: i64,
+    pub abandoned: i64,
+    pub oldest_since_ms: Option<i64>,
+    /// The longest-waiting callers, oldest first (at most `callers_shown`).
+    pub callers: Vec<WaitingCaller>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WaitingCaller {
+    pub queuecall_id: String,
+    pub caller: String,
+    pub since_ms: Option<i64>,
+    /// An agent's phone is ringing for this caller.
+    pub connecting: bool,
+}
+
+/// One row per queue, by name (a steady order for a wall screen), with the queue's own lists
+/// and counters and its longest-waiting callers.
+pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
+    let mut rows: Vec<QueueRow> = store
+        .queues
+        .values()
+        .map(|q| {
+            // Oldest first; only the callers shown get their names formatted.
+            let mut waiting: Vec<(Option<i64>, &String, Option<&Queuecall>)> = q
+                .wait_queuecall_ids
+                .iter()
+                .map(|id| {
+                    let qc = store.queuecalls.get(id);
+                    (qc.and_then(|qc| instant(&qc.tm_create)), id, qc)
+                })
+                .collect();
+            let oldest_since_ms = waiting.iter().filter_map(|(t, _, _)| *t).min();
+            let shown = callers_shown.min(waiting.len());
+            let order = |a: &(Option<i64>, &String, Option<&Queuecall>),
+                         b: &(Option<i64>, &String, Option<&Queuecall>)| {
+                cmp_time(a.0, b.0).then_with(|| a.1.cmp(b.1))
+            };
+            if shown > 0 && shown < waiting.len() {
+                waiting.select_nth_unstable_by(shown - 1, order);
+            }
+            waiting.truncate(shown);
+            waiting.sort_by(order);
+            let callers = waiting
+                .into_iter()
+                .map(|(since_ms, id, qc)| WaitingCaller {
+                    queuecall_id: id.clone(),
+                    caller: qc
+                        .map(|qc| caller_of(qc, store))
+                        .unwrap_or_else(|| "caller".into()),
+                    since_ms,
+                    connecting: qc.is_some_and(|qc| qc.status == QueuecallStatus::Connecting),
+                })
+                .collect();
+            QueueRow {
+                id: q.id.clone(),
+                name: if q.name.trim().is_empty() {
+                    short_id(&q.id)
+                } else {
+                    q.name.clone()
+                },
+                waiting: q.wait_queuecall_ids.len(),
+                in_service: q.service_queuecall_ids.len(),
+                incoming: q.total_incoming_count,
+                serviced: q.total_serviced_count,
+                abandoned: q.total_abandoned_count,
+                oldest_since_ms,
+                callers,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+    rows
+}
+
+/// A waiting caller, briefly: the name, else the number (the chips are small).
+pub fn caller_of(qc: &Queuecall, store: &Store) -> String {
+    let source = if qc.source.target.is_empty() && qc.source.target_name.is_empty() {
+        store.calls.get(&qc.reference_id).map(|c| &c.source)
+    } else {
+        Some(&qc.source)
+    };
+    let name = source.map(|s| s.target_name.trim()).unwrap_or_default();
+    let number = source.map(|s| s.target.trim()).unwrap_or_default();
+    match (name.is_empty(), number.is_empty()) {
+        (false, _) => name.to_string(),
+        (true, false) => number.to_string(),
+        (true, true) => "caller".into(),
+    }
+}
+
+/// Known times first, oldest first; unknown ones last.
+pub fn cmp_time(a: Option<i64>, b: Option<i64>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+pub fn short_id(id: &str) -> String {
+    id.chars().take(8).collect()
+}

@@ -1,0 +1,25 @@
+// README's pictures, taken from the real app in headless Chromium with live traffic from the
+// stand-in: the agent desk and the supervisor dashboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer, launchBrowser, newPage, signIn, eventually, pageErrors, ROOT } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer({ rate: 8, seed: 3 }); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('the desk and the dashboard with live traffic', { timeout: 90_000 }, async () => {
+  const page = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  await signIn(page, server, 'admin@demo');
+  // Let the generated contact center fill up: calls, queues, messages, transcripts.
+  await eventually(async () => (await page.locator('[data-call-id]').count()) >= 2, { timeout: 30_000, message: 'calls on the desk' });
+  await new Promise((r) => setTimeout(r, 4_000));
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'desk.png') });
+  await page.goto(`${server.url}/dashboard`);
+  await page.getByTestId('dashboard').waitFor();
+  await eventually(async () => (await page.locator('[data-testid="active-calls"] [data-call-id]').count()) >= 2, { timeout: 30_000, message: 'active calls' });
+  await new Promise((r) => setTimeout(r, 2_000));
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'dashboard.png') });
+  assert.deepEqual(pageErrors(page), []);
+});
