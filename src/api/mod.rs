@@ -16,7 +16,7 @@ mod sim;
 pub use agents::*;
 pub use auth::*;
 pub use calls::*;
-pub use client::{Api, ApiError, Credential};
+pub use client::{urlencode, Api, ApiError, Credential};
 pub use conversations::*;
 pub use customer::*;
 pub use desk::*;

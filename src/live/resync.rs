@@ -2,12 +2,12 @@
 //! truth whatever was missed while the socket was down.
 
 use super::connection::{mark, Live};
-use crate::api::{Api, ApiError};
+use crate::api::{urlencode, Api, ApiError};
 use crate::session::Session;
 use crate::state::DeskState;
 use crate::store::Snapshot;
 use leptos::prelude::*;
-use voipbin_protocol::{Resource, ResourceKind};
+use voipbin_protocol::{Resource, ResourceKind, TranscribeStatus};
 
 /// Fetches and merges every snapshot the user's permission allows. `generation` identifies the
 /// connection that asked: a newer connection's resync supersedes this one.
@@ -30,6 +30,8 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
             ),
             ("/v1.0/activeflows", ResourceKind::Activeflow),
             ("/v1.0/conferences", ResourceKind::Conference),
+            ("/v1.0/transcribes", ResourceKind::Transcribe),
+            ("/v1.0/recordings", ResourceKind::Recording),
         ]
     } else {
         vec![
@@ -65,6 +67,9 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
         }
     }
     merge_conversation_threads(&api, &desk).await;
+    if supervisor {
+        merge_live_transcripts(&api, &desk).await;
+    }
     if let Ok(me) = crate::api::me(&api).await {
         desk.update(|store| {
             let mut changes = crate::store::Changes::default();
@@ -114,6 +119,36 @@ async fn merge_conversation_threads(api: &Api, desk: &DeskState) {
     }
 }
 
+/// Loads the lines so far of running transcribes: transcript events name only their transcribe,
+/// so lines of a call that began before this connection would otherwise start mid-sentence.
+async fn merge_live_transcripts(api: &Api, desk: &DeskState) {
+    let ids: Vec<String> = desk.peek(|s| {
+        s.transcribes
+            .values()
+            .filter(|t| t.status == TranscribeStatus::Progressing)
+            .map(|t| t.id.clone())
+            .collect()
+    });
+    let fetches = ids.into_iter().take(50).map(|id| {
+        let api = api.clone();
+        async move {
+            let path = format!("/v1.0/transcripts?transcribe_id={}", urlencode(&id));
+            api.list(&path, ResourceKind::Transcript).await
+        }
+    });
+    for listed in futures::future::join_all(fetches).await.into_iter().flatten() {
+        let lines = listed
+            .items
+            .into_iter()
+            .filter_map(|r| match r {
+                Resource::Transcript(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        desk.merge(Snapshot::Transcripts(lines));
+    }
+}
+
 fn snapshot_of(kind: &ResourceKind, items: Vec<Resource>) -> Option<Snapshot> {
     macro_rules! collect {
         ($variant:ident) => {
@@ -134,6 +169,8 @@ fn snapshot_of(kind: &ResourceKind, items: Vec<Resource>) -> Option<Snapshot> {
         ResourceKind::Conversation => Snapshot::Conversations(collect!(Conversation)),
         ResourceKind::Activeflow => Snapshot::Activeflows(collect!(Activeflow)),
         ResourceKind::Conference => Snapshot::Conferences(collect!(Conference)),
+        ResourceKind::Transcribe => Snapshot::Transcribes(collect!(Transcribe)),
+        ResourceKind::Recording => Snapshot::Recordings(collect!(Recording)),
         _ => return None,
     })
 }

@@ -6,7 +6,7 @@
 use super::{Changes, Store, Table, Versioned};
 use voipbin_protocol::{
     Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Customer, Queue,
-    Queuecall, ResourceKind,
+    Queuecall, Recording, ResourceKind, Transcribe, Transcript,
 };
 
 /// One collection as the server listed it.
@@ -23,6 +23,10 @@ pub enum Snapshot {
     },
     Activeflows(Vec<Activeflow>),
     Conferences(Vec<Conference>),
+    Transcribes(Vec<Transcribe>),
+    /// The lines so far of one running transcribe (a supervisor who opens a call mid-way).
+    Transcripts(Vec<Transcript>),
+    Recordings(Vec<Recording>),
     Customer(Customer),
 }
 
@@ -79,6 +83,25 @@ impl Store {
                     &mut self.conferences,
                     items,
                     keep_touched(ResourceKind::Conference),
+                )
+            }
+            Snapshot::Transcribes(items) => {
+                changes.transcripts = replace(
+                    &mut self.transcribes,
+                    items,
+                    keep_touched(ResourceKind::Transcribe),
+                )
+            }
+            Snapshot::Transcripts(lines) => {
+                for line in &lines {
+                    changes.transcripts |= self.apply_transcript(line);
+                }
+            }
+            Snapshot::Recordings(items) => {
+                changes.recordings = replace(
+                    &mut self.recordings,
+                    items,
+                    keep_touched(ResourceKind::Recording),
                 )
             }
             Snapshot::Customer(customer) => {

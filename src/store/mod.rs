@@ -184,7 +184,7 @@ impl Store {
         )
     }
 
-    fn apply_transcript(&mut self, t: &Transcript) -> bool {
+    pub(super) fn apply_transcript(&mut self, t: &Transcript) -> bool {
         let lines = self
             .transcripts
             .entry(t.transcribe_id.clone())

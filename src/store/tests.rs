@@ -262,3 +262,29 @@ fn a_replayed_frame_never_resurrects_a_removed_call() {
         "a newer update is real"
     );
 }
+
+#[test]
+fn a_running_transcript_merged_after_reconnect_joins_live_lines_without_doubles() {
+    let line = |id: &str, message: &str| match Resource::from_json(
+        &ResourceKind::Transcript,
+        serde_json::json!({"id": id, "transcribe_id": "t1", "direction": "in", "message": message,
+            "tm_transcript": ts(1), "tm_create": ts(1)}),
+    ) {
+        Resource::Transcript(t) => t,
+        other => panic!("not a transcript: {other:?}"),
+    };
+    let mut store = Store::default();
+    let live = event(
+        "transcript_created",
+        serde_json::json!({"id": "l2", "transcribe_id": "t1", "direction": "out", "message": "How can I help?"}),
+    );
+    assert!(store.apply(&live, 0).transcripts);
+    let changes = store.merge(Snapshot::Transcripts(vec![
+        line("l1", "Hello"),
+        line("l2", "How can I help?"),
+    ]));
+    assert!(changes.transcripts);
+    let ids: Vec<&str> = store.transcripts["t1"].iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert!(ids.contains(&"l1") && ids.contains(&"l2"));
+}

@@ -17,8 +17,9 @@ pub struct Publisher {
     hub: Arc<Hub>,
     /// The customer webhook (every event, whatever the WebSocket subscriptions).
     webhook: Option<Dispatcher>,
-    /// The latest deliveries, for the `duplicate` and `reorder` faults.
-    recent: Mutex<VecDeque<Delivery>>,
+    /// The latest deliveries with the connection watermark when they went out, for the
+    /// `duplicate` and `reorder` faults.
+    recent: Mutex<VecDeque<(Delivery, u64)>>,
 }
 
 /// How many recent deliveries the `duplicate` and `reorder` faults replay.
@@ -71,26 +72,27 @@ impl Publisher {
     }
 
     fn remember(&self, deliveries: &[Delivery]) {
+        let watermark = self.hub.connection_watermark();
         if let Ok(mut recent) = self.recent.lock() {
             for delivery in deliveries.iter().rev().take(RECENT_KEPT).rev() {
                 if recent.len() == RECENT_KEPT {
                     recent.pop_front();
                 }
-                recent.push_back(delivery.clone());
+                recent.push_back((delivery.clone(), watermark));
             }
         }
     }
 
     /// Sends recent frames again to their subscribers; returns how many were replayed.
     pub fn replay_recent(&self, how: Replay) -> usize {
-        let mut frames: Vec<Delivery> = match self.recent.lock() {
+        let mut frames: Vec<(Delivery, u64)> = match self.recent.lock() {
             Ok(recent) => recent.iter().cloned().collect(),
             Err(_) => return 0,
         };
         if let Replay::Reverse = how {
             frames.reverse();
         }
-        self.hub.fan_out(&frames, 0);
+        self.hub.replay(&frames);
         frames.len()
     }
 }

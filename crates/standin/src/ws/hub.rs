@@ -129,6 +129,25 @@ impl Hub {
         self.frames_enqueued.fetch_add(enqueued, Ordering::Relaxed);
     }
 
+    /// The id the next connection will get: connections below it exist or existed already.
+    pub fn connection_watermark(&self) -> u64 {
+        self.next_id.load(Ordering::Relaxed)
+    }
+
+    /// Sends earlier deliveries again (the `duplicate` and `reorder` faults), each only to
+    /// connections that were open when it was first published: a real server never sends a
+    /// socket what happened before it connected.
+    pub fn replay(&self, deliveries: &[(Delivery, u64)]) {
+        for conn in self.read().values() {
+            let subscriptions = conn.subscriptions();
+            for (delivery, watermark) in deliveries {
+                if conn.id < *watermark && subscriptions.matches(&delivery.key) {
+                    conn.enqueue(delivery.frame.clone());
+                }
+            }
+        }
+    }
+
     /// Queues one frame on every connection, subscribed or not (the `malformed` fault).
     pub fn broadcast(&self, frame: &Message) {
         for conn in self.read().values() {

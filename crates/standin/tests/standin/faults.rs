@@ -195,3 +195,33 @@ async fn overflow_is_counted_and_reported_once_drained() {
     assert!(t.stats(&admin).await["frames_dropped"].as_u64().unwrap() >= 500);
     t.server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn duplicate_and_reorder_replay_only_what_a_socket_could_have_seen() {
+    let t = common::start(Dialect::Documented, 0.0).await;
+    let admin = t.login("admin@demo").await;
+    let agent1 = t.agent_id("agent1@demo");
+    let agent2 = t.agent_id("agent2@demo");
+    let mut early = t.ws(&admin).await;
+    early.subscribe(&[t.topic("agent:*")]).await;
+    early.next_json(WAIT).await.expect("ack");
+    t.poke_agent(&admin, &agent1, "away").await;
+    t.poke_agent(&admin, &agent2, "busy").await;
+    let first: Vec<String> = early.collect_for(QUIET).await;
+    assert!(first.len() >= 2, "{first:?}");
+
+    // A socket opened after those events must never receive them, not even as a fault.
+    let mut late = t.ws(&admin).await;
+    late.subscribe(&[t.topic("agent:*")]).await;
+    late.next_json(WAIT).await.expect("ack");
+
+    fault(&t, &admin, json!({"fault":"duplicate"})).await;
+    assert_eq!(early.collect_for(QUIET).await, first, "the same frames again, in order");
+    assert!(late.collect_for(QUIET).await.is_empty());
+
+    fault(&t, &admin, json!({"fault":"reorder"})).await;
+    let reversed: Vec<String> = first.iter().rev().cloned().collect();
+    assert_eq!(early.collect_for(QUIET).await, reversed, "newest first");
+    assert!(late.collect_for(QUIET).await.is_empty());
+    t.server.shutdown().await;
+}
