@@ -3,7 +3,7 @@
 //! is not understood is reported in the inspector and dropped.
 
 use crate::state::DeskState;
-use voipbin_protocol::{decode, ErrorCode, Frame};
+use voipbin_protocol::{decode, is_uuid, ErrorCode, Frame};
 
 pub enum Control {
     None,
@@ -17,6 +17,17 @@ pub enum Control {
 
 pub fn take_frame(desk: &DeskState, text: &str, secret: &str, now_ms: f64) -> Control {
     match decode(text) {
+        Ok(Frame::Event(event)) if event.resource_id().is_some_and(|id| !is_uuid(id)) => {
+            // VoIPBIN ids are UUIDs: anything else would become a row that never updates or ends.
+            let problem = format!(
+                "resource id {:?} is not a VoIPBIN id (UUID); event ignored",
+                event.resource_id().unwrap_or_default()
+            );
+            desk.update_inspector(|log| {
+                log.record(now_ms, "invalid", "", text, Some(problem), secret)
+            });
+            Control::None
+        }
         Ok(Frame::Event(event)) => {
             let label = event.event_type.as_str().to_string();
             let resource = event.resource.kind().as_str().to_string();

@@ -136,7 +136,11 @@ async fn merge_live_transcripts(api: &Api, desk: &DeskState) {
             api.list(&path, ResourceKind::Transcript).await
         }
     });
-    for listed in futures::future::join_all(fetches).await.into_iter().flatten() {
+    for listed in futures::future::join_all(fetches)
+        .await
+        .into_iter()
+        .flatten()
+    {
         let lines = listed
             .items
             .into_iter()

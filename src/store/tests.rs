@@ -284,7 +284,10 @@ fn a_running_transcript_merged_after_reconnect_joins_live_lines_without_doubles(
         line("l2", "How can I help?"),
     ]));
     assert!(changes.transcripts);
-    let ids: Vec<&str> = store.transcripts["t1"].iter().map(|l| l.id.as_str()).collect();
+    let ids: Vec<&str> = store.transcripts["t1"]
+        .iter()
+        .map(|l| l.id.as_str())
+        .collect();
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert!(ids.contains(&"l1") && ids.contains(&"l2"));
 }

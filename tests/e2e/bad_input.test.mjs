@@ -78,6 +78,8 @@ test('hostile text renders as text, malformed frames are reported, the desk keep
   await eventually(() => page.locator('[data-testid="active-calls"]').innerText().then((t) => t.includes('caller <img src=x onerror=')),
     { message: 'hostile caller name shown as text' });
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing executed');
+  // A call whose id is not a VoIPBIN id (a number here) never becomes a phantom row.
+  assert.equal(await page.locator('[data-call-id="42"]').count(), 0, 'no row for a malformed id');
   assert.equal(await page.locator('[data-testid="active-calls"] img, [data-testid="active-calls"] script, [data-testid="active-calls"] svg[onload]').count(), 0);
 
   // The inspector lists the malformed frames as invalid, and still counts the good ones.

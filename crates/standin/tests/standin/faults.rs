@@ -216,7 +216,11 @@ async fn duplicate_and_reorder_replay_only_what_a_socket_could_have_seen() {
     late.next_json(WAIT).await.expect("ack");
 
     fault(&t, &admin, json!({"fault":"duplicate"})).await;
-    assert_eq!(early.collect_for(QUIET).await, first, "the same frames again, in order");
+    assert_eq!(
+        early.collect_for(QUIET).await,
+        first,
+        "the same frames again, in order"
+    );
     assert!(late.collect_for(QUIET).await.is_empty());
 
     fault(&t, &admin, json!({"fault":"reorder"})).await;
