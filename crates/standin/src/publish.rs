@@ -110,43 +110,27 @@ fn deliveries_for(dialect: Dialect, event: &Published, stamp: &Stamp, out: &mut 
     if let Some(agent_id) = event.agent_id.as_deref().filter(|id| !id.is_empty()) {
         scopes.push((Scope::Agent, agent_id));
     }
-    match dialect {
-        Dialect::Documented => {
-            for (scope, scope_id) in scopes {
-                for topic in publish_topics(
-                    dialect,
-                    scope,
-                    scope_id,
-                    &kind,
-                    &event.event_type,
-                    resource_id,
-                ) {
-                    let frame = documented_frame(event, &topic, stamp);
-                    out.push(Delivery {
-                        key: MatchKey::for_topic(dialect, &topic),
-                        frame,
-                    });
-                }
-            }
-        }
-        Dialect::Deployed => {
-            // The bare resource: the same bytes on every topic.
-            let frame = Message::Text(encode_bare(&event.resource).into());
-            for (scope, scope_id) in scopes {
-                for topic in publish_topics(
-                    dialect,
-                    scope,
-                    scope_id,
-                    &kind,
-                    &event.event_type,
-                    resource_id,
-                ) {
-                    out.push(Delivery {
-                        key: MatchKey::for_topic(dialect, &topic),
-                        frame: frame.clone(),
-                    });
-                }
-            }
+    // Deployed: the bare resource, the same bytes on every topic.
+    let bare =
+        (dialect == Dialect::Deployed).then(|| Message::Text(encode_bare(&event.resource).into()));
+    for (scope, scope_id) in scopes {
+        let topics = publish_topics(
+            dialect,
+            scope,
+            scope_id,
+            &kind,
+            &event.event_type,
+            resource_id,
+        );
+        for topic in topics {
+            let frame = match &bare {
+                Some(frame) => frame.clone(),
+                None => documented_frame(event, &topic, stamp),
+            };
+            out.push(Delivery {
+                key: MatchKey::for_topic(dialect, &topic),
+                frame,
+            });
         }
     }
 }
