@@ -11,9 +11,7 @@ const server = await startServer({ rate: 0 });
 const browser = await launchBrowser();
 try {
   const page = await newPage(browser);
-  await signIn(page, server, 'admin@demo');
-  await page.goto(`${server.url}/dashboard`);
-  await waitConnected(page);
+  // Listen before the socket opens (sign-in and the dashboard load each open one).
   const sent = new Map();
   page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => {
     try {
@@ -22,6 +20,9 @@ try {
       if (f.sent_ms && id && /^call/.test(f.event_type ?? '') && !sent.has(id)) sent.set(id, f.sent_ms);
     } catch {}
   }));
+  await signIn(page, server, 'admin@demo');
+  await page.goto(`${server.url}/dashboard`);
+  await waitConnected(page);
   await page.evaluate(() => {
     window.__seen = {};
     new MutationObserver((records) => {

@@ -325,7 +325,8 @@ async fn connected(
                                 dialect_known |= settle_dialect(live, Dialect::Documented);
                                 subs.on_error(&topics, &code);
                                 let topics = topics.join(", ");
-                                live.notices.update(|n| n.push(format!("{}: {message} ({topics})", code.as_str())));
+                                let explained = super::subscriptions::explain(&code);
+                                live.notices.update(|n| n.push(format!("{explained} {}: {message} ({topics})", code.as_str())));
                                 desk.inspector.notify();
                             }
                         }

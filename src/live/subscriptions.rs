@@ -171,6 +171,21 @@ impl Subscriptions {
     }
 }
 
+/// What an error reply means for the user: the desk shows this beside the server's own words.
+pub fn explain(code: &ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::PermissionDenied => {
+            "Your account may not receive these events, so this part of the desk will not update live."
+        }
+        ErrorCode::InvalidTopic => "The server did not accept a topic the desk asked for.",
+        ErrorCode::InvalidMessage => "The server could not read a message from the desk.",
+        ErrorCode::RateLimited => {
+            "The server is limiting subscriptions; the desk subscribes again when it reconnects."
+        }
+        ErrorCode::Other(_) => "The server refused a subscription.",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +205,14 @@ mod tests {
 
     fn call_topic() -> String {
         format!("customer_id:{CUSTOMER}:call:*")
+    }
+
+    #[test]
+    fn every_error_code_has_a_plain_explanation() {
+        for code in ["PERMISSION_DENIED", "INVALID_TOPIC", "INVALID_MESSAGE", "RATE_LIMITED", "NEW"] {
+            let text = explain(&ErrorCode::parse(code));
+            assert!(text.ends_with('.') && !text.contains('_'), "{code}: {text}");
+        }
     }
 
     #[test]

@@ -1,0 +1,81 @@
+// The live connection against the real stand-in: the deployed dialect (prefix topics, bare
+// frames, every event twice) converges to the server's truth; an error reply reaches the user;
+// reconnect attempts follow the backoff schedule while the server refuses.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, signIn, waitConnected, eventually, pageErrors } from './harness.mjs';
+import { convergence, shownActiveCalls } from './convergence.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('the deployed dialect: prefix topics, duplicates dropped, equal to the server after a drop', { timeout: 90_000 }, async () => {
+  const server = await startServer({ dialect: 'deployed', rate: 20, seed: 31 });
+  try {
+    const page = await newPage(browser);
+    const sent = [];
+    page.on('websocket', (ws) => ws.on('framesent', (f) => sent.push(JSON.parse(String(f.payload)))));
+    await signIn(page, server, 'admin@demo');
+    await page.goto(`${server.url}/dashboard`);
+    await waitConnected(page);
+    const topics = sent.filter((m) => m.type === 'subscribe').flatMap((m) => m.topics);
+    assert.ok(topics.length > 0 && topics.every((t) => !t.includes('*')), `prefix topics: ${topics}`);
+    assert.ok(topics.some((t) => /^customer_id:[0-9a-f-]{36}:call$/.test(t)), `a customer call prefix: ${topics}`);
+
+    for (const fault of [null, 'drop_all']) {
+      await server.setRate(20);
+      if (fault) { await server.fault(fault); await new Promise((r) => setTimeout(r, 300)); await waitConnected(page, 20_000); }
+      await new Promise((r) => setTimeout(r, 3_000));
+      await server.setRate(0);
+      const ms = await convergence(page, server, { timeout: 5_000 });
+      const rows = await shownActiveCalls(page);
+      assert.ok(rows.length > 0, 'traffic shown');
+      assert.equal(new Set(rows).size, rows.length, 'no duplicated rows from the double copies');
+      assert.ok(ms <= 2_000, `converged in ${ms} ms`);
+    }
+    assert.deepEqual(pageErrors(page), []);
+  } finally { await server.stop(); }
+});
+
+test('an error reply from the server is explained to the user', async () => {
+  const server = await startServer({ rate: 0, seed: 32 });
+  try {
+    const page = await newPage(browser);
+    await signIn(page, server, 'agent1@demo');
+    const me = (await server.api('/v1.0/agents?page_size=100')).result.find((a) => a.username === 'agent1@demo');
+    await server.api('/v1.0/sim/inject', { method: 'POST', body: { frames: [JSON.stringify({
+      type: 'error', code: 'PERMISSION_DENIED', message: 'not allowed',
+      topics: [`customer_id:${me.customer_id}:call:*`] })] } });
+    const notice = page.getByTestId('notices');
+    await notice.waitFor({ timeout: 5_000 });
+    const text = await notice.innerText();
+    assert.match(text, /may not receive these events/);
+    assert.match(text, /PERMISSION_DENIED: not allowed/);
+    assert.deepEqual(pageErrors(page), []);
+  } finally { await server.stop(); }
+});
+
+test('while the server refuses, attempts back off 1 s, 2 s, 4 s, 8 s (±20%), then reconnect', { timeout: 90_000 }, async () => {
+  const server = await startServer({ rate: 0, seed: 33 });
+  try {
+    const page = await newPage(browser);
+    const attempts = [];
+    page.on('websocket', () => attempts.push(Date.now()));
+    await signIn(page, server, 'admin@demo');
+    await new Promise((r) => setTimeout(r, 10_500)); // a stable connection resets the schedule
+    const before = attempts.length;
+    const faultAt = Date.now();
+    await server.fault('restart', { secs: 9 });
+    await eventually(() => attempts.length >= before + 4, { timeout: 30_000, interval: 50, message: 'four attempts' });
+    await waitConnected(page, 20_000);
+    const times = [faultAt, ...attempts.slice(before)];
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    console.log(`reconnect attempts after the restart, gaps in ms: ${gaps.join(', ')}`);
+    [1000, 2000, 4000, 8000].forEach((base, i) => {
+      assert.ok(gaps[i] >= base * 0.8 - 50 && gaps[i] <= base * 1.2 + 400, `attempt ${i + 1}: ${gaps[i]} ms for ${base} ms ±20%`);
+    });
+    assert.equal(attempts.length, before + 4, 'connected on the fourth attempt, no extra sockets');
+    assert.deepEqual(pageErrors(page), []);
+  } finally { await server.stop(); }
+});
