@@ -209,7 +209,13 @@ mod tests {
 
     #[test]
     fn every_error_code_has_a_plain_explanation() {
-        for code in ["PERMISSION_DENIED", "INVALID_TOPIC", "INVALID_MESSAGE", "RATE_LIMITED", "NEW"] {
+        for code in [
+            "PERMISSION_DENIED",
+            "INVALID_TOPIC",
+            "INVALID_MESSAGE",
+            "RATE_LIMITED",
+            "NEW",
+        ] {
             let text = explain(&ErrorCode::parse(code));
             assert!(text.ends_with('.') && !text.contains('_'), "{code}: {text}");
         }

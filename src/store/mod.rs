@@ -146,10 +146,12 @@ impl Store {
                 self.sms.evict_oldest_beyond(SMS_KEPT);
             }
             Resource::Recording(r) => {
-                changes.recordings = upsert_or_remove(&mut self.recordings, r, deleted)
+                changes.recordings = upsert_or_remove(&mut self.recordings, r, deleted);
+                self.recordings.evict_final_beyond(ENDED_CALLS_KEPT);
             }
             Resource::Transcribe(t) => {
-                changes.transcripts = upsert_or_remove(&mut self.transcribes, t, deleted)
+                changes.transcripts = upsert_or_remove(&mut self.transcribes, t, deleted);
+                self.evict_finished_transcripts();
             }
             Resource::Transcript(t) => changes.transcripts = self.apply_transcript(t),
             Resource::Activeflow(a) => {
@@ -184,12 +186,28 @@ impl Store {
         )
     }
 
+    /// Keeps the lines of the last `ENDED_CALLS_KEPT` finished transcribes (and of every running
+    /// one): a shift of serviced calls must not grow memory without end.
+    fn evict_finished_transcripts(&mut self) {
+        for id in self.transcribes.evict_final_beyond(ENDED_CALLS_KEPT) {
+            self.transcripts.remove(&id);
+        }
+    }
+
     pub(super) fn apply_transcript(&mut self, t: &Transcript) -> bool {
         let lines = self
             .transcripts
             .entry(t.transcribe_id.clone())
             .or_insert_with(|| Bounded::new(TRANSCRIPT_LINES_PER_CALL));
-        lines.upsert_by(t.clone(), |held| held.id == t.id, |_, _| true)
+        let changed = lines.upsert_by(t.clone(), |held| held.id == t.id, |_, _| true);
+        // Lines whose transcribe this desk never saw (it began before the connection) are
+        // capped too.
+        if self.transcripts.len() > 2 * ENDED_CALLS_KEPT {
+            let transcribes = &self.transcribes;
+            self.transcripts
+                .retain(|id, _| id == &t.transcribe_id || transcribes.contains(id));
+        }
+        changed
     }
 
     /// Starts a resync: from now on events mark what they touched, so that snapshots fetched

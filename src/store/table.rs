@@ -75,16 +75,19 @@ impl<T: Versioned + PartialEq> Table<T> {
         }
     }
 
-    /// Drops finished items beyond `keep`, oldest first.
-    pub fn evict_final_beyond(&mut self, keep: usize) {
+    /// Drops finished items beyond `keep`, oldest first; returns the ids it dropped.
+    pub fn evict_final_beyond(&mut self, keep: usize) -> Vec<String> {
+        let mut evicted = Vec::new();
         while self.finished.len() > keep {
             if let Some(id) = self.finished.pop_front() {
                 if self.items.get(&id).is_some_and(|item| item.is_final()) {
                     self.remove(&id);
+                    evicted.push(id);
                 }
             }
         }
         self.compact_arrival();
+        evicted
     }
 
     /// Drops the oldest items beyond `keep`.

@@ -291,3 +291,46 @@ fn a_running_transcript_merged_after_reconnect_joins_live_lines_without_doubles(
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert!(ids.contains(&"l1") && ids.contains(&"l2"));
 }
+
+#[test]
+fn finished_transcribes_recordings_and_their_lines_are_bounded() {
+    let mut store = Store::default();
+    let total = ENDED_CALLS_KEPT + 300;
+    for i in 0..total {
+        let id = format!("t{i}");
+        let created = |status: &str| {
+            event(
+                "transcribe_progressing",
+                serde_json::json!({"id": id, "reference_id": format!("c{i}"), "status": status, "tm_update": ts(if status == "done" { 2 } else { 1 })}),
+            )
+        };
+        store.apply(&created("progressing"), 0);
+        store.apply(
+            &event(
+                "transcript_created",
+                serde_json::json!({"id": format!("l{i}"), "transcribe_id": id, "direction": "in", "message": "hi"}),
+            ),
+            0,
+        );
+        store.apply(&created("done"), 0);
+        store.apply(
+            &event(
+                "recording_finished",
+                serde_json::json!({"id": format!("r{i}"), "reference_id": format!("c{i}"), "status": "ended", "tm_update": ts(2)}),
+            ),
+            0,
+        );
+    }
+    assert_eq!(store.transcribes.len(), ENDED_CALLS_KEPT);
+    assert_eq!(store.recordings.len(), ENDED_CALLS_KEPT);
+    assert!(
+        store.transcripts.len() <= ENDED_CALLS_KEPT + 1,
+        "{}",
+        store.transcripts.len()
+    );
+    assert!(
+        store.transcripts.contains_key(&format!("t{}", total - 1)),
+        "the newest stay"
+    );
+    assert!(!store.transcripts.contains_key("t0"), "the oldest go");
+}
