@@ -23,6 +23,11 @@ try {
   await signIn(page, server, 'admin@demo');
   await page.goto(`${server.url}/dashboard`);
   await waitConnected(page);
+  // Newest calls first, so a new call's row is never cut off below the table's visible rows.
+  for (let i = 0; i < 2 && !(await page.locator('th[aria-sort="ascending"] button.sort[data-sort="duration"]').count()); i++) {
+    await page.locator('button.sort[data-sort="duration"]').click();
+  }
+  const observedFrom = Date.now();
   await page.evaluate(() => {
     window.__seen = {};
     new MutationObserver((records) => {
@@ -39,7 +44,8 @@ try {
   await new Promise((r) => setTimeout(r, 500));
   const seen = await page.evaluate(() => window.__seen);
   const latencies = [];
-  for (const [id, t] of Object.entries(seen)) if (sent.has(id)) latencies.push(t - sent.get(id));
+  // Only calls that began while the page was watching.
+  for (const [id, t] of Object.entries(seen)) if (sent.has(id) && sent.get(id) > observedFrom) latencies.push(t - sent.get(id));
   const p = percentiles(latencies);
   console.log(`event-to-screen at ${RATE} events/s for ${SECONDS} s: p50 ${fmt(p.p50)} ms, p99 ${fmt(p.p99)} ms, max ${fmt(p.max)} ms (n=${p.n} new calls)   target p99 <= 16 ms`);
 } finally {

@@ -33,6 +33,8 @@ pub const ENDED_CALLS_KEPT: usize = 500;
 pub const MESSAGES_PER_THREAD: usize = 300;
 pub const TRANSCRIPT_LINES_PER_CALL: usize = 300;
 pub const SMS_KEPT: usize = 1000;
+/// Conversations (and their threads) the desk keeps, newest first.
+pub const CONVERSATIONS_KEPT: usize = 500;
 const DEDUP_WINDOW: usize = 4096;
 
 #[derive(Debug)]
@@ -136,7 +138,11 @@ impl Store {
             Resource::Queue(q) => changes.queues = upsert_or_remove(&mut self.queues, q, deleted),
             Resource::Agent(a) => changes.agents = upsert_or_remove(&mut self.agents, a, deleted),
             Resource::Conversation(c) => {
-                changes.conversations = upsert_or_remove(&mut self.conversations, c, deleted)
+                changes.conversations = upsert_or_remove(&mut self.conversations, c, deleted);
+                // A supervisor sees every conversation of the customer: keep the newest ones.
+                for id in self.conversations.evict_oldest_beyond(CONVERSATIONS_KEPT) {
+                    self.conversation_messages.remove(&id);
+                }
             }
             Resource::ConversationMessage(m) => {
                 changes.conversations = self.apply_conversation_message(m, deleted)
@@ -179,11 +185,18 @@ impl Store {
         if deleted {
             return thread.remove_where(|held| held.id == m.id);
         }
-        thread.upsert_by(
+        let changed = thread.upsert_by(
             m.clone(),
             |held| held.id == m.id,
             |held, new| voipbin_protocol::is_newer_or_same(&held.tm_update, &new.tm_update),
-        )
+        );
+        // Threads of conversations this desk does not hold are capped too.
+        if self.conversation_messages.len() > 2 * CONVERSATIONS_KEPT {
+            let conversations = &self.conversations;
+            self.conversation_messages
+                .retain(|id, _| id == &m.conversation_id || conversations.contains(id));
+        }
+        changed
     }
 
     /// Keeps the lines of the last `ENDED_CALLS_KEPT` finished transcribes (and of every running

@@ -91,15 +91,20 @@ impl<T: Versioned + PartialEq> Table<T> {
     }
 
     /// Drops the oldest items beyond `keep`.
-    pub fn evict_oldest_beyond(&mut self, keep: usize) {
+    /// Drops the oldest items beyond `keep`; returns the ids it dropped.
+    pub fn evict_oldest_beyond(&mut self, keep: usize) -> Vec<String> {
+        let mut evicted = Vec::new();
         while self.items.len() > keep {
             match self.arrival.pop_front() {
                 Some(id) => {
-                    self.remove(&id);
+                    if self.remove(&id) {
+                        evicted.push(id);
+                    }
                 }
                 None => break,
             }
         }
+        evicted
     }
 
     /// Keeps only the items `keep` accepts; returns whether anything was removed.

@@ -334,3 +334,34 @@ fn finished_transcribes_recordings_and_their_lines_are_bounded() {
     );
     assert!(!store.transcripts.contains_key("t0"), "the oldest go");
 }
+
+#[test]
+fn conversations_and_their_threads_are_bounded() {
+    let mut store = Store::default();
+    let total = CONVERSATIONS_KEPT + 50;
+    for i in 0..total {
+        let id = format!("conv{i}");
+        store.apply(
+            &event(
+                "conversation_created",
+                serde_json::json!({"id": id, "tm_update": ts(1)}),
+            ),
+            0,
+        );
+        store.apply(
+            &event(
+                "conversation_message_created",
+                serde_json::json!({"id": format!("m{i}"), "conversation_id": id, "text": "hi", "tm_update": ts(1)}),
+            ),
+            0,
+        );
+    }
+    assert_eq!(store.conversations.len(), CONVERSATIONS_KEPT);
+    assert!(
+        store.conversation_messages.len() <= CONVERSATIONS_KEPT,
+        "{}",
+        store.conversation_messages.len()
+    );
+    assert!(store.conversations.contains(&format!("conv{}", total - 1)));
+    assert!(!store.conversation_messages.contains_key("conv0"));
+}
