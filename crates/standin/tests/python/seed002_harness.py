@@ -6,9 +6,15 @@ each delivery carried so the Rust test can check the signature:
 Usage: python seed002_harness.py PORT
 """
 import base64
+import io
 import sys
+import threading
 
 import seed002_receiver
+
+
+# Flask serves deliveries on several threads: one lock, one write per line, or lines interleave.
+PRINT_LOCK = threading.Lock()
 
 
 def log_deliveries(wsgi_app):
@@ -16,9 +22,11 @@ def log_deliveries(wsgi_app):
         length = int(environ.get("CONTENT_LENGTH") or 0)
         body = environ["wsgi.input"].read(length) if length else b""
         signature = environ.get("HTTP_X_VOIPBIN_SIGNATURE", "-")
-        print("DELIVERY", environ["REQUEST_METHOD"], signature, base64.b64encode(body).decode(), flush=True)
+        line = " ".join(["DELIVERY", environ["REQUEST_METHOD"], signature, base64.b64encode(body).decode()])
+        with PRINT_LOCK:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
         # Hand the body back to Flask untouched.
-        import io
         environ["wsgi.input"] = io.BytesIO(body)
         return wsgi_app(environ, start_response)
     return wrapped
