@@ -6,6 +6,7 @@ each delivery carried so the Rust test can check the signature:
 Usage: python seed002_harness.py PORT
 """
 import base64
+import builtins
 import io
 import sys
 import threading
@@ -13,8 +14,18 @@ import threading
 import seed002_receiver
 
 
-# Flask serves deliveries on several threads: one lock, one write per line, or lines interleave.
+# Flask serves deliveries on several threads, and the receiver prints too: every stdout line
+# goes out under one lock, or lines from two requests interleave.
 PRINT_LOCK = threading.Lock()
+_print = builtins.print
+
+
+def _locked_print(*args, **kwargs):
+    with PRINT_LOCK:
+        _print(*args, **kwargs)
+
+
+builtins.print = _locked_print
 
 
 def log_deliveries(wsgi_app):
@@ -23,9 +34,7 @@ def log_deliveries(wsgi_app):
         body = environ["wsgi.input"].read(length) if length else b""
         signature = environ.get("HTTP_X_VOIPBIN_SIGNATURE", "-")
         line = " ".join(["DELIVERY", environ["REQUEST_METHOD"], signature, base64.b64encode(body).decode()])
-        with PRINT_LOCK:
-            sys.stdout.write(line + "\n")
-            sys.stdout.flush()
+        print(line, flush=True)
         # Hand the body back to Flask untouched.
         environ["wsgi.input"] = io.BytesIO(body)
         return wsgi_app(environ, start_response)
