@@ -120,14 +120,7 @@ fn enveloped(frame: FastFrame<'_>, shape: Shape, name: &str) -> Option<Result<Fr
 
 fn bare(mut frame: FastFrame<'_>, kind: &ResourceKind) -> Option<Result<Frame, DecodeError>> {
     let resource = Resource::from_any(kind, &mut frame.fields)?;
-    Some(Ok(Frame::Event(Event {
-        shape: Shape::Bare,
-        event_type: resource.implied_event(),
-        topic: None,
-        timestamp: None,
-        resource,
-        extra: Map::new(),
-    })))
+    Some(Ok(Frame::Event(Event::bare(resource))))
 }
 
 struct FrameVisitor;

@@ -45,6 +45,18 @@ impl Event {
     pub fn resource_id(&self) -> Option<&str> {
         self.resource.id()
     }
+
+    /// A bare resource frame: its event comes from the resource's own state.
+    pub(crate) fn bare(resource: Resource) -> Event {
+        Event {
+            shape: Shape::Bare,
+            event_type: resource.implied_event(),
+            topic: None,
+            timestamp: None,
+            resource,
+            extra: Map::new(),
+        }
+    }
 }
 
 // Unboxed on purpose: the variants are the shared API, and frames are short-lived.
@@ -173,13 +185,7 @@ pub(crate) fn topic_resource(topic: &str) -> Option<ResourceKind> {
 
 fn bare(text: &str, obj: &RawObject<'_>) -> Result<Frame, DecodeError> {
     let kind = infer_kind_from(obj).ok_or(DecodeError::UnknownShape)?;
-    let resource = Resource::from_json_str(&kind, text);
-    Ok(Frame::Event(Event {
-        shape: Shape::Bare,
-        event_type: resource.implied_event(),
-        topic: None,
-        timestamp: None,
-        resource,
-        extra: Map::new(),
-    }))
+    Ok(Frame::Event(Event::bare(Resource::from_json_str(
+        &kind, text,
+    ))))
 }
