@@ -7,9 +7,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::documented_fixups::FixupSource;
 use crate::lenient::Lenient;
-use crate::resource::{Address, FieldSet};
+use crate::resource::FieldSet;
 
 /// The top-level value of a frame.
 pub(crate) enum TopLevel<'a> {
@@ -154,20 +153,5 @@ impl FieldSet for RawObject<'_> {
     }
     fn text(&self, key: &str) -> Option<Cow<'_, str>> {
         self.get(key).and_then(raw_string)
-    }
-}
-
-impl FixupSource for RawObject<'_> {
-    fn string(&self, key: &str) -> String {
-        self.get(key)
-            .and_then(raw_string)
-            .map(Cow::into_owned)
-            .unwrap_or_default()
-    }
-    fn destination(&self) -> Option<Address> {
-        self.get("destination").map(raw_lenient)
-    }
-    fn status(&self) -> String {
-        self.lenient("status")
     }
 }

@@ -14,10 +14,9 @@ use serde_json::Map;
 
 use crate::any_fields::{AnyFields, AnyValue, AnyValueSeed};
 use crate::decode_error::DecodeError;
-use crate::documented_fixups::{fill_documented_ids, needs_fill};
+use crate::documented_fixups::fill_documented_ids;
 use crate::envelope::{raw_lenient, raw_string, Key};
-use crate::event::EventType;
-use crate::frame::{topic_resource, Event, Frame, Shape};
+use crate::frame::{envelope_kind, Event, Frame, Shape};
 use crate::resource::{infer_kind_from, Resource};
 use crate::resource_kind::ResourceKind;
 
@@ -83,17 +82,11 @@ fn enveloped(frame: FastFrame<'_>, shape: Shape, name: &str) -> Option<Result<Fr
         return None;
     }
     let topic: Option<String> = frame.topic.map(raw_lenient);
-    let mut kind = EventType::from_wire_with_status(name, None).resource();
-    if let (ResourceKind::Other(_), Some(from_topic)) =
-        (&kind, topic.as_deref().and_then(topic_resource))
-    {
-        kind = from_topic;
-    }
+    let kind = envelope_kind(name, topic.as_deref());
     let mut resource = Resource::from_any(&kind, &mut data)?;
-    if shape == Shape::Documented && needs_fill(&resource) {
-        fill_documented_ids(&mut resource, &*data);
+    if shape == Shape::Documented {
+        fill_documented_ids(&mut resource, &data);
     }
-    let event_type = EventType::from_wire_with_status(name, resource.status_text());
     let extra: Map<String, serde_json::Value> = frame
         .fields
         .unknown
@@ -105,17 +98,14 @@ fn enveloped(frame: FastFrame<'_>, shape: Shape, name: &str) -> Option<Result<Fr
             )
         })
         .collect();
-    Some(Ok(Frame::Event(Event {
+    Some(Ok(Frame::Event(Event::enveloped(
         shape,
-        event_type,
-        topic: topic.filter(|t| !t.is_empty()),
-        timestamp: frame
-            .timestamp
-            .map(raw_lenient)
-            .filter(|t: &String| !t.is_empty()),
+        name,
+        topic,
+        frame.timestamp.map(raw_lenient),
         resource,
         extra,
-    })))
+    ))))
 }
 
 fn bare(mut frame: FastFrame<'_>, kind: &ResourceKind) -> Option<Result<Frame, DecodeError>> {
@@ -138,7 +128,7 @@ impl<'de> Visitor<'de> for FrameVisitor {
                 "topic" => &mut frame.topic,
                 "timestamp" => &mut frame.timestamp,
                 "data" => {
-                    let data = map.next_value_seed(AnyValueSeed)?;
+                    let data = map.next_value_seed(AnyValueSeed::default())?;
                     frame.duplicate |= frame.data.replace(data).is_some();
                     continue;
                 }

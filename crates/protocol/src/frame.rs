@@ -5,8 +5,8 @@ use serde_json::{Map, Value};
 
 use crate::client::ClientMessage;
 use crate::decode_error::DecodeError;
-use crate::documented_fixups::{fill_documented_ids, needs_fill};
-use crate::envelope::{parse_top_level, RawObject, TopLevel};
+use crate::documented_fixups::fill_documented_ids;
+use crate::envelope::{parse_top_level, raw_lenient, RawObject, TopLevel};
 use crate::error_code::ErrorCode;
 use crate::event::EventType;
 use crate::fast_decode::decode_fast;
@@ -55,6 +55,26 @@ impl Event {
             timestamp: None,
             resource,
             extra: Map::new(),
+        }
+    }
+
+    /// An envelope's event: named `name` (refined by the resource's status for `call.status`),
+    /// with the envelope's other keys in `extra`.
+    pub(crate) fn enveloped(
+        shape: Shape,
+        name: &str,
+        topic: Option<String>,
+        timestamp: Option<String>,
+        resource: Resource,
+        extra: Map<String, Value>,
+    ) -> Event {
+        Event {
+            shape,
+            event_type: EventType::from_wire_with_status(name, resource.status_text()),
+            topic: topic.filter(|t| !t.is_empty()),
+            timestamp: timestamp.filter(|t| !t.is_empty()),
+            resource,
+            extra,
         }
     }
 }
@@ -149,38 +169,41 @@ fn enveloped(
         None => return Err(DecodeError::MissingField(name_key)),
     };
     let data = obj.get("data").ok_or(DecodeError::MissingField("data"))?;
-    let topic: Option<String> = obj.get("topic").map(crate::envelope::raw_lenient);
-    // The name fixes the kind; only `call.status` also needs the payload (its status).
-    let mut kind = EventType::from_wire_with_status(&name, None).resource();
-    if let (ResourceKind::Other(_), Some(from_topic)) =
-        (&kind, topic.as_deref().and_then(topic_resource))
-    {
-        kind = from_topic;
-    }
-    let mut resource = Resource::from_json_str(&kind, data.get());
-    if shape == Shape::Documented && needs_fill(&resource) {
-        if let Ok(TopLevel::Object(fields)) = parse_top_level(data.get()) {
-            fill_documented_ids(&mut resource, &fields);
+    let topic: Option<String> = obj.get("topic").map(raw_lenient);
+    let kind = envelope_kind(&name, topic.as_deref());
+    let resource = match Resource::typed(&kind, data.get()) {
+        Some((mut resource, rest)) => {
+            if shape == Shape::Documented {
+                fill_documented_ids(&mut resource, &rest);
+            }
+            resource
         }
-    }
-    let event_type = EventType::from_wire_with_status(&name, resource.status_text());
-    Ok(Frame::Event(Event {
+        None => Resource::unknown_from_str(&kind, data.get()),
+    };
+    Ok(Frame::Event(Event::enveloped(
         shape,
-        event_type,
-        topic: topic.filter(|t| !t.is_empty()),
-        timestamp: obj
-            .get("timestamp")
-            .map(crate::envelope::raw_lenient)
-            .filter(|t: &String| !t.is_empty()),
+        &name,
+        topic,
+        obj.get("timestamp").map(raw_lenient),
         resource,
-        extra: obj.extra(ENVELOPE_KEYS),
-    }))
+        obj.extra(ENVELOPE_KEYS),
+    )))
 }
 
-/// The resource segment of a topic (third), when it names a known kind.
-pub(crate) fn topic_resource(topic: &str) -> Option<ResourceKind> {
-    let kind = ResourceKind::parse(topic.split(':').nth(2)?);
-    kind.is_known().then_some(kind)
+/// The kind of an envelope's payload: the event name's, or for names of no known kind, the
+/// documented topic's resource segment (third) when that names one. The name fixes the kind;
+/// only `call.status` also needs the payload (its status, see [`Event::enveloped`]).
+pub(crate) fn envelope_kind(name: &str, topic: Option<&str>) -> ResourceKind {
+    let kind = EventType::from_wire_with_status(name, None).resource();
+    if let ResourceKind::Other(_) = kind {
+        let from_topic = topic
+            .and_then(|t| t.split(':').nth(2))
+            .map(ResourceKind::parse);
+        if let Some(from_topic) = from_topic.filter(ResourceKind::is_known) {
+            return from_topic;
+        }
+    }
+    kind
 }
 
 fn bare(text: &str, obj: &RawObject<'_>) -> Result<Frame, DecodeError> {

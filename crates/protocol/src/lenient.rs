@@ -1,6 +1,7 @@
 //! Tolerant field decoding: a wrong-typed field falls back to a default instead of failing the
-//! whole resource, so one odd field never loses an event. Every resource field goes through
-//! [`field`], which dispatches on the field's type via [`Lenient`].
+//! whole resource, so one odd field never loses an event. Every resource field is read through
+//! [`Lenient`], dispatching on the field's type: by [`LenientSeed`] in the single-pass union
+//! (`crate::any_fields`), by [`field`] in the derived `Deserialize` of a struct.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -289,7 +290,9 @@ where
 }
 
 /// Declares a resource struct whose every field is `#[serde(default)]` and lenient, and makes
-/// the struct itself [`Lenient`] so it can nest inside other resources.
+/// the struct itself [`Lenient`] so it can nest inside other resources. Decoding goes through
+/// the single-pass union (`from_any`); the derived `Deserialize` serves nested structs
+/// ([`object`]) and callers deserializing a struct directly (the desk stores its `Agent`).
 macro_rules! resource_struct {
     (
         $(#[$meta:meta])*
@@ -316,9 +319,14 @@ macro_rules! resource_struct {
             }
         }
 
+        // Nested structs (Address, MessageTarget) never stand alone: these go unused for them.
+        #[allow(dead_code)]
         impl $name {
+            /// The union fields the resource is built from.
+            pub(crate) const ANY_FIELDS: $crate::any_fields::FieldMask =
+                0 $( | $crate::any_fields::Field::$field.bit() )+;
+
             /// Builds the resource from the single-pass field union, moving its fields out.
-            #[allow(dead_code)] // Nested structs (Address, MessageTarget) never stand alone.
             pub(crate) fn from_any(any: &mut $crate::any_fields::AnyFields<'_>) -> Self {
                 $name {
                     $( $field: $crate::any_fields::FromAny::from_any(any.$field.take()), )+

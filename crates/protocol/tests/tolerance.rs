@@ -223,6 +223,37 @@ fn duplicate_keys_keep_the_event() {
 }
 
 #[test]
+fn only_the_kinds_own_fields_can_untype_a_resource() {
+    // Repeated or unreadable values under other kinds' field names are ignored, as unknown keys
+    // are; the same in the kind's own fields (or an unreadable `type`) give `Unknown`.
+    let typed = [
+        r#"{"type":"call_updated","data":{"id":"x","language":"a","language":"b"}}"#,
+        r#"{"type":"queue_updated","data":{"id":"x","destination":1e999,"type":"\ud800"}}"#,
+        r#"{"id":"x","tm_hangup":"","duration_service":1e999}"#,
+    ];
+    for text in typed {
+        assert!(
+            !matches!(event(text).resource, Resource::Unknown { .. }),
+            "{text}"
+        );
+        assert_eq!(decode(text), decode_without_fast_path(text), "{text}");
+    }
+    let untyped = [
+        r#"{"type":"call_updated","data":{"id":"x","status":"ringing","status":"hangup"}}"#,
+        r#"{"type":"call_updated","data":{"id":"x","tm_update":1e999}}"#,
+        r#"{"type":"call_updated","data":{"id":"x","type":"\ud800"}}"#,
+        r#"{"type":"call_updated","data":{"id":"x","type":1e999}}"#,
+    ];
+    for text in untyped {
+        assert!(
+            matches!(event(text).resource, Resource::Unknown { .. }),
+            "{text}"
+        );
+        assert_eq!(decode(text), decode_without_fast_path(text), "{text}");
+    }
+}
+
+#[test]
 fn kinds_without_a_struct_are_kept_raw() {
     let ev = event(r#"{"type":"campaign_updated","data":{"id":"c1","status":"run"}}"#);
     assert_eq!(ev.event_type, EventType::Other("campaign_updated".into()));

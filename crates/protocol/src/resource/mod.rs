@@ -35,9 +35,10 @@ pub use queue::{Queue, Queuecall, QueuecallStatus};
 pub use recording::{Recording, RecordingStatus};
 pub use transcribe::{Transcribe, TranscribeStatus, Transcript, TranscriptDirection};
 
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
+use crate::any_fields::{AnyFields, FieldMask};
 use crate::resource_kind::ResourceKind;
 
 /// Declares [`Resource`] with one variant per typed struct (each named like its
@@ -71,41 +72,19 @@ macro_rules! typed_resources {
                 (!id.is_empty()).then_some(id)
             }
 
-            /// Decodes `kind` from JSON text, straight into the typed struct (no intermediate
-            /// tree). Never fails: a mismatch gives `Unknown` (with `Null` if not even JSON).
-            pub fn from_json_str(kind: &ResourceKind, text: &str) -> Resource {
-                // serde would read an array as a struct's fields in order: only objects are typed.
-                if !text.trim_start().starts_with('{') {
-                    return Resource::unknown(kind, serde_json::from_str(text).unwrap_or(Value::Null));
-                }
-                let typed = match kind {
-                    $( ResourceKind::$variant => serde_json::from_str(text).map(Resource::$variant), )+
-                    _ => return Resource::unknown(kind, serde_json::from_str(text).unwrap_or(Value::Null)),
-                };
-                typed.unwrap_or_else(|_| {
-                    Resource::unknown(kind, serde_json::from_str(text).unwrap_or(Value::Null))
-                })
-            }
-
-            /// Decodes `kind` from a JSON value. Never fails: a mismatch gives `Unknown`.
-            pub fn from_json(kind: &ResourceKind, v: Value) -> Resource {
-                if !v.is_object() {
-                    return Resource::unknown(kind, v);
-                }
-                let typed = match kind {
-                    $( ResourceKind::$variant => $variant::deserialize(&v).map(Resource::$variant), )+
-                    _ => return Resource::unknown(kind, v),
-                };
-                typed.unwrap_or_else(|_| Resource::unknown(kind, v))
-            }
-        }
-
-        impl Resource {
             /// Builds a typed resource of `kind` from the single-pass field union; `None` for
             /// kinds without a typed struct.
-            pub(crate) fn from_any(kind: &ResourceKind, any: &mut crate::any_fields::AnyFields<'_>) -> Option<Resource> {
+            pub(crate) fn from_any(kind: &ResourceKind, any: &mut AnyFields<'_>) -> Option<Resource> {
                 match kind {
                     $( ResourceKind::$variant => Some(Resource::$variant($variant::from_any(any))), )+
+                    _ => None,
+                }
+            }
+
+            /// The union fields `kind`'s typed struct is built from; `None` without one.
+            fn any_fields_of(kind: &ResourceKind) -> Option<FieldMask> {
+                match kind {
+                    $( ResourceKind::$variant => Some($variant::ANY_FIELDS), )+
                     _ => None,
                 }
             }
@@ -141,6 +120,44 @@ typed_resources!(
 );
 
 impl Resource {
+    /// Decodes `kind` from JSON text, straight into the typed struct (no intermediate tree).
+    /// Never fails: a mismatch gives `Unknown` (with `Null` if not even JSON).
+    pub fn from_json_str(kind: &ResourceKind, text: &str) -> Resource {
+        match Resource::typed(kind, text) {
+            Some((resource, _)) => resource,
+            None => Resource::unknown_from_str(kind, text),
+        }
+    }
+
+    /// Decodes `kind` from a JSON value. Never fails: a mismatch gives `Unknown`.
+    pub fn from_json(kind: &ResourceKind, v: Value) -> Resource {
+        // Through the text, so the typed decoders exist once (for text), not again for `Value`s;
+        // this only serves REST answers, where one more serialization costs little. (A float
+        // that serde_json's default parser does not read back exactly may be 1 ulp off.)
+        if v.is_object() {
+            if let Some((resource, _)) = Resource::typed(kind, &v.to_string()) {
+                return resource;
+            }
+        }
+        Resource::unknown(kind, v)
+    }
+
+    /// The typed resource of `kind` in the JSON object `text`, with the fields it left over;
+    /// `None` for kinds without a struct, text that is no object or not JSON, and objects
+    /// repeating a field of the struct or holding one that fails to read.
+    pub(crate) fn typed<'a>(
+        kind: &ResourceKind,
+        text: &'a str,
+    ) -> Option<(Resource, Box<AnyFields<'a>>)> {
+        let mut fields = AnyFields::parse_object(text, Resource::any_fields_of(kind)?)?;
+        Some((Resource::from_any(kind, &mut fields)?, fields))
+    }
+
+    /// `Unknown` holding `text` as JSON (`Null` if it is not JSON).
+    pub(crate) fn unknown_from_str(kind: &ResourceKind, text: &str) -> Resource {
+        Resource::unknown(kind, serde_json::from_str(text).unwrap_or(Value::Null))
+    }
+
     fn unknown(kind: &ResourceKind, data: Value) -> Resource {
         Resource::Unknown {
             kind: kind.clone(),
