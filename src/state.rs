@@ -1,6 +1,9 @@
 //! The store seen by views: a non-reactive `Store` plus one trigger per collection, so a view
-//! re-runs only when what it reads changed. Events are queued and applied at most once per
-//! animation frame: a storm of events costs one render per frame, never one per event.
+//! re-runs only when what it reads changed. An event is applied at once (in a microtask) while
+//! applying is cheap, so it reaches the screen within milliseconds instead of waiting up to a
+//! frame; once a frame's budget is spent (or one batch costs more than it), the rest wait for the
+//! next animation frame and are applied as one batch, so a storm costs at most a frame's budget
+//! plus one render per frame, never one render per event.
 
 use crate::live::InspectorLog;
 use crate::store::{Changes, Snapshot, Store};
@@ -12,6 +15,10 @@ use voipbin_protocol::Event;
 /// How long a hidden tab (which gets no animation frames) lets events wait before applying them:
 /// the queue alert must still fire its notification.
 const HIDDEN_FLUSH_MS: u64 = 200;
+/// One display frame.
+const FRAME_MS: f64 = 16.0;
+/// Main-thread time per frame that immediate (unbatched) applies may take, views included.
+const IMMEDIATE_BUDGET_MS: f64 = 4.0;
 
 #[derive(Clone, Copy)]
 pub struct DeskState {
@@ -30,14 +37,34 @@ pub struct DeskState {
     pub inspector: Trigger,
     inspector_log: StoredValue<InspectorLog>,
     pending: StoredValue<Rc<RefCell<Pending>>, LocalStorage>,
-    /// Bumped after every applied batch; the latency benchmark watches it.
-    pub applied_batches: RwSignal<u64>,
 }
 
 #[derive(Default)]
 struct Pending {
     events: Vec<Event>,
     scheduled: bool,
+    /// Start of the current frame-long window, and the apply time spent in it.
+    window_start_ms: f64,
+    spent_in_window_ms: f64,
+    /// What the last applied batch cost, views included.
+    last_cost_ms: f64,
+}
+
+impl Pending {
+    /// Whether the next flush may run at once rather than on the next frame: only if one more
+    /// batch like the last still fits this frame's budget.
+    fn immediate_fits(&mut self, now_ms: f64) -> bool {
+        if now_ms - self.window_start_ms >= FRAME_MS {
+            self.window_start_ms = now_ms;
+            self.spent_in_window_ms = 0.0;
+        }
+        self.spent_in_window_ms + self.last_cost_ms <= IMMEDIATE_BUDGET_MS
+    }
+
+    fn record_cost(&mut self, cost_ms: f64) {
+        self.last_cost_ms = cost_ms;
+        self.spent_in_window_ms += cost_ms;
+    }
 }
 
 impl DeskState {
@@ -58,7 +85,6 @@ impl DeskState {
             inspector: Trigger::new(),
             inspector_log: StoredValue::new(InspectorLog::default()),
             pending: StoredValue::new_local(Rc::new(RefCell::new(Pending::default()))),
-            applied_batches: RwSignal::new(0),
         }
     }
 
@@ -83,32 +109,37 @@ impl DeskState {
         self.inspector_log.update_value(f);
     }
 
-    /// Queues an event; it is applied with the others on the next frame.
+    /// Queues an event: applied at once while events are sparse, else with the next frame's batch.
     pub fn enqueue(&self, event: Event) {
         let Some(pending) = self.pending.try_get_value() else {
             return;
         };
-        let schedule = {
+        let immediate = {
             let mut p = pending.borrow_mut();
             p.events.push(event);
-            !std::mem::replace(&mut p.scheduled, true)
-        };
-        if schedule {
-            let this = *self;
-            let flushed = Rc::new(std::cell::Cell::new(false));
-            let once = {
-                let flushed = flushed.clone();
-                move || {
-                    if !flushed.replace(true) {
-                        this.flush();
-                    }
-                }
-            };
-            let fallback = once.clone();
-            request_animation_frame(once);
-            if is_hidden() {
-                set_timeout(fallback, std::time::Duration::from_millis(HIDDEN_FLUSH_MS));
+            if std::mem::replace(&mut p.scheduled, true) {
+                return;
             }
+            p.immediate_fits(performance_now())
+        };
+        let this = *self;
+        if immediate {
+            queue_microtask(move || this.flush());
+            return;
+        }
+        let flushed = Rc::new(std::cell::Cell::new(false));
+        let once = {
+            let flushed = flushed.clone();
+            move || {
+                if !flushed.replace(true) {
+                    this.flush();
+                }
+            }
+        };
+        let fallback = once.clone();
+        request_animation_frame(once);
+        if is_hidden() {
+            set_timeout(fallback, std::time::Duration::from_millis(HIDDEN_FLUSH_MS));
         }
     }
 
@@ -125,6 +156,7 @@ impl DeskState {
         if events.is_empty() {
             return;
         }
+        let started = performance_now();
         let now = now_ms();
         let mut changes = Changes::default();
         self.store.update_value(|store| {
@@ -134,7 +166,10 @@ impl DeskState {
         });
         self.notify(changes);
         self.inspector.notify();
-        self.applied_batches.update(|n| *n += 1);
+        // Views re-run in tasks woken by `notify`, queued before this one: when it runs, they ran.
+        leptos::task::spawn_local(async move {
+            pending.borrow_mut().record_cost(performance_now() - started);
+        });
     }
 
     pub fn merge(&self, snapshot: Snapshot) {
@@ -196,6 +231,13 @@ impl Default for DeskState {
     }
 }
 
+/// A sub-millisecond clock for measuring work (`Date.now()` has 1 ms steps).
+fn performance_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
@@ -204,4 +246,36 @@ fn is_hidden() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.hidden())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cheap_batches_apply_at_once_until_the_frame_budget_is_spent() {
+        let mut p = Pending::default();
+        let mut immediate = Vec::new();
+        for i in 0..5 {
+            let fits = p.immediate_fits(1000.0 + i as f64);
+            immediate.push(fits);
+            if fits {
+                p.record_cost(1.5);
+            }
+        }
+        assert_eq!(immediate, [true, true, false, false, false]);
+        // The next frame-long window gives a fresh budget.
+        assert!(p.immediate_fits(1000.0 + FRAME_MS));
+    }
+
+    #[test]
+    fn a_batch_dearer_than_the_budget_makes_the_next_wait_for_the_frame() {
+        let mut p = Pending::default();
+        assert!(p.immediate_fits(0.0));
+        p.record_cost(IMMEDIATE_BUDGET_MS + 1.0);
+        assert!(!p.immediate_fits(100.0));
+        // Once a cheap batch is measured (a frame-batched one), immediate applies resume.
+        p.record_cost(0.5);
+        assert!(p.immediate_fits(200.0));
+    }
 }

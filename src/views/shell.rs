@@ -86,9 +86,10 @@ fn ConnectionIndicator() -> impl IntoView {
     };
     view! {
         <div class="connection" data-testid="connection-status" data-state=move || state().as_str()
-            data-synced=move || live.synced.get().to_string() role="status" aria-live="polite">
+            data-synced=move || live.synced.get().to_string()>
             <span class="dot" aria-hidden="true"></span>
-            <span class="label">{label}</span>
+            // Only the state is announced: the last-event clock changes every second.
+            <span class="label" role="status" aria-live="polite">{label}</span>
             <span class="last">{last}</span>
             <Show when=move || state() == ConnectionState::Reconnecting>
                 <button class="link" on:click=move |_| live.reconnect_now()>"Retry now"</button>

@@ -40,27 +40,31 @@ pub fn AgentsBoard() -> impl IntoView {
 
     view! {
         <section class="card dash-agents" aria-labelledby="agents-title">
-            <h2 id="agents-title">"Agents"</h2>
-            <div class="toolbar" role="group" aria-label="Show agents">
-                {AgentFilter::ALL.into_iter().map(|f| view! {
-                    <button class="chip" aria-pressed=move || (filter.get() == f).to_string()
-                        data-filter=format!("{f:?}").to_lowercase()
-                        on:click=move |_| filter.set(f)>
-                        {f.label()} " " <b>{move || count_of(f)}</b>
-                    </button>
-                }).collect_view()}
+            <div class="panel">
+                <h2 id="agents-title">"Agents"</h2>
+                <div class="toolbar" role="group" aria-label="Show agents">
+                    {AgentFilter::ALL.into_iter().map(|f| view! {
+                        <button class="chip" aria-pressed=move || (filter.get() == f).to_string()
+                            data-filter=format!("{f:?}").to_lowercase()
+                            on:click=move |_| filter.set(f)>
+                            {f.label()} " " <b>{move || count_of(f)}</b>
+                        </button>
+                    }).collect_view()}
+                </div>
+                <div class="panel-body">
+                    <ul class="agent-grid scroller" data-testid="agents-board">
+                        <For each=move || ids.get() key=|id| id.clone() let:id>
+                            <AgentCard page id/>
+                        </For>
+                    </ul>
+                </div>
+                <p class="table-foot">
+                    <span>{move || page.with(|p| format!("Showing {} of {}", p.rows.len(), p.matching))}</span>
+                    <Show when=move || page.with(|p| p.rows.len() < p.matching)>
+                        <button class="link" data-testid="agents-more" on:click=move |_| limit.update(|n| *n += PAGE)>"Show more"</button>
+                    </Show>
+                </p>
             </div>
-            <ul class="agent-grid" data-testid="agents-board">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <AgentCard page id/>
-                </For>
-            </ul>
-            <p class="table-foot">
-                <span>{move || page.with(|p| format!("Showing {} of {}", p.rows.len(), p.matching))}</span>
-                <Show when=move || page.with(|p| p.rows.len() < p.matching)>
-                    <button class="link" data-testid="agents-more" on:click=move |_| limit.update(|n| *n += PAGE)>"Show more"</button>
-                </Show>
-            </p>
         </section>
     }
 }

@@ -50,75 +50,77 @@ pub fn ActiveCalls() -> impl IntoView {
 
     view! {
         <section class="card dash-calls" aria-labelledby="calls-title">
-            <h2 id="calls-title">"Active calls"
-                <span class="count" data-testid="active-calls-count">{move || page.with(|p| p.active)}</span>
-            </h2>
-            <div class="toolbar" role="search">
-                <input type="search" placeholder="Filter: number, name, agent, queue" aria-label="Filter calls"
-                    data-testid="calls-filter"
-                    prop:value=move || query.with(|q| q.text.clone())
-                    on:input=move |e| { let v = event_target_value(&e); query.update(|q| q.text = v) }/>
-                <select aria-label="Status" data-testid="calls-status"
-                    on:change=move |e| {
-                        let v = event_target_value(&e);
-                        query.update(|q| q.status = (!v.is_empty()).then(|| CallStatus::parse(&v)))
-                    }>
-                    <option value="">"Any status"</option>
-                    {["dialing", "ringing", "progressing", "terminating", "canceling"].into_iter()
-                        .map(|s| view! { <option value=s>{status_label(&CallStatus::parse(s))}</option> }).collect_view()}
-                </select>
-                <select aria-label="Direction" data-testid="calls-direction"
-                    on:change=move |e| {
-                        let v = event_target_value(&e);
-                        query.update(|q| q.direction = (!v.is_empty()).then(|| Direction::parse(&v)))
-                    }>
-                    <option value="">"In and out"</option>
-                    <option value="incoming">"Incoming"</option>
-                    <option value="outgoing">"Outgoing"</option>
-                </select>
+            <div class="panel">
+                <h2 id="calls-title">"Active calls"
+                    <span class="count" data-testid="active-calls-count">{move || page.with(|p| p.active)}</span>
+                </h2>
+                <div class="toolbar" role="search">
+                    <input type="search" placeholder="Filter: number, name, agent, queue" aria-label="Filter calls"
+                        data-testid="calls-filter"
+                        prop:value=move || query.with(|q| q.text.clone())
+                        on:input=move |e| { let v = event_target_value(&e); query.update(|q| q.text = v) }/>
+                    <select aria-label="Status" data-testid="calls-status"
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            query.update(|q| q.status = (!v.is_empty()).then(|| CallStatus::parse(&v)))
+                        }>
+                        <option value="">"Any status"</option>
+                        {["dialing", "ringing", "progressing", "terminating", "canceling"].into_iter()
+                            .map(|s| view! { <option value=s>{status_label(&CallStatus::parse(s))}</option> }).collect_view()}
+                    </select>
+                    <select aria-label="Direction" data-testid="calls-direction"
+                        on:change=move |e| {
+                            let v = event_target_value(&e);
+                            query.update(|q| q.direction = (!v.is_empty()).then(|| Direction::parse(&v)))
+                        }>
+                        <option value="">"In and out"</option>
+                        <option value="incoming">"Incoming"</option>
+                        <option value="outgoing">"Outgoing"</option>
+                    </select>
+                </div>
+                <div class="panel-body"><div class="scroller">
+                    <table data-testid="active-calls" class="dash-table calls">
+                        <thead>
+                            <tr>
+                                {CallSort::ALL.into_iter().map(|sort| view! {
+                                    <th scope="col" aria-sort=move || aria_sort(sort)
+                                        class=if sort == CallSort::Duration { "num" } else { "" }>
+                                        <button class="sort" data-sort=format!("{sort:?}").to_lowercase()
+                                            on:click=move |_| sort_by(sort)>
+                                            {sort.label()}
+                                            <span aria-hidden="true" class="arrow">{move || match aria_sort(sort) {
+                                                "descending" => "▼", "ascending" => "▲", _ => "",
+                                            }}</span>
+                                        </button>
+                                    </th>
+                                }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || ids.get() key=|id| id.clone() let:id>
+                                <CallRowView page id/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div></div>
+                <p class="table-foot">
+                    <span data-testid="calls-shown">{move || page.with(|p| {
+                        if p.matching == p.active {
+                            format!("Showing {} of {}", p.rows.len(), p.matching)
+                        } else {
+                            format!("Showing {} of {} matching ({} active)", p.rows.len(), p.matching, p.active)
+                        }
+                    })}</span>
+                    <Show when=move || page.with(|p| p.rows.len() < p.matching)>
+                        <button class="link" data-testid="calls-more"
+                            on:click=move |_| query.update(|q| q.limit += PAGE)>{format!("Show {PAGE} more")}</button>
+                        <button class="link" on:click=move |_| query.update(|q| q.limit = usize::MAX / 2)>"Show all"</button>
+                    </Show>
+                    <Show when=move || query.with(|q| q.limit > PAGE)>
+                        <button class="link" on:click=move |_| query.update(|q| q.limit = PAGE)>"Show fewer"</button>
+                    </Show>
+                </p>
             </div>
-            <div class="table-wrap">
-                <table data-testid="active-calls" class="dash-table calls">
-                    <thead>
-                        <tr>
-                            {CallSort::ALL.into_iter().map(|sort| view! {
-                                <th scope="col" aria-sort=move || aria_sort(sort)
-                                    class=if sort == CallSort::Duration { "num" } else { "" }>
-                                    <button class="sort" data-sort=format!("{sort:?}").to_lowercase()
-                                        on:click=move |_| sort_by(sort)>
-                                        {sort.label()}
-                                        <span aria-hidden="true" class="arrow">{move || match aria_sort(sort) {
-                                            "descending" => "▼", "ascending" => "▲", _ => "",
-                                        }}</span>
-                                    </button>
-                                </th>
-                            }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For each=move || ids.get() key=|id| id.clone() let:id>
-                            <CallRowView page id/>
-                        </For>
-                    </tbody>
-                </table>
-            </div>
-            <p class="table-foot">
-                <span data-testid="calls-shown">{move || page.with(|p| {
-                    if p.matching == p.active {
-                        format!("Showing {} of {}", p.rows.len(), p.matching)
-                    } else {
-                        format!("Showing {} of {} matching ({} active)", p.rows.len(), p.matching, p.active)
-                    }
-                })}</span>
-                <Show when=move || page.with(|p| p.rows.len() < p.matching)>
-                    <button class="link" data-testid="calls-more"
-                        on:click=move |_| query.update(|q| q.limit += PAGE)>{format!("Show {PAGE} more")}</button>
-                    <button class="link" on:click=move |_| query.update(|q| q.limit = usize::MAX / 2)>"Show all"</button>
-                </Show>
-                <Show when=move || query.with(|q| q.limit > PAGE)>
-                    <button class="link" on:click=move |_| query.update(|q| q.limit = PAGE)>"Show fewer"</button>
-                </Show>
-            </p>
         </section>
     }
 }

@@ -23,29 +23,31 @@ pub fn QueueStats() -> impl IntoView {
 
     view! {
         <section class="card dash-queues" aria-labelledby="queues-title">
-            <h2 id="queues-title">"Queues" <span class="count">{move || ids.with(Vec::len)}</span></h2>
-            <div class="table-wrap">
-                <table data-testid="queue-stats" class="dash-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Queue"</th>
-                            <th scope="col" class="num">"Waiting"</th>
-                            <th scope="col" class="num">"Longest"</th>
-                            <th scope="col" class="num">"In service"</th>
-                            <th scope="col" class="num">"Serviced"</th>
-                            <th scope="col" class="num">"Abandoned"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For each=move || ids.get() key=|id| id.clone() let:id>
-                            <QueueRowView rows id/>
-                        </For>
-                    </tbody>
-                </table>
+            <div class="panel">
+                <h2 id="queues-title">"Queues" <span class="count">{move || ids.with(Vec::len)}</span></h2>
+                <div class="panel-body"><div class="scroller">
+                    <table data-testid="queue-stats" class="dash-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Queue"</th>
+                                <th scope="col" class="num">"Waiting"</th>
+                                <th scope="col" class="num">"Longest"</th>
+                                <th scope="col" class="num">"In service"</th>
+                                <th scope="col" class="num">"Serviced"</th>
+                                <th scope="col" class="num">"Abandoned"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || ids.get() key=|id| id.clone() let:id>
+                                <QueueRowView rows id/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div></div>
+                <Show when=move || ids.with(Vec::is_empty)>
+                    <p class="empty">"No queues yet."</p>
+                </Show>
             </div>
-            <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No queues yet."</p>
-            </Show>
         </section>
     }
 }
