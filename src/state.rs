@@ -37,6 +37,8 @@ pub struct DeskState {
     pub inspector: Trigger,
     inspector_log: StoredValue<InspectorLog>,
     pending: StoredValue<Rc<RefCell<Pending>>, LocalStorage>,
+    /// Batches applied so far: a burst must cost one (checked by the wasm tests).
+    pub applied_batches: RwSignal<u64>,
 }
 
 #[derive(Default)]
@@ -85,6 +87,7 @@ impl DeskState {
             inspector: Trigger::new(),
             inspector_log: StoredValue::new(InspectorLog::default()),
             pending: StoredValue::new_local(Rc::new(RefCell::new(Pending::default()))),
+            applied_batches: RwSignal::new(0),
         }
     }
 
@@ -166,6 +169,7 @@ impl DeskState {
         });
         self.notify(changes);
         self.inspector.notify();
+        self.applied_batches.update(|n| *n += 1);
         // Views re-run in tasks woken by `notify`, queued before this one: when it runs, they ran.
         leptos::task::spawn_local(async move {
             pending.borrow_mut().record_cost(performance_now() - started);
