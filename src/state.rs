@@ -172,7 +172,9 @@ impl DeskState {
         self.applied_batches.update(|n| *n += 1);
         // Views re-run in tasks woken by `notify`, queued before this one: when it runs, they ran.
         leptos::task::spawn_local(async move {
-            pending.borrow_mut().record_cost(performance_now() - started);
+            pending
+                .borrow_mut()
+                .record_cost(performance_now() - started);
         });
     }
 
