@@ -97,3 +97,50 @@ async fn the_app_mounts_and_offers_sign_in() {
         assert!(found.is_some(), "{id} is on the sign-in page");
     }
 }
+
+/// Regression: a list's scroll-to-end ran on the next frame and read the list's `NodeRef` after
+/// its view was gone (an ended call's transcript), a panic that killed the whole desk.
+#[wasm_bindgen_test]
+async fn following_a_list_whose_view_is_gone_does_nothing() {
+    use voipbin_desk::views::desk::follow::follow_end;
+    use wasm_bindgen::JsCast;
+    let document = document();
+    let parent: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document
+        .body()
+        .expect("body")
+        .append_child(&parent)
+        .expect("append");
+    // A panic inside a frame callback is no failure of this future: catch it as the page does.
+    let errors = RwSignal::new(Vec::<String>::new());
+    let listener = window_event_listener_untyped("error", move |e| {
+        let message = js_sys::Reflect::get(&e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string());
+        errors.update(|v| v.push(message.unwrap_or_default()));
+    });
+    let owner = Owner::new();
+    let list = owner.with(NodeRef::<leptos::html::Ol>::new);
+    let mounted = owner.with(|| {
+        leptos::mount::mount_to(
+            parent,
+            move || view! { <ol node_ref=list><li>"one"</li></ol> },
+        )
+    });
+    next_frame().await;
+    assert!(list.get_untracked().is_some(), "the list is mounted");
+    follow_end(list, 80, true);
+    drop(mounted);
+    owner.cleanup();
+    assert!(
+        list.try_get_untracked().is_none(),
+        "the view and its NodeRef are gone"
+    );
+    next_frame().await;
+    next_frame().await;
+    listener.remove();
+    assert_eq!(errors.get_untracked(), Vec::<String>::new());
+}

@@ -6,6 +6,7 @@
 //! the desk re-reads a thread when its conversation changes and follows a sent reply until its
 //! delivery is final.
 
+use super::follow::follow_end;
 use super::quick_replies::QuickReplies;
 use super::selectors::{self, Delivery, ShownMessage, Thread};
 use super::{clock_of, explain, on_hotkey, short_when, storage, DeskUi};
@@ -295,16 +296,7 @@ fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
     let list = NodeRef::<html::Ol>::new();
     Effect::new(move |_| {
         let _ = messages.with(Vec::len) + pending.with(Vec::len);
-        if let Some(el) = list.get_untracked() {
-            let near_bottom = el.scroll_height() - el.scroll_top() - el.client_height() < 120;
-            if near_bottom {
-                request_animation_frame(move || {
-                    if let Some(el) = list.get_untracked() {
-                        el.set_scroll_top(el.scroll_height());
-                    }
-                });
-            }
-        }
+        follow_end(list, 120, false);
     });
     let title = move || {
         peer.with(|(name, number)| {

@@ -7,6 +7,7 @@
 
 mod call_panel;
 mod context;
+pub mod follow;
 mod messages;
 mod notify;
 mod queue_alert;

@@ -5,6 +5,7 @@
 //! topics (admin and manager accounts) receive them; a plain agent's desk says so instead of
 //! showing an empty box forever.
 
+use super::follow::follow_end;
 use super::selectors::{self, Speaker};
 use super::{clock_of, DeskUi};
 use crate::format;
@@ -49,16 +50,7 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
     // Follow the conversation unless the agent scrolled up to read.
     Effect::new(move |_| {
         let count = lines.with(Vec::len);
-        if let Some(el) = list.get_untracked() {
-            let near_bottom = el.scroll_height() - el.scroll_top() - el.client_height() < 80;
-            if near_bottom || count <= 1 {
-                request_animation_frame(move || {
-                    if let Some(el) = list.get_untracked() {
-                        el.set_scroll_top(el.scroll_height());
-                    }
-                });
-            }
-        }
+        follow_end(list, 80, count <= 1);
     });
     let agent_label = move || if mine.get() { "You" } else { "Agent" };
     let empty = move || {
