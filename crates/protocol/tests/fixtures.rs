@@ -267,8 +267,11 @@ fn expectations() -> Vec<(&'static str, Expect)> {
     ]
 }
 
-fn fixtures_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+/// Read when the test runs (cargo sets it), not baked in at build time: the shared target dir
+/// (scripts/env.sh) may hold a binary that another clone built.
+fn fixtures_dir() -> std::path::PathBuf {
+    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo test"))
+        .join("tests/fixtures")
 }
 
 fn read_fixture(name: &str) -> String {

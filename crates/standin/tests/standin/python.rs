@@ -13,7 +13,12 @@ use voipbin_protocol::Dialect;
 
 use super::common;
 
-const PYTHON_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/python");
+/// Read at run time (cargo sets it), not baked in: the shared target dir (scripts/env.sh) may
+/// hold a binary that another clone built.
+fn python_dir() -> PathBuf {
+    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo test"))
+        .join("tests/python")
+}
 
 /// Serializes venv creation between tests running in parallel.
 static VENV_LOCK: Mutex<()> = Mutex::new(());
@@ -51,7 +56,7 @@ fn python() -> PathBuf {
             "--disable-pip-version-check",
             "-r",
         ])
-        .arg(Path::new(PYTHON_DIR).join("requirements.txt"))
+        .arg(python_dir().join("requirements.txt"))
         .status()
         .expect("pip runs");
     assert!(status.success(), "pip install failed");
@@ -106,8 +111,7 @@ async fn seed000_python_client_prints_call_events() {
     let t = common::start(Dialect::Documented, 100.0).await;
     let token = t.login("admin@demo").await;
     // The script as published, with only its URL, token and customer id filled in.
-    let original =
-        std::fs::read_to_string(Path::new(PYTHON_DIR).join("seed000_client.py")).unwrap();
+    let original = std::fs::read_to_string(python_dir().join("seed000_client.py")).unwrap();
     let script = original
         .replace("token = \"\"", &format!("token = \"{token}\""))
         .replace(
@@ -174,7 +178,7 @@ async fn seed002_flask_receiver_gets_signed_deliveries() {
         .arg("-u")
         .arg("seed002_harness.py")
         .arg(port.to_string())
-        .current_dir(PYTHON_DIR)
+        .current_dir(python_dir())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
