@@ -74,8 +74,9 @@ test('hostile text renders as text, malformed frames are reported, the desk keep
   await inject(malformedFrames());
   await inject(hostileEvents());
 
-  // The hostile call rows show the payload literally.
-  await eventually(() => page.locator('[data-testid="active-calls"]').innerText().then((t) => t.includes('caller <img src=x onerror=')),
+  // The hostile call rows show the payload literally: as a text node (textContent, because rows
+  // scrolled out of the table's view are not rendered, so innerText leaves them out).
+  await eventually(() => page.locator('[data-testid="active-calls"]').textContent().then((t) => t.includes('caller <img src=x onerror=')),
     { message: 'hostile caller name shown as text' });
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing executed');
   // A call whose id is not a VoIPBIN id (a number here) never becomes a phantom row.

@@ -79,11 +79,11 @@ pub fn ActiveCalls() -> impl IntoView {
                     </select>
                 </div>
                 <div class="panel-body"><div class="scroller">
-                    <table data-testid="active-calls" class="dash-table calls">
-                        <thead>
-                            <tr>
+                    <table data-testid="active-calls" class="dash-table calls fixed-rows" role="table">
+                        <thead role="rowgroup">
+                            <tr role="row">
                                 {CallSort::ALL.into_iter().map(|sort| view! {
-                                    <th scope="col" aria-sort=move || aria_sort(sort)
+                                    <th scope="col" role="columnheader" aria-sort=move || aria_sort(sort)
                                         class=if sort == CallSort::Duration { "num" } else { "" }>
                                         <button class="sort" data-sort=format!("{sort:?}").to_lowercase()
                                             on:click=move |_| sort_by(sort)>
@@ -96,7 +96,7 @@ pub fn ActiveCalls() -> impl IntoView {
                                 }).collect_view()}
                             </tr>
                         </thead>
-                        <tbody>
+                        <tbody role="rowgroup">
                             <For each=move || ids.get() key=|id| id.clone() let:id>
                                 <CallRowView page id/>
                             </For>
@@ -133,19 +133,19 @@ fn CallRowView(page: Memo<CallPage>, id: String) -> impl IntoView {
         Memo::new(move |_| page.with(|p| p.row(&id).cloned().unwrap_or_default()))
     };
     view! {
-        <tr data-call-id=id data-status=move || row.with(|r| r.status.to_string())>
-            <td data-col="direction" title=move || row.with(|r| r.direction.to_string())>
+        <tr role="row" data-call-id=id data-status=move || row.with(|r| r.status.to_string())>
+            <td role="cell" data-col="direction" title=move || row.with(|r| r.direction.to_string())>
                 {move || row.with(|r| direction_label(&r.direction))}
             </td>
-            <td data-col="from" title=move || row.with(|r| r.from.clone())>{move || row.with(|r| r.from.clone())}</td>
-            <td data-col="to" title=move || row.with(|r| r.to.clone())>{move || row.with(|r| r.to.clone())}</td>
-            <td data-col="status"><span class=move || row.with(|r| format!("call-status s-{}", r.status))>
+            <td role="cell" data-col="from" title=move || row.with(|r| r.from.clone())>{move || row.with(|r| r.from.clone())}</td>
+            <td role="cell" data-col="to" title=move || row.with(|r| r.to.clone())>{move || row.with(|r| r.to.clone())}</td>
+            <td role="cell" data-col="status"><span class=move || row.with(|r| format!("call-status s-{}", r.status))>
                 {move || row.with(|r| status_label(&r.status))}</span></td>
-            <td data-col="duration" class="num">
+            <td role="cell" data-col="duration" class="num">
                 {move || row.with(|r| r.created_ms).map(|t| format::duration(now.get() - t)).unwrap_or_default()}
             </td>
-            <td data-col="agent">{move || row.with(|r| r.agent.clone())}</td>
-            <td data-col="queue">{move || row.with(|r| r.queue.clone())}</td>
+            <td role="cell" data-col="agent">{move || row.with(|r| r.agent.clone())}</td>
+            <td role="cell" data-col="queue">{move || row.with(|r| r.queue.clone())}</td>
         </tr>
     }
 }

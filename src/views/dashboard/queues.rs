@@ -26,18 +26,20 @@ pub fn QueueStats() -> impl IntoView {
             <div class="panel">
                 <h2 id="queues-title">"Queues" <span class="count">{move || ids.with(Vec::len)}</span></h2>
                 <div class="panel-body"><div class="scroller">
-                    <table data-testid="queue-stats" class="dash-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">"Queue"</th>
-                                <th scope="col" class="num">"Waiting"</th>
-                                <th scope="col" class="num">"Longest"</th>
-                                <th scope="col" class="num">"In service"</th>
-                                <th scope="col" class="num">"Serviced"</th>
-                                <th scope="col" class="num">"Abandoned"</th>
+                    <table data-testid="queue-stats" class="dash-table queues fixed-rows" role="table">
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">"Queue"</th>
+                                <th scope="col" role="columnheader" class="num">"Waiting"</th>
+                                <th scope="col" role="columnheader" class="num">"Longest"</th>
+                                <th scope="col" role="columnheader" class="num">"In service"</th>
+                                <th scope="col" role="columnheader" class="num">"Serviced"</th>
+                                <th scope="col" role="columnheader" class="num">"Abandoned"</th>
+                                // Under each row, across its width.
+                                <th scope="col" role="columnheader" class="visually-hidden">"Longest-waiting callers"</th>
                             </tr>
                         </thead>
-                        <tbody>
+                        <tbody role="rowgroup">
                             <For each=move || ids.get() key=|id| id.clone() let:id>
                                 <QueueRowView rows id/>
                             </For>
@@ -68,27 +70,24 @@ fn QueueRowView(rows: Memo<Vec<QueueRow>>, id: String) -> impl IntoView {
     let callers = Memo::new(move |_| row.with(|r| r.callers.clone()));
     let more = move || row.with(|r| r.waiting.saturating_sub(r.callers.len()));
     view! {
-        <tr data-queue-id=id data-waiting=move || row.with(|r| r.waiting.to_string())
+        <tr role="row" data-queue-id=id data-waiting=move || row.with(|r| r.waiting.to_string())
             data-tone=move || match longest() { Some(ms) if ms >= 120_000 => "bad", Some(ms) if ms >= 30_000 => "warn", _ => "" }>
-            <th scope="row">
-                <span class="queue-name">{move || row.with(|r| r.name.clone())}</span>
-                <span class="callers" aria-label="Longest-waiting callers">
+            <th scope="row" role="rowheader" class="queue-name">{move || row.with(|r| r.name.clone())}</th>
+            <td role="cell" class="num big" data-col="waiting">{move || row.with(|r| r.waiting)}</td>
+            <td role="cell" class="num" data-col="longest">{move || longest().map(format::duration).unwrap_or_else(|| "—".into())}</td>
+            <td role="cell" class="num" data-col="in-service">{move || row.with(|r| r.in_service)}</td>
+            <td role="cell" class="num" data-col="serviced">{move || row.with(|r| r.serviced)}</td>
+            <td role="cell" class="num" data-col="abandoned">{move || row.with(|r| r.abandoned)}</td>
+            <td role="cell" class="callers" data-col="callers">
                     <For each=move || callers.get() key=|c| (c.queuecall_id.clone(), c.connecting) let:c>
                         <span class="caller-chip" data-queuecall-id=c.queuecall_id.clone() data-connecting=c.connecting.to_string()
                             title=if c.connecting { "An agent's phone is ringing" } else { "Waiting" }>
-                            {c.caller.clone()}
-                            " "
+                            <span class="who">{c.caller.clone()}</span>
                             <time>{move || c.since_ms.map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
                         </span>
                     </For>
-                    {move || { let n = more(); (n > 0).then(|| view! { <span class="more">{format!("+{n} more")}</span> }) }}
-                </span>
-            </th>
-            <td class="num big" data-col="waiting">{move || row.with(|r| r.waiting)}</td>
-            <td class="num" data-col="longest">{move || longest().map(format::duration).unwrap_or_else(|| "—".into())}</td>
-            <td class="num" data-col="in-service">{move || row.with(|r| r.in_service)}</td>
-            <td class="num" data-col="serviced">{move || row.with(|r| r.serviced)}</td>
-            <td class="num" data-col="abandoned">{move || row.with(|r| r.abandoned)}</td>
+                {move || { let n = more(); (n > 0).then(|| view! { <span class="more">{format!("+{n} more")}</span> }) }}
+            </td>
         </tr>
     }
 }
