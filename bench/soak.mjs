@@ -6,12 +6,14 @@ import { memory } from './metrics.mjs';
 
 const SPEEDUP = Number(process.env.SPEEDUP ?? 10);
 const MINUTES = Number(process.env.MINUTES ?? 60);
+// Which view is open: the dashboard by default; another one tells the views' share from the store's.
+const PAGE = process.env.PAGE ?? 'dashboard';
 const server = await startServer({ rate: 0 });
 const browser = await launchBrowser();
 try {
   const page = await newPage(browser);
   await signIn(page, server, 'admin@demo');
-  await page.goto(`${server.url}/dashboard`);
+  await page.goto(`${server.url}/${PAGE}`);
   await waitConnected(page);
   await server.setRate(100 * SPEEDUP);
   const samples = [];

@@ -32,6 +32,10 @@ use voipbin_protocol::{
 pub const ENDED_CALLS_KEPT: usize = 500;
 pub const MESSAGES_PER_THREAD: usize = 300;
 pub const TRANSCRIPT_LINES_PER_CALL: usize = 300;
+/// Lines of finished transcribes kept in all, newest calls first. Lines are most of the event
+/// stream on a supervisor's desk (bench/soak: over half of all frames), so a count of calls alone
+/// let memory climb for the whole hour; a few thousand lines is what a floor feed shows anyway.
+pub const FINISHED_TRANSCRIPT_LINES_KEPT: usize = 5_000;
 pub const SMS_KEPT: usize = 1000;
 /// Conversations (and their threads) the desk keeps, newest first.
 pub const CONVERSATIONS_KEPT: usize = 500;
@@ -199,10 +203,29 @@ impl Store {
         changed
     }
 
-    /// Keeps the lines of the last `ENDED_CALLS_KEPT` finished transcribes (and of every running
-    /// one): a shift of serviced calls must not grow memory without end.
+    /// Keeps every running transcribe's lines, and of the finished ones the newest, up to
+    /// `ENDED_CALLS_KEPT` transcribes and `FINISHED_TRANSCRIPT_LINES_KEPT` lines: a shift of
+    /// serviced calls must not grow memory without end.
     fn evict_finished_transcripts(&mut self) {
-        for id in self.transcribes.evict_final_beyond(ENDED_CALLS_KEPT) {
+        let mut evicted = self.transcribes.evict_final_beyond(ENDED_CALLS_KEPT);
+        let lines_of = |transcripts: &HashMap<String, Bounded<Transcript>>, id: &str| {
+            transcripts.get(id).map_or(0, Bounded::len)
+        };
+        let transcripts = &self.transcripts;
+        let mut held: usize = self
+            .transcribes
+            .values()
+            .filter(|t| t.is_final())
+            .map(|t| lines_of(transcripts, t.id()))
+            .sum();
+        evicted.extend(self.transcribes.evict_final_while(|id| {
+            let over = held > FINISHED_TRANSCRIPT_LINES_KEPT;
+            if over {
+                held -= lines_of(transcripts, id);
+            }
+            over
+        }));
+        for id in evicted {
             self.transcripts.remove(&id);
         }
     }

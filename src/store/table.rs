@@ -90,7 +90,25 @@ impl<T: Versioned + PartialEq> Table<T> {
         evicted
     }
 
-    /// Drops the oldest items beyond `keep`.
+    /// Drops finished items, oldest first, while `evict(id)` asks to; returns the ids it dropped.
+    pub fn evict_final_while(&mut self, mut evict: impl FnMut(&str) -> bool) -> Vec<String> {
+        let mut evicted = Vec::new();
+        while let Some(id) = self.finished.pop_front() {
+            // Ids of items removed since, or finished twice, are stale: skip them.
+            if !self.items.get(&id).is_some_and(|item| item.is_final()) {
+                continue;
+            }
+            if !evict(&id) {
+                self.finished.push_front(id);
+                break;
+            }
+            self.remove(&id);
+            evicted.push(id);
+        }
+        self.compact_arrival();
+        evicted
+    }
+
     /// Drops the oldest items beyond `keep`; returns the ids it dropped.
     pub fn evict_oldest_beyond(&mut self, keep: usize) -> Vec<String> {
         let mut evicted = Vec::new();

@@ -365,3 +365,60 @@ fn conversations_and_their_threads_are_bounded() {
     assert!(store.conversations.contains(&format!("conv{}", total - 1)));
     assert!(!store.conversation_messages.contains_key("conv0"));
 }
+
+#[test]
+fn lines_of_finished_transcribes_are_bounded_in_all_and_running_ones_keep_theirs() {
+    let mut store = Store::default();
+    let transcribe = |id: &str, status: &str, second: u32| {
+        event(
+            "transcribe_progressing",
+            serde_json::json!({"id": id, "reference_id": format!("c-{id}"), "status": status, "tm_update": ts(second)}),
+        )
+    };
+    let line = |transcribe_id: &str, n: usize| {
+        event(
+            "transcript_created",
+            serde_json::json!({"id": format!("{transcribe_id}-l{n}"), "transcribe_id": transcribe_id, "direction": "in", "message": "hello"}),
+        )
+    };
+    // A long call still being transcribed, then many short calls that finish.
+    store.apply(&transcribe("live", "progressing", 1), 0);
+    for n in 0..200 {
+        store.apply(&line("live", n), 0);
+    }
+    let per_call = 100;
+    let calls = 2 * FINISHED_TRANSCRIPT_LINES_KEPT / per_call;
+    for i in 0..calls {
+        let id = format!("t{i}");
+        store.apply(&transcribe(&id, "progressing", 1), 0);
+        for n in 0..per_call {
+            store.apply(&line(&id, n), 0);
+        }
+        store.apply(&transcribe(&id, "done", 2), 0);
+    }
+    let finished_lines: usize = store
+        .transcripts
+        .iter()
+        .filter(|(id, _)| id.as_str() != "live")
+        .map(|(_, lines)| lines.len())
+        .sum();
+    assert!(
+        finished_lines <= FINISHED_TRANSCRIPT_LINES_KEPT,
+        "{finished_lines} lines of finished calls held"
+    );
+    assert!(
+        finished_lines > FINISHED_TRANSCRIPT_LINES_KEPT - per_call,
+        "no more evicted than needed: {finished_lines}"
+    );
+    assert_eq!(
+        store.transcripts.get("live").map(|l| l.len()),
+        Some(200),
+        "the running call keeps its lines"
+    );
+    assert!(
+        store.transcripts.contains_key(&format!("t{}", calls - 1)),
+        "the newest stay"
+    );
+    assert!(!store.transcripts.contains_key("t0"), "the oldest go");
+    assert!(!store.transcribes.contains("t0"), "with their transcribe");
+}
