@@ -208,20 +208,18 @@ impl Store {
     /// serviced calls must not grow memory without end.
     fn evict_finished_transcripts(&mut self) {
         let mut evicted = self.transcribes.evict_final_beyond(ENDED_CALLS_KEPT);
-        let lines_of = |transcripts: &HashMap<String, Bounded<Transcript>>, id: &str| {
-            transcripts.get(id).map_or(0, Bounded::len)
-        };
         let transcripts = &self.transcripts;
+        let lines_of = |id: &str| transcripts.get(id).map_or(0, Bounded::len);
         let mut held: usize = self
             .transcribes
             .values()
             .filter(|t| t.is_final())
-            .map(|t| lines_of(transcripts, t.id()))
+            .map(|t| lines_of(t.id()))
             .sum();
         evicted.extend(self.transcribes.evict_final_while(|id| {
             let over = held > FINISHED_TRANSCRIPT_LINES_KEPT;
             if over {
-                held -= lines_of(transcripts, id);
+                held -= lines_of(id);
             }
             over
         }));
