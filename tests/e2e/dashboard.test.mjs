@@ -162,8 +162,14 @@ test('rows are updated in place, not re-created', { timeout: 90_000 }, async () 
   assert.ok(same, 'the agent card is the same element after 20 s of traffic');
 
   // A call row keeps its element while its status and duration change.
-  const rowId = await page.locator('[data-testid="active-calls"] tbody tr[data-call-id]').first().getAttribute('data-call-id');
-  await page.evaluate((callId) => { window.__row = document.querySelector(`tr[data-call-id="${callId}"]`); window.__cell = window.__row.querySelector('[data-col="duration"]').textContent; }, rowId);
+  // Picked and held in one step in the page: between two steps the call may end (a flaky failure).
+  await page.locator('[data-testid="active-calls"] tbody tr[data-call-id]').first().waitFor();
+  const rowId = await page.evaluate(() => {
+    window.__row = document.querySelector('[data-testid="active-calls"] tbody tr[data-call-id]');
+    window.__cell = window.__row?.querySelector('[data-col="duration"]').textContent;
+    return window.__row?.dataset.callId;
+  });
+  assert.ok(rowId, 'a call row to follow');
   await sleep(2_500);
   const row = await page.evaluate((callId) => {
     const now = document.querySelector(`tr[data-call-id="${callId}"]`);
