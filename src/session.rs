@@ -2,8 +2,8 @@
 //! the desk, and a closed tab or sign-out forgets it.
 
 use crate::api::{Api, Credential};
-use serde::{Deserialize, Serialize};
-use voipbin_protocol::Agent;
+use serde::{de, Deserialize, Deserializer, Serialize};
+use voipbin_protocol::{Agent, Resource, ResourceKind};
 
 const STORAGE_KEY: &str = "voipbin-desk.session";
 /// Where the user was when the session ended, to return there after signing in again.
@@ -20,7 +20,19 @@ pub struct Session {
     /// Empty for the page's own origin (the stand-in behind `trunk serve`).
     pub server: String,
     pub credential: Credential,
+    #[serde(deserialize_with = "agent_leniently")]
     pub me: Agent,
+}
+
+/// The stored agent goes through the lenient decoder that `service_agents/me` uses, not the
+/// derived one: one decoder for agents in the download, not two (bench/size).
+fn agent_leniently<'de, D: Deserializer<'de>>(d: D) -> Result<Agent, D::Error> {
+    match Resource::from_json(&ResourceKind::Agent, serde_json::Value::deserialize(d)?) {
+        Resource::Agent(agent) => Ok(agent),
+        _ => Err(de::Error::custom(
+            "the stored session's agent is not an agent",
+        )),
+    }
 }
 
 impl Session {
@@ -128,5 +140,35 @@ mod tests {
         assert_eq!(jwt_expiry("not a jwt"), None);
         assert_eq!(jwt_expiry("a.!!!.c"), None);
         assert_eq!(jwt_expiry(""), None);
+    }
+
+    #[test]
+    fn a_stored_session_reads_back_as_saved() {
+        let me = match Resource::from_json(
+            &ResourceKind::Agent,
+            serde_json::json!({"id": "a-1", "name": "Ann <b>", "permission": 48, "status": "busy",
+                "addresses": [{"type": "tel", "target": "+15550001"}], "tag_ids": ["t-1"]}),
+        ) {
+            Resource::Agent(agent) => agent,
+            other => panic!("not an agent: {other:?}"),
+        };
+        let session = Session {
+            server: "https://api.example".into(),
+            credential: Credential::Token("t".into()),
+            me,
+        };
+        let text = serde_json::to_string(&session).unwrap();
+        assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), session);
+    }
+
+    #[test]
+    fn a_stored_session_with_odd_agent_fields_still_loads() {
+        let text = r#"{"server":"","credential":{"Token":"t"},"me":{"id":"a-1","permission":"48","status":7}}"#;
+        let session: Session = serde_json::from_str(text).unwrap();
+        assert_eq!(session.me.id, "a-1");
+        assert!(serde_json::from_str::<Session>(
+            r#"{"server":"","credential":{"Token":"t"},"me":[1]}"#
+        )
+        .is_err());
     }
 }
