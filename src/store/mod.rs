@@ -36,6 +36,8 @@ pub const TRANSCRIPT_LINES_PER_CALL: usize = 300;
 /// stream on a supervisor's desk (bench/soak: over half of all frames), so a count of calls alone
 /// let memory climb for the whole hour; a few thousand lines is what a floor feed shows anyway.
 pub const FINISHED_TRANSCRIPT_LINES_KEPT: usize = 5_000;
+/// Transcribes whose lines the desk holds without the transcribe itself.
+pub const UNKNOWN_TRANSCRIBES_KEPT: usize = 50;
 pub const SMS_KEPT: usize = 1000;
 /// Conversations (and their threads) the desk keeps, newest first.
 pub const CONVERSATIONS_KEPT: usize = 500;
@@ -234,9 +236,10 @@ impl Store {
             .entry(t.transcribe_id.clone())
             .or_insert_with(|| Bounded::new(TRANSCRIPT_LINES_PER_CALL));
         let changed = lines.upsert_by(t.clone(), |held| held.id == t.id, |_, _| true);
-        // Lines whose transcribe this desk never saw (it began before the connection) are
-        // capped too.
-        if self.transcripts.len() > 2 * ENDED_CALLS_KEPT {
+        // Lines whose transcribe this desk never saw (it began before the connection, or its
+        // event was lost) are capped to a few calls' worth: the finished-lines budget cannot see
+        // them, and hundreds of such calls at 300 lines each would fill the heap.
+        if self.transcripts.len() > self.transcribes.len() + UNKNOWN_TRANSCRIBES_KEPT {
             let transcribes = &self.transcribes;
             self.transcripts
                 .retain(|id, _| id == &t.transcribe_id || transcribes.contains(id));

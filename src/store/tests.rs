@@ -184,6 +184,44 @@ fn conversation_threads_and_transcripts_are_bounded() {
 }
 
 #[test]
+fn lines_of_transcribes_never_seen_are_capped_to_a_few_calls() {
+    let mut store = Store::default();
+    store.apply(
+        &event(
+            "transcribe_created",
+            serde_json::json!({"id": "known", "status": "progressing"}),
+        ),
+        0,
+    );
+    store.apply(
+        &event(
+            "transcript_created",
+            serde_json::json!({"id": "k0", "transcribe_id": "known", "message": "hi"}),
+        ),
+        0,
+    );
+    for call in 0..1_000 {
+        for line in 0..10 {
+            let data = serde_json::json!({"id": format!("u{call}-{line}"), "transcribe_id": format!("unknown-{call}"), "message": "hello"});
+            store.apply(&event("transcript_created", data), 0);
+        }
+        assert!(
+            store.transcripts.len() <= 2 + UNKNOWN_TRANSCRIBES_KEPT,
+            "{} transcribes' lines held after {call} unknown ones",
+            store.transcripts.len()
+        );
+    }
+    assert!(
+        store.transcripts.contains_key("known"),
+        "a known transcribe's lines stay"
+    );
+    assert!(
+        store.transcripts.contains_key("unknown-999"),
+        "the newest unknown one's lines stay"
+    );
+}
+
+#[test]
 fn delivery_status_updates_replace_the_message_in_place() {
     let mut store = Store::default();
     let mut data = serde_json::json!({"id": "m1", "conversation_id": "conv", "text": "hello", "direction": "outgoing", "status": "progressing", "tm_update": ts(1)});
