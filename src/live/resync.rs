@@ -71,10 +71,9 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
         merge_live_transcripts(&api, &desk).await;
     }
     if let Ok(me) = crate::api::me(&api).await {
-        desk.update(|store| {
-            let mut changes = crate::store::Changes::default();
-            changes.agents = store.agents.upsert(me);
-            changes
+        desk.update(|store| crate::store::Changes {
+            agents: store.agents.upsert(me),
+            ..Default::default()
         });
     }
     desk.update(|store| {

@@ -5,8 +5,8 @@
 
 use super::{Changes, Store, Table, Versioned};
 use voipbin_protocol::{
-    Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Customer, Queue,
-    Queuecall, Recording, ResourceKind, Transcribe, Transcript,
+    Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Queue, Queuecall,
+    Recording, ResourceKind, Transcribe, Transcript,
 };
 
 /// One collection as the server listed it.
@@ -27,7 +27,6 @@ pub enum Snapshot {
     /// The lines so far of one running transcribe (a supervisor who opens a call mid-way).
     Transcripts(Vec<Transcript>),
     Recordings(Vec<Recording>),
-    Customer(Customer),
 }
 
 impl Store {
@@ -103,10 +102,6 @@ impl Store {
                     items,
                     keep_touched(ResourceKind::Recording),
                 )
-            }
-            Snapshot::Customer(customer) => {
-                changes.customer = self.customer.as_ref() != Some(&customer);
-                self.customer = Some(customer);
             }
         }
         self.touched = touched;
