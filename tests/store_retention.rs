@@ -60,7 +60,7 @@ const MINUTES: usize = 150;
 /// What the store may add once everything is full: hash tables' slack, not growth. (The first
 /// hour adds about 9 MB; without the finished-lines cap, 1.9 MB over this window.)
 const ALLOWED_GROWTH_MB: f64 = 0.6;
-/// What the store may hold at all at this load (22.5 MB measured, 64-bit; the wasm build's is
+/// What the store may hold at all at this load (18.9 MB measured, 64-bit; the wasm build's is
 /// smaller). Without the finished-lines cap it levels off near 90 MB.
 const HELD_LIMIT_MB: f64 = 32.0;
 

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::envelope::{raw_lenient, raw_string, Key};
 use crate::lenient::{string_with, LenientSeed};
+use crate::raw_json::RawJson;
 use crate::resource::{Address, FieldSet, MessageTarget};
 
 /// A set of union fields, one bit per [`Field`] (`type` included).
@@ -123,7 +124,7 @@ any_fields! {
     call_ids: Vec<String>, chained_call_ids: Vec<String>, conferencecall_ids: Vec<String>,
     conversation_id: String, current_action: Value, customer_id: String, destination: Address,
     detail: String, direction: String, duration_service: i64, duration_waiting: i64, email: String,
-    estimated_wait: Option<i64>, executed_actions: Vec<Value>, flow_id: String, format: String,
+    estimated_wait: Option<i64>, executed_actions: Vec<RawJson>, flow_id: String, format: String,
     groupcall_id: String, hangup_by: String, hangup_reason: String, id: String, language: String,
     master_call_id: String, medias: Vec<Value>, message: String, mute_direction: String,
     name: String, owner_id: String, owner_type: String, participants: Vec<Address>, parts: i64,

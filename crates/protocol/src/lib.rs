@@ -17,6 +17,7 @@ mod frame;
 mod identity;
 mod key_table;
 mod lenient;
+mod raw_json;
 pub mod resource;
 mod resource_kind;
 mod string_enum;
@@ -30,6 +31,7 @@ pub use error_code::ErrorCode;
 pub use event::EventType;
 pub use frame::{decode, decode_without_fast_path, Event, Frame, Shape, MAX_FRAME_BYTES};
 pub use identity::{fnv1a64, is_newer_or_same, is_uuid, EventKey, KeyVersion, RecentKeys};
+pub use raw_json::RawJson;
 pub use resource::*;
 pub use resource_kind::ResourceKind;
 pub use timestamp::{

@@ -21,7 +21,9 @@ resource_struct! {
         pub reference_id: String,
         /// Raw JSON: action shapes differ per action type.
         pub current_action: serde_json::Value,
-        pub executed_actions: Vec<serde_json::Value>,
+        /// Kept as text: the desk only counts them, and as trees they were most of an
+        /// activeflow's memory and decode time (activeflow updates are a quarter of the stream).
+        pub executed_actions: Vec<crate::RawJson>,
         pub tm_create: String,
         pub tm_update: String,
         pub tm_delete: String,

@@ -3,7 +3,7 @@
 
 use voipbin_protocol::{
     Activeflow, ActiveflowStatus, Address, Call, CallStatus, Direction, EventType, HangupReason,
-    MuteDirection, Resource, NOT_DELETED,
+    MuteDirection, RawJson, Resource, NOT_DELETED,
 };
 
 use super::ids::uuid_from;
@@ -199,7 +199,7 @@ impl Sim {
             return;
         };
         let previous = std::mem::replace(&mut flow.current_action, next);
-        flow.executed_actions.push(previous);
+        flow.executed_actions.push(RawJson::from_value(&previous));
         if flow.executed_actions.len() > EXECUTED_ACTIONS_KEPT {
             flow.executed_actions.remove(0);
         }

@@ -609,7 +609,9 @@ fn flow_progress_groups_running_flows_by_action() {
         reference_type: "call".into(),
         reference_id: "c1".into(),
         current_action: serde_json::json!({"id": "x", "type": action}),
-        executed_actions: vec![serde_json::json!({"type": "answer"})],
+        executed_actions: vec![voipbin_protocol::RawJson::from_value(
+            &serde_json::json!({"type": "answer"}),
+        )],
         tm_update: ts(at),
         ..Activeflow::default()
     };
