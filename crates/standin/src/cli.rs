@@ -52,6 +52,9 @@ enum ScaleArg {
     Large,
 }
 
+/// Longest `--warm-up` (it is simulated before the server listens).
+const MAX_WARM_UP_SECS: u64 = 3_600;
+
 #[derive(clap::Args, Debug)]
 struct ServeArgs {
     #[arg(long, default_value = "127.0.0.1:9000")]
@@ -77,6 +80,11 @@ struct ServeArgs {
     /// Serve a built app (e.g. trunk's dist/) at the same origin as the API.
     #[arg(long = "static", value_name = "DIR")]
     static_dir: Option<PathBuf>,
+    /// Run the simulation up to this long before serving (it stops soon after the floor is
+    /// full), so the first events come at the full rate from a floor at its steady size.
+    /// Default: 300 with --scale large, 0 otherwise (at most 3600).
+    #[arg(long, value_name = "SECS")]
+    warm_up: Option<u64>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -97,6 +105,9 @@ impl ServeArgs {
         if !self.rate.is_finite() || !(0.0..=20_000.0).contains(&self.rate) {
             return Err("--rate must be between 0 and 20000".to_owned());
         }
+        if self.warm_up.is_some_and(|secs| secs > MAX_WARM_UP_SECS) {
+            return Err(format!("--warm-up must be at most {MAX_WARM_UP_SECS}"));
+        }
         if self.ping_secs == 0 {
             return Err("--ping-secs must be at least 1".to_owned());
         }
@@ -116,6 +127,7 @@ impl ServeArgs {
                 ScaleArg::Large => ScaleChoice::Large,
             },
             static_dir: self.static_dir,
+            warm_up: self.warm_up.map(Duration::from_secs),
             ..ServeConfig::default()
         })
     }

@@ -33,6 +33,10 @@ pub struct ServeConfig {
     pub tick_every: Duration,
     /// A built app (trunk's dist/) served at the same origin as the API, or none.
     pub static_dir: Option<PathBuf>,
+    /// How long the simulation runs before serving, at most (it stops soon after the floor is
+    /// full), so traffic starts at its steady state; `None`: [`ServeConfig::DEFAULT_LARGE_WARM_UP`] at
+    /// the large scale, none at the default scale (whose tests expect a fresh floor).
+    pub warm_up: Option<Duration>,
 }
 
 impl Default for ServeConfig {
@@ -49,11 +53,25 @@ impl Default for ServeConfig {
             restart_pause: Duration::from_secs(1),
             tick_every: Duration::from_millis(20),
             static_dir: None,
+            warm_up: None,
         }
     }
 }
 
 impl ServeConfig {
+    /// Warm-up at the large scale unless set: long enough for the floor to fill at any rate
+    /// that fills it, and for abandoned and serviced calls to come and go at lower rates.
+    pub const DEFAULT_LARGE_WARM_UP: Duration = Duration::from_secs(300);
+
+    /// The warm-up this run gets (see `warm_up`).
+    pub fn warm_up(&self) -> Duration {
+        match (self.warm_up, self.scale) {
+            (Some(warm_up), _) => warm_up,
+            (None, ScaleChoice::Large) => Self::DEFAULT_LARGE_WARM_UP,
+            (None, ScaleChoice::Default) => Duration::ZERO,
+        }
+    }
+
     /// The deployed server's read deadline is 60 s; never shorter than a few ping periods.
     pub fn read_deadline(&self) -> Duration {
         Duration::from_secs(60).max(self.ping_every.saturating_mul(3))

@@ -72,7 +72,8 @@ pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
         }),
         ..SimConfig::default()
     };
-    let sim = Sim::new(sim_config, crate::clock::now_ms());
+    let warm_up = i64::try_from(config.warm_up().as_millis()).unwrap_or(i64::MAX);
+    let sim = Sim::warmed(sim_config, crate::clock::now_ms(), warm_up);
     let customer_id = sim.customer_id().to_owned();
     let accounts = sim
         .accounts()

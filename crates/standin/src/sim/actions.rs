@@ -61,6 +61,7 @@ impl Sim {
             .get_mut(agent_id)
             .ok_or(SimError::NotFound("agent"))?;
         entry.manual = true;
+        entry.break_due = false;
         let on_call = entry.on_call.clone();
         match on_call {
             Some(session_id) => {

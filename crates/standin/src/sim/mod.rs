@@ -21,10 +21,13 @@
 //! - SMS threads: inbound message, conversation created/updated (owned by an agent),
 //!   conversation message; the agent replies (outbound SMS with receipts) unless the app
 //!   drives that agent. Conferences start, fill up, empty and terminate.
-//! - Agents nobody drives take breaks (away/offline and back).
+//! - Agents nobody drives take breaks (away/offline and back); a break that falls due during a
+//!   call starts when the call ends, so the mix of statuses holds however busy the floor is.
 //! - Load: new work starts as the event budget allows (pacer.rs); when the concurrency bound
 //!   is reached, the remaining rate goes to progress events on the calls already there
 //!   (filler.rs). Ended calls are kept (last 2,000) for listing, then dropped.
+//! - A floor that starts empty takes a call's lifetime or more to reach its steady size and
+//!   rate; [`Sim::warmed`] (warm.rs) runs it up to then before the first event is served.
 
 mod actions;
 mod agents;
@@ -50,6 +53,7 @@ mod stats;
 mod table;
 mod text;
 mod transfer;
+mod warm;
 mod world;
 
 #[cfg(test)]

@@ -29,6 +29,11 @@ impl Sim {
         self.seed
     }
 
+    /// The simulation's clock: the time of the last tick.
+    pub fn now_ms(&self) -> i64 {
+        self.now_ms
+    }
+
     /// Live calls and recently ended ones (bounded history).
     pub fn calls(&self) -> Vec<&Call> {
         self.calls.values().collect()

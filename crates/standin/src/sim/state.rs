@@ -19,6 +19,8 @@ pub struct AgentEntry {
     pub on_call: Option<String>,
     /// A status the app asked for while the agent was on a call, applied when it ends.
     pub after_call: Option<AgentStatus>,
+    /// A break fell due while the agent was on a call: it starts when the call ends.
+    pub break_due: bool,
 }
 
 pub struct QueueEntry {

@@ -141,7 +141,11 @@ impl Sim {
             .map(|e| e.agent.id.clone())
             .collect();
         for id in ids {
-            let delay = 30_000 + self.rng.exponential(360_000.0) as i64;
+            let status = match self.agents.get(&id) {
+                Some(entry) => entry.agent.status.clone(),
+                None => continue,
+            };
+            let delay = self.stretch_ms(&status);
             self.schedule(delay, Job::AgentBreak(id));
         }
     }
@@ -242,6 +246,7 @@ fn idle_entry(agent: Agent, number: usize, queue_ids: Vec<String>) -> AgentEntry
         manual: false,
         on_call: None,
         after_call: None,
+        break_due: false,
     }
 }
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use voipbin_protocol::Dialect;
+use voipbin_standin::config::{ScaleChoice, ServeConfig};
 
 use super::common;
 
@@ -336,5 +337,37 @@ async fn cors_is_permissive() {
         .unwrap();
     assert!(response.status().is_success());
     assert_eq!(response.headers()["access-control-allow-origin"], "*");
+    t.server.shutdown().await;
+}
+
+/// `--scale large` (bench/dashboard) starts warm: the floor is full when the server comes up and
+/// the first events served come at the requested rate. It used to start empty and fill over
+/// about two minutes, publishing ~150 events/s of the 500 asked for meanwhile. The default
+/// scale still starts empty (the end-to-end tests script its first calls).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn large_scale_serves_a_full_floor_at_the_rate_from_the_start() {
+    assert_eq!(ServeConfig::default().warm_up(), Duration::ZERO);
+    let config = ServeConfig {
+        scale: ScaleChoice::Large,
+        ..common::config(Dialect::Documented, 500.0)
+    };
+    assert_eq!(config.warm_up(), ServeConfig::DEFAULT_LARGE_WARM_UP);
+    let t = common::start_with(config).await;
+    // The simulation's own clock and counters, read under one lock.
+    let read = |t: &common::TestServer| {
+        let sim = t.server.state.sim();
+        let stats = sim.stats();
+        (sim.now_ms(), stats.events_published, stats.active_calls)
+    };
+    let (t0, events0, calls0) = read(&t);
+    assert!(calls0 >= 950, "{calls0} calls at start");
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let (t1, events1, calls1) = read(&t);
+    assert!(calls1 >= 950, "{calls1} calls after 5 s");
+    let per_s = (events1 - events0) as f64 * 1000.0 / (t1 - t0) as f64;
+    assert!(
+        (425.0..=575.0).contains(&per_s),
+        "{per_s} events/s in the first seconds, 500 requested"
+    );
     t.server.shutdown().await;
 }

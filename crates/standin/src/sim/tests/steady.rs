@@ -1,0 +1,150 @@
+//! Steady state: a warmed floor serves the requested rate from its first second and holds its
+//! size, and agents keep taking breaks however busy the floor is.
+
+use voipbin_protocol::{AgentStatus, CallStatus, EventType, Resource};
+
+use super::{run_counted, run_until, sim, T0};
+use crate::sim::state::Stage;
+use crate::sim::{Scale, Sim, SimConfig};
+
+const MINUTE: i64 = 60_000;
+
+fn large(seed: u64, rate: f64) -> SimConfig {
+    SimConfig {
+        seed,
+        events_per_s: rate,
+        scale: Some(Scale::large()),
+        ..SimConfig::default()
+    }
+}
+
+/// Calls not hung up, agent legs included: the dashboard's "active calls" tile.
+fn live_calls(s: &Sim) -> usize {
+    s.calls
+        .values()
+        .filter(|c| c.status != CallStatus::Hangup)
+        .count()
+}
+
+/// Plain agents on shift: available, ringing or busy (not away or offline).
+fn working_agents(s: &Sim) -> usize {
+    s.agents
+        .values()
+        .filter(|a| a.number > 0)
+        .filter(|a| !matches!(a.agent.status, AgentStatus::Away | AgentStatus::Offline))
+        .count()
+}
+
+/// bench/dashboard's setting. From a cold start this floor took about two minutes to fill,
+/// publishing ~150 events/s in its first minute and ~350 in its second; warmed (as the server
+/// starts it at this scale), every 20 s from the first is at the rate, on a full floor.
+#[test]
+fn a_warm_large_floor_serves_the_rate_from_its_first_second() {
+    let mut s = Sim::warmed(large(3, 500.0), T0, 5 * MINUTE);
+    assert!(s.floor_full(), "{} calls after warm-up", s.sessions.len());
+    let mut t = T0;
+    let mut total = 0;
+    for window in 0..12 {
+        let events = run_counted(&mut s, t, t + 20_000, 20);
+        t += 20_000;
+        total += events;
+        let per_s = events as f64 / 20.0;
+        assert!(
+            (475.0..=525.0).contains(&per_s),
+            "20 s window {window}: {per_s} events/s for 500 requested"
+        );
+        let calls = s.sessions.len();
+        assert!(
+            (950..=1_000).contains(&calls),
+            "window {window}: {calls} calls"
+        );
+    }
+    let per_s = total as f64 / 240.0;
+    assert!(
+        (490.0..=510.0).contains(&per_s),
+        "{per_s} events/s over 4 min"
+    );
+}
+
+/// A full floor stays the same size for the dashboard's measurement and beyond: customer calls
+/// at the bound, agent legs steady, agents' breaks steady. Before, agents on a call postponed
+/// their breaks until they were between calls, which a busy floor never leaves them: within 20
+/// minutes nearly all 200 were busy, the legs (and the dashboard's active calls) growing with
+/// them.
+#[test]
+fn a_large_floor_holds_its_size() {
+    let mut s = Sim::warmed(large(4, 500.0), T0, 5 * MINUTE);
+    let mut t = T0;
+    let mut live = Vec::new();
+    let mut events = 0;
+    let minutes = 15;
+    for minute in 1..=minutes {
+        events += run_counted(&mut s, t, t + MINUTE, 50);
+        t += MINUTE;
+        let calls = s.sessions.len();
+        assert!(
+            (950..=1_000).contains(&calls),
+            "minute {minute}: {calls} calls"
+        );
+        let working = working_agents(&s);
+        // The mix the floor starts with (world.rs): about 60% of 200 on shift.
+        assert!(
+            (100..=145).contains(&working),
+            "minute {minute}: {working} of 200 agents on shift"
+        );
+        live.push(live_calls(&s));
+    }
+    let per_s = events as f64 / (minutes as f64 * 60.0);
+    assert!((490.0..=510.0).contains(&per_s), "{per_s} events/s");
+    let (min, max) = (live.iter().min().unwrap(), live.iter().max().unwrap());
+    assert!(
+        (max - min) as f64 <= 0.03 * *min as f64,
+        "active calls (legs included) ranged {min}..{max}: {live:?}"
+    );
+}
+
+/// An agent whose break falls due during a call takes it when the call ends, and comes back
+/// later; one the app drives never does.
+#[test]
+fn a_break_due_on_a_call_starts_when_the_call_ends() {
+    let mut s = sim(12, 20.0);
+    let serving = |s: &Sim| {
+        s.sessions.values().find_map(|x| match &x.stage {
+            Stage::Service { agent_id } => Some((x.call_id.clone(), agent_id.clone())),
+            _ => None,
+        })
+    };
+    let mut t = run_until(&mut s, T0, 10 * MINUTE, |s| serving(s).is_some());
+    let (call_id, agent_id) = serving(&s).expect("a call in service");
+    s.agent_break(&agent_id);
+    assert_eq!(s.agent(&agent_id).unwrap().status, AgentStatus::Busy);
+
+    t += 100;
+    let (_, events) = s.hangup_call(&call_id, t).expect("hangup");
+    let status = s.agent(&agent_id).unwrap().status.clone();
+    assert!(
+        matches!(status, AgentStatus::Away | AgentStatus::Offline),
+        "after the call: {status}"
+    );
+    assert!(events.iter().any(|e| e.event_type == EventType::AgentStatusUpdated
+        && matches!(&e.resource, Resource::Agent(a) if a.id == agent_id && a.status == status)));
+    // Back on shift within the longest plausible break (30 s + exponential, mean 38 min).
+    let back = run_until(&mut s, t, 6 * 60 * MINUTE, |s| {
+        s.agent(&agent_id).unwrap().status == AgentStatus::Available
+            || s.agents.get(&agent_id).unwrap().on_call.is_some()
+    });
+
+    // Driven by the app: a due break is forgotten.
+    let mut t = run_until(&mut s, back, 10 * MINUTE, |s| serving(s).is_some());
+    let (call_id, agent_id) = serving(&s).expect("a call in service");
+    s.agent_break(&agent_id);
+    s.set_agent_status(&agent_id, AgentStatus::Busy, t)
+        .expect("status");
+    t += 100;
+    s.hangup_call(&call_id, t).expect("hangup");
+    assert_eq!(
+        s.agent(&agent_id).unwrap().status,
+        AgentStatus::Busy,
+        "the status the app set applies after the call"
+    );
+}
