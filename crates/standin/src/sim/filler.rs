@@ -5,12 +5,24 @@
 
 use super::Sim;
 
+/// Progress events per tick are at most this many times the rate's share of the tick. Budget
+/// that piled up (calls that ended early, or a floor with nobody waiting or talking yet, as in
+/// the seconds after the rate went up) is caught up gradually: spent at once it came out as
+/// one burst of up to a second's events (10,000 in one tick at 10,000/s), more than a
+/// connection's 2,000-frame queue holds.
+const CATCH_UP: f64 = 1.25;
+
 impl Sim {
-    pub(super) fn fill_progress(&mut self) {
-        while self.pacer.free() > 0.0 {
+    /// Spends the free budget on progress events, at most the rate's share of `dt_ms` (the time
+    /// since the last tick) times [`CATCH_UP`].
+    pub(super) fn fill_progress(&mut self, dt_ms: i64) {
+        let share = self.pacer.rate() * dt_ms.max(0) as f64 / 1000.0;
+        let mut left = (share * CATCH_UP).ceil() as u64;
+        while left > 0 && self.pacer.free() > 0.0 {
             if !self.one_progress_event() {
                 break;
             }
+            left -= 1;
         }
     }
 

@@ -14,7 +14,8 @@ impl Sim {
     /// Time never goes backwards: an earlier `now_ms` is treated as no time passing.
     pub fn tick(&mut self, now_ms: i64) -> Vec<Published> {
         let now = now_ms.max(self.now_ms);
-        self.pacer.accrue(now - self.now_ms);
+        let dt = now - self.now_ms;
+        self.pacer.accrue(dt);
         while let Some((due, job)) = self.jobs.pop_due(now) {
             self.clock_ms = due;
             self.run_job(job);
@@ -29,7 +30,7 @@ impl Sim {
         self.route();
         let floor_full = self.start_work();
         if floor_full {
-            self.fill_progress();
+            self.fill_progress(dt);
         }
         self.trim_history();
         std::mem::take(&mut self.out)

@@ -148,3 +148,37 @@ fn a_break_due_on_a_call_starts_when_the_call_ends() {
         "the status the app set applies after the call"
     );
 }
+
+/// Raising the rate on a floor with nothing to progress yet (every call still ringing or
+/// greeting) piled up budget for a few seconds, then spent it in one tick: 10,000 events in
+/// 20 ms at 10,000/s, five times what a connection queues, so a client lost them. The backlog
+/// is now caught up at no more than 1.25 times the rate.
+#[test]
+fn a_rate_step_is_caught_up_without_a_burst() {
+    let mut s = sim(7, 0.0);
+    run_counted(&mut s, T0, T0 + 1_000, 20);
+    s.set_rate(10_000.0);
+    let mut t = T0 + 1_000;
+    let mut per_second = Vec::new();
+    let mut busiest_tick = 0;
+    for _ in 0..20 {
+        let mut events = 0;
+        for _ in 0..50 {
+            t += 20;
+            let n = s.tick(t).len();
+            busiest_tick = busiest_tick.max(n);
+            events += n;
+        }
+        per_second.push(events);
+    }
+    assert!(
+        busiest_tick <= 300,
+        "{busiest_tick} events in one 20 ms tick (the rate's share is 200): {per_second:?}"
+    );
+    for (second, events) in per_second.iter().enumerate().skip(12) {
+        assert!(
+            (9_500..=10_500).contains(events),
+            "second {second}: {events} events: {per_second:?}"
+        );
+    }
+}
