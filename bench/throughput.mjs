@@ -6,8 +6,8 @@
 // Events reaching the page are counted inside it: a wrapper around `WebSocket`, installed before
 // the app's scripts, counts the event frames whose `message` event the page's main thread
 // dispatched (the app decodes and queues each in that same dispatch, and applies the queue on the
-// next animation frame). If the app exposes `window.__deskApplied.events` (events its store
-// applied), that count is reported instead. Chromium is driven over a bare DevTools pipe (bench/cdp.mjs) that never
+// next animation frame). The app also exposes `window.__deskApplied.events` (events its store
+// took in, src/state.rs); where present, that count is reported. Chromium is driven over a bare DevTools pipe (bench/cdp.mjs) that never
 // enables the Network domain: Playwright enables it on every page, and Chromium then serializes
 // every frame to the driver, which costs the browser as much as the page's own work at these
 // rates. DRIVER=playwright (Playwright's launch, also counting its `framereceived` events, the
@@ -121,8 +121,8 @@ try {
     const conn = conns.reduce((a, b) => (b.id > a.id ? b : a));
     return { id: conn.id, events: s.events_published, sent: conn.frames_sent, dropped: conn.frames_dropped, at: Date.now() };
   };
-  // Events the app applied, once it counts them (`window.__deskApplied`, see the header);
-  // until then, event frames its socket delivered.
+  // Events the app's store took in (`window.__deskApplied`, see the header), and event frames
+  // its socket delivered.
   const inPage = () => page.evaluate(() => ({ ...window.__deskSocketCounts, applied: window.__deskApplied?.events }));
   let best = 0;
   console.log(`page /${PAGE}, driver ${DRIVER}, ${SECONDS} s per step`);

@@ -162,14 +162,17 @@ impl DeskState {
         let started = performance_now();
         let now = now_ms();
         let mut changes = Changes::default();
+        let mut taken = 0;
         self.store.update_value(|store| {
             for event in &events {
                 changes.merge(store.apply(event, now));
             }
+            taken = store.events_taken;
         });
         self.notify(changes);
         self.inspector.notify();
         self.applied_batches.update(|n| *n += 1);
+        report_applied(taken, self.applied_batches.get_untracked());
         // Views re-run in tasks woken by `notify`, queued before this one: when it runs, they ran.
         leptos::task::spawn_local(async move {
             pending
@@ -238,6 +241,18 @@ impl Default for DeskState {
 }
 
 /// A sub-millisecond clock for measuring work (`Date.now()` has 1 ms steps).
+/// `window.__deskApplied = {events, batches}`: what the store has taken in, for the throughput
+/// benchmark (bench/throughput.mjs), which cannot see into wasm. Once per batch, at most a frame's.
+fn report_applied(events: u64, batches: u64) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let report = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&report, &"events".into(), &(events as f64).into());
+    let _ = js_sys::Reflect::set(&report, &"batches".into(), &(batches as f64).into());
+    let _ = js_sys::Reflect::set(&window, &"__deskApplied".into(), &report);
+}
+
 fn performance_now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

@@ -67,6 +67,8 @@ pub struct Store {
     /// Ids changed by events since the current resync began: a snapshot taken before such an
     /// event must not undo it.
     touched: Option<HashSet<(ResourceKind, String)>>,
+    /// Events given to `apply`, duplicates and stale ones included.
+    pub events_taken: u64,
     pub duplicates_dropped: u64,
     pub stale_dropped: u64,
 }
@@ -91,6 +93,7 @@ impl Default for Store {
             answered_waits_ms: Bounded::new(10_000),
             seen: RecentKeys::new(DEDUP_WINDOW),
             touched: None,
+            events_taken: 0,
             duplicates_dropped: 0,
             stale_dropped: 0,
         }
@@ -100,6 +103,7 @@ impl Default for Store {
 impl Store {
     /// Applies one event from the socket. Duplicates (same key) and stale updates change nothing.
     pub fn apply(&mut self, event: &Event, now_ms: i64) -> Changes {
+        self.events_taken += 1;
         if !self.seen.insert(event.key()) {
             self.duplicates_dropped += 1;
             return Changes::default();
