@@ -10,6 +10,20 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PASSWORD } from '../tests/e2e/harness.mjs';
+
+const SYNCED = '[data-testid="connection-status"][data-state="connected"][data-synced="true"]';
+
+/** Signs in through the real form, then opens `path` (e.g. `/dashboard`) and waits until synced. */
+export async function signInBare(page, server, path, username = 'admin@demo') {
+  await page.goto(`${server.url}/signin`);
+  await page.fill('[data-testid="signin-username"]', username);
+  await page.fill('[data-testid="signin-password"]', PASSWORD);
+  await page.click('[data-testid="signin-submit"]');
+  await page.waitFor(SYNCED);
+  await page.goto(`${server.url}${path}`);
+  await page.waitFor(SYNCED, { timeout: 60_000 });
+}
 
 /** The flags tests/e2e/harness.mjs gives Chromium, plus no throttling of timers and frames. */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

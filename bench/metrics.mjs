@@ -30,16 +30,22 @@ export function percentiles(values) {
 
 /** JS heap used (after a GC, so the figure is the live set) and the wasm linear memory, in MB. */
 export async function memory(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
+  const jsHeapMB = page.jsHeapMB ? await page.jsHeapMB() : await playwrightHeapMB(page);
   const wasmBytes = await page.evaluate(() => {
     const w = window.wasmBindings;
     const mem = w?.__wasm?.memory ?? w?.memory ?? globalThis.__desk_wasm_memory;
     return mem?.buffer?.byteLength ?? null;
   });
-  return { jsHeapMB: +(usedSize / 1048576).toFixed(2), wasmMB: wasmBytes == null ? null : +(wasmBytes / 1048576).toFixed(2) };
+  return { jsHeapMB, wasmMB: wasmBytes == null ? null : +(wasmBytes / 1048576).toFixed(2) };
+}
+
+/** A Playwright page's JS heap after a GC (bench/cdp.mjs pages measure their own). */
+async function playwrightHeapMB(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return +(usedSize / 1048576).toFixed(2);
 }
 
 export const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : String(n));

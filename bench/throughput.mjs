@@ -20,8 +20,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, launchBrowser, newPage, signIn, waitConnected, PASSWORD } from '../tests/e2e/harness.mjs';
-import { launchBare, CHROMIUM_FLAGS } from './cdp.mjs';
+import { startServer, launchBrowser, newPage, signIn, waitConnected } from '../tests/e2e/harness.mjs';
+import { launchBare, signInBare, CHROMIUM_FLAGS } from './cdp.mjs';
 import { startRecording, readRecording, fmt } from './metrics.mjs';
 
 const STEPS = (process.env.STEPS ?? '500,1000,2000,5000,10000,15000').split(',').map(Number);
@@ -55,14 +55,7 @@ async function openPage(server) {
     // The control: the same bare driver with the one domain Playwright adds that matters here.
     if (DRIVER === 'cdp-network') await page.send('Network.enable');
     await page.addInitScript(countSocketFrames);
-    await page.goto(`${server.url}/signin`);
-    await page.fill('[data-testid="signin-username"]', 'admin@demo');
-    await page.fill('[data-testid="signin-password"]', PASSWORD);
-    await page.click('[data-testid="signin-submit"]');
-    const connected = '[data-testid="connection-status"][data-state="connected"][data-synced="true"]';
-    await page.waitFor(connected);
-    await page.goto(`${server.url}/${PAGE}`);
-    await page.waitFor(connected);
+    await signInBare(page, server, `/${PAGE}`);
     return { browser, page, driverFrames: () => null, driverMessages: () => browser.conn.messages };
   }
   let browser;
