@@ -1,18 +1,19 @@
 //! A keyed collection that applies the store's merge rules and keeps memory bounded.
 
 use super::Versioned;
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
 
 #[derive(Debug)]
 pub struct Table<T> {
-    items: HashMap<String, T>,
+    items: FxHashMap<String, T>,
     /// Ids in the order they were first seen, for evicting the oldest.
     arrival: VecDeque<String>,
     /// Ids in the order they reached a final state, for evicting finished items first.
     finished: VecDeque<String>,
     /// Recently removed ids with their last `tm_update`: a replayed or late frame must not bring
     /// a removed item back, only a strictly newer update may.
-    gone: HashMap<String, String>,
+    gone: FxHashMap<String, String>,
     gone_order: VecDeque<String>,
 }
 
@@ -22,10 +23,10 @@ const GONE_KEPT: usize = 4096;
 impl<T> Default for Table<T> {
     fn default() -> Self {
         Table {
-            items: HashMap::new(),
+            items: FxHashMap::default(),
             arrival: VecDeque::new(),
             finished: VecDeque::new(),
-            gone: HashMap::new(),
+            gone: FxHashMap::default(),
             gone_order: VecDeque::new(),
         }
     }

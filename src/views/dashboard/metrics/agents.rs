@@ -3,6 +3,7 @@
 use super::{instant, is_active, CallLinks};
 use crate::format;
 use crate::store::Store;
+use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use voipbin_protocol::{Agent, AgentStatus, Call, CallStatus};
@@ -133,9 +134,9 @@ pub fn display_name(a: &Agent) -> &str {
 
 /// Each agent's current call: the customer call it serves (its source is the caller), else
 /// the leg ringing it (a leg copies the caller as its source too).
-pub fn calls_by_agent(store: &Store) -> HashMap<&str, &Call> {
+pub fn calls_by_agent(store: &Store) -> FxHashMap<&str, &Call> {
     let links = CallLinks::new(store);
-    let mut map: HashMap<&str, &Call> = HashMap::new();
+    let mut map: FxHashMap<&str, &Call> = FxHashMap::default();
     for call in store.calls.values().filter(|c| is_active(c)) {
         let agent = links.agent_id(call);
         if agent.is_empty() {

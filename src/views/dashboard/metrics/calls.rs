@@ -3,6 +3,7 @@
 use super::{cmp_time, instant, is_active, is_waiting};
 use crate::format;
 use crate::store::Store;
+use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use voipbin_protocol::{Call, CallStatus, Direction, Queuecall, QueuecallStatus};
@@ -99,20 +100,22 @@ impl CallPage {
 /// Lookups shared by the calls table and the agents board, built in one pass each.
 pub struct CallLinks<'a> {
     /// Customer call id -> its queue call.
-    queuecall_of_call: HashMap<&'a str, &'a Queuecall>,
+    queuecall_of_call: FxHashMap<&'a str, &'a Queuecall>,
     /// Queue call id -> queue name (VoIPBIN's queue call has no queue id: the queues' lists say).
-    queue_of_queuecall: HashMap<&'a str, &'a str>,
+    queue_of_queuecall: FxHashMap<&'a str, &'a str>,
 }
 
 impl<'a> CallLinks<'a> {
     pub fn new(store: &'a Store) -> Self {
-        let mut queue_of_queuecall = HashMap::new();
+        let mut queue_of_queuecall = FxHashMap::default();
+        queue_of_queuecall.reserve(store.queuecalls.len());
         for q in store.queues.values() {
             for id in q.wait_queuecall_ids.iter().chain(&q.service_queuecall_ids) {
                 queue_of_queuecall.insert(id.as_str(), q.name.as_str());
             }
         }
-        let mut queuecall_of_call: HashMap<&str, &Queuecall> = HashMap::new();
+        let mut queuecall_of_call: FxHashMap<&str, &Queuecall> = FxHashMap::default();
+        queuecall_of_call.reserve(store.queuecalls.len());
         for qc in store.queuecalls.values() {
             if !qc.queue_id.is_empty() {
                 if let Some(q) = store.queues.get(&qc.queue_id) {
