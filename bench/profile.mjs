@@ -1,0 +1,51 @@
+// The dashboard's CPU profile with a full store (see bench/profile): self time per function.
+import { startServer } from '../tests/e2e/harness.mjs';
+import { launchBare, signInBare } from './cdp.mjs';
+
+const FILL = Number(process.env.FILL ?? 150);
+const PROFILE = Number(process.env.PROFILE ?? 30);
+const TOP = Number(process.env.TOP ?? 30);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const server = await startServer({ scale: 'large', rate: 2000, seed: 3 });
+const browser = await launchBare();
+try {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await signInBare(page, server, '/dashboard');
+  await sleep(FILL * 1000);
+  await server.setRate(500);
+  await sleep(15_000);
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask' });
+  });
+  await page.send('Profiler.enable');
+  await page.send('Profiler.setSamplingInterval', { interval: 200 });
+  await page.send('Profiler.start');
+  await sleep(PROFILE * 1000);
+  const { profile } = await page.send('Profiler.stop');
+  const longTasks = await page.evaluate(() => window.__longTasks);
+
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = nodes.get(id).callFrame;
+    // Rust symbols keep their crate hashes: drop them for reading.
+    const name = (frame.functionName || `(${frame.url.split('/').pop()})`).replace(/\[[0-9a-f]{12,16}\]/g, '');
+    const us = profile.timeDeltas[i] ?? 0;
+    total += us;
+    self.set(name, (self.get(name) ?? 0) + us);
+  });
+  const idle = self.get('(idle)') ?? 0;
+  console.log(`${PROFILE} s at 500 events/s after ${FILL} s at 2,000/s: main thread busy ${((total - idle) / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s; ` +
+    `long tasks > 50 ms: ${longTasks.filter((d) => d > 50).length} (longest ${Math.max(0, ...longTasks).toFixed(0)} ms)`);
+  console.log('self ms  function');
+  for (const [name, us] of [...self].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+    console.log(`${(us / 1000).toFixed(0).padStart(7)}  ${name.slice(0, 160)}`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
