@@ -169,8 +169,9 @@ test('a reply is sent, delivered live, and hostile text stays text', async () =>
   admin = await openDesk(floor, 'admin@demo');
   const thread = admin.getByTestId('message-thread').first();
   await thread.waitFor({ timeout: 90_000 });
-  await thread.click();
+  // Pinned by id before the click: live messages reorder the list, and `.first()` resolves anew.
   const conversationId = await thread.getAttribute('data-thread-id');
+  await admin.locator(`[data-testid="message-thread"][data-thread-id="${conversationId}"]`).click();
   await admin.locator(`[data-testid="thread-view"][data-thread-id="${conversationId}"]`).waitFor();
   await admin.getByTestId('reply-input').fill(PAYLOAD);
   await admin.getByTestId('send-reply').click();
