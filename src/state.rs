@@ -240,7 +240,6 @@ impl Default for DeskState {
     }
 }
 
-/// A sub-millisecond clock for measuring work (`Date.now()` has 1 ms steps).
 /// `window.__deskApplied = {events, batches}`: what the store has taken in, for the throughput
 /// benchmark (bench/throughput.mjs), which cannot see into wasm. Once per batch, at most a frame's.
 fn report_applied(events: u64, batches: u64) {
@@ -253,6 +252,7 @@ fn report_applied(events: u64, batches: u64) {
     let _ = js_sys::Reflect::set(&window, &"__deskApplied".into(), &report);
 }
 
+/// A sub-millisecond clock for measuring work (`Date.now()` has 1 ms steps).
 fn performance_now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
