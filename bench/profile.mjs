@@ -28,22 +28,65 @@ try {
   const longTasks = await page.evaluate(() => window.__longTasks);
 
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // Rust symbols keep their crate hashes: drop them for reading.
+  const nameOf = (id) => {
+    const frame = nodes.get(id).callFrame;
+    return (frame.functionName || `(${frame.url.split('/').pop()})`).replace(/\[[0-9a-f]{12,16}\]/g, '');
+  };
   const self = new Map();
+  // Inclusive: the sample's time goes to every function on its stack, once per function.
+  const inclusive = new Map();
   let total = 0;
   profile.samples.forEach((id, i) => {
-    const frame = nodes.get(id).callFrame;
-    // Rust symbols keep their crate hashes: drop them for reading.
-    const name = (frame.functionName || `(${frame.url.split('/').pop()})`).replace(/\[[0-9a-f]{12,16}\]/g, '');
     const us = profile.timeDeltas[i] ?? 0;
     total += us;
-    self.set(name, (self.get(name) ?? 0) + us);
+    self.set(nameOf(id), (self.get(nameOf(id)) ?? 0) + us);
+    const onStack = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) onStack.add(nameOf(n));
+    for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + us);
   });
   const idle = self.get('(idle)') ?? 0;
   console.log(`${PROFILE} s at 500 events/s after ${FILL} s at 2,000/s: main thread busy ${((total - idle) / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s; ` +
     `long tasks > 50 ms: ${longTasks.filter((d) => d > 50).length} (longest ${Math.max(0, ...longTasks).toFixed(0)} ms)`);
-  console.log('self ms  function');
-  for (const [name, us] of [...self].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
-    console.log(`${(us / 1000).toFixed(0).padStart(7)}  ${name.slice(0, 160)}`);
+  // Long tasks as the profile sees them: runs of busy samples (idle gaps under 1 ms ignored) over
+  // 50 ms, and what those runs spent their time in.
+  const inLong = new Map();
+  const runs = [];
+  let run = [];
+  let gap = 0;
+  const closeRun = () => {
+    const busy = run.reduce((t, [, us]) => t + us, 0);
+    if (busy > 50_000) {
+      runs.push(busy / 1000);
+      for (const [id, us] of run) {
+        const onStack = new Set();
+        for (let n = id; n !== undefined; n = parent.get(n)) onStack.add(nameOf(n));
+        for (const name of onStack) inLong.set(name, (inLong.get(name) ?? 0) + us);
+      }
+    }
+    run = [];
+    gap = 0;
+  };
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    if (nameOf(id) === '(idle)') {
+      gap += us;
+      if (gap >= 1000) closeRun();
+    } else {
+      gap = 0;
+      run.push([id, us]);
+    }
+  });
+  closeRun();
+  console.log(`busy runs over 50 ms in the profile: ${runs.length} (${runs.map((r) => r.toFixed(0)).join(', ')} ms)`);
+  for (const [title, times] of [['self', self], ['inclusive', inclusive], ['inclusive, in busy runs over 50 ms', inLong]]) {
+    if (!times.size) continue;
+    console.log(`${title} ms  function`);
+    for (const [name, us] of [...times].filter(([n]) => !['(idle)', '(root)', '(program)'].includes(n)).sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+      console.log(`${(us / 1000).toFixed(0).padStart(7)}  ${name.slice(0, 160)}`);
+    }
   }
 } finally {
   await browser.close();

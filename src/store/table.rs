@@ -15,6 +15,8 @@ pub struct Table<T> {
     /// a removed item back, only a strictly newer update may.
     gone: FxHashMap<String, String>,
     gone_order: VecDeque<String>,
+    /// Item ids by `Versioned::group`, kept with every insert, replace and removal.
+    groups: FxHashMap<String, Vec<String>>,
 }
 
 /// How many removed ids a table remembers.
@@ -28,6 +30,7 @@ impl<T> Default for Table<T> {
             finished: VecDeque::new(),
             gone: FxHashMap::default(),
             gone_order: VecDeque::new(),
+            groups: FxHashMap::default(),
         }
     }
 }
@@ -47,6 +50,11 @@ impl<T: Versioned + PartialEq> Table<T> {
                 let became_final = !held.is_final() && item.is_final();
                 if became_final {
                     self.finished.push_back(item.id().to_string());
+                }
+                let regrouped = held.group() != item.group();
+                if regrouped {
+                    remove_from_group(&mut self.groups, held.group(), held.id());
+                    add_to_group(&mut self.groups, item.group(), item.id());
                 }
                 *held = item;
                 true
@@ -70,6 +78,7 @@ impl<T: Versioned + PartialEq> Table<T> {
                     self.finished.push_back(id.clone());
                 }
                 self.arrival.push_back(id.clone());
+                add_to_group(&mut self.groups, item.group(), &id);
                 self.items.insert(id, item);
                 true
             }
@@ -144,6 +153,7 @@ impl<T: Versioned + PartialEq> Table<T> {
         let Some(item) = self.items.remove(id) else {
             return false;
         };
+        remove_from_group(&mut self.groups, item.group(), id);
         if self.gone_order.len() == GONE_KEPT {
             if let Some(oldest) = self.gone_order.pop_front() {
                 self.gone.remove(&oldest);
@@ -160,6 +170,15 @@ impl<T: Versioned + PartialEq> Table<T> {
 impl<T> Table<T> {
     pub fn get(&self, id: &str) -> Option<&T> {
         self.items.get(id)
+    }
+
+    /// The items whose `Versioned::group` is `group`.
+    pub fn group(&self, group: &str) -> impl Iterator<Item = &T> {
+        self.groups
+            .get(group)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.items.get(id))
     }
 
     pub fn contains(&self, id: &str) -> bool {
@@ -185,5 +204,81 @@ impl<T> Table<T> {
             self.arrival.retain(|id| items.contains_key(id));
             self.finished.retain(|id| items.contains_key(id));
         }
+    }
+}
+
+fn add_to_group(groups: &mut FxHashMap<String, Vec<String>>, group: &str, id: &str) {
+    if !group.is_empty() {
+        groups
+            .entry(group.to_string())
+            .or_default()
+            .push(id.to_string());
+    }
+}
+
+fn remove_from_group(groups: &mut FxHashMap<String, Vec<String>>, group: &str, id: &str) {
+    if let Some(members) = groups.get_mut(group) {
+        members.retain(|member| member != id);
+        if members.is_empty() {
+            groups.remove(group);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Clone, Debug, PartialEq)]
+    struct Item {
+        id: &'static str,
+        owner: &'static str,
+        tm_update: &'static str,
+    }
+
+    impl Versioned for Item {
+        fn id(&self) -> &str {
+            self.id
+        }
+        fn tm_update(&self) -> &str {
+            self.tm_update
+        }
+        fn group(&self) -> &str {
+            self.owner
+        }
+    }
+
+    fn item(id: &'static str, owner: &'static str, second: u8) -> Item {
+        let tm_update = ["2026-11-24T10:00:01.000000Z", "2026-11-24T10:00:02.000000Z"];
+        Item {
+            id,
+            owner,
+            tm_update: tm_update[usize::from(second - 1)],
+        }
+    }
+
+    fn members<'a>(table: &'a Table<Item>, group: &str) -> Vec<&'a str> {
+        table.group(group).map(|item| item.id).collect()
+    }
+
+    #[test]
+    fn groups_follow_inserts_moves_and_removals() {
+        let mut table = Table::default();
+        table.upsert(item("a", "c1", 1));
+        table.upsert(item("b", "c1", 1));
+        table.upsert(item("loose", "", 1));
+        assert_eq!(members(&table, "c1"), ["a", "b"]);
+        assert!(members(&table, "").is_empty(), "no group, no entry");
+
+        table.upsert(item("b", "c2", 2));
+        assert_eq!(members(&table, "c1"), ["a"]);
+        assert_eq!(members(&table, "c2"), ["b"]);
+
+        table.remove("a");
+        assert!(members(&table, "c1").is_empty());
+        assert!(!table.groups.contains_key("c1"), "empty groups are dropped");
+
+        table.retain(|_| false);
+        assert!(table.groups.is_empty());
     }
 }

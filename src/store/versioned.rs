@@ -15,6 +15,10 @@ pub trait Versioned {
     fn is_final(&self) -> bool {
         false
     }
+    /// The id of what this item belongs to, for `Table::group` (empty: none).
+    fn group(&self) -> &str {
+        ""
+    }
 }
 
 macro_rules! versioned {
@@ -45,10 +49,24 @@ macro_rules! versioned {
 }
 
 versioned!(Call, |c| c.status == CallStatus::Hangup);
-versioned!(Queuecall, |q| matches!(
-    q.status,
-    QueuecallStatus::Done | QueuecallStatus::Abandoned
-));
+impl Versioned for Queuecall {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn tm_update(&self) -> &str {
+        &self.tm_update
+    }
+    fn is_final(&self) -> bool {
+        matches!(
+            self.status,
+            QueuecallStatus::Done | QueuecallStatus::Abandoned
+        )
+    }
+    /// The call it queues: the dashboard finds a call's queue call every batch.
+    fn group(&self) -> &str {
+        &self.reference_id
+    }
+}
 versioned!(Recording, |r| r.status == RecordingStatus::Ended);
 versioned!(Transcribe, |t| t.status == TranscribeStatus::Done);
 versioned!(Activeflow, |a| a.status == ActiveflowStatus::Ended);

@@ -1,7 +1,8 @@
 //! Every agent at a glance: status (colour and word), time in status, current call. Cards stay
 //! in name order; a status change recolours a card in place.
 
-use super::metrics::{self, AgentFilter, AgentPage};
+use super::keyed_rows::{use_keyed_rows, Keyed};
+use super::metrics::{self, AgentFilter, AgentRow};
 use super::refresh::{use_refresh, LIVE};
 use crate::format;
 use crate::state::DeskState;
@@ -26,8 +27,7 @@ pub fn AgentsBoard() -> impl IntoView {
         tick.track();
         desk.peek(metrics::agent_counts)
     });
-    let ids =
-        Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
+    let rows = use_keyed_rows(page, |p| &p.rows);
     let count_of = move |f: AgentFilter| {
         counts.with(|c| match f {
             AgentFilter::All => c.available + c.occupied() + c.away + c.offline + c.other,
@@ -53,8 +53,8 @@ pub fn AgentsBoard() -> impl IntoView {
                 </div>
                 <div class="panel-body">
                     <ul class="agent-grid scroller" data-testid="agents-board">
-                        <For each=move || ids.get() key=|id| id.clone() let:id>
-                            <AgentCard page id/>
+                        <For each=move || rows.ids.get() key=|id| id.clone() let:id>
+                            {rows.row(&id).map(|row| view! { <AgentCard row id/> })}
                         </For>
                     </ul>
                 </div>
@@ -69,13 +69,15 @@ pub fn AgentsBoard() -> impl IntoView {
     }
 }
 
+impl Keyed for AgentRow {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
 #[component]
-fn AgentCard(page: Memo<AgentPage>, id: String) -> impl IntoView {
+fn AgentCard(row: Signal<AgentRow>, id: String) -> impl IntoView {
     let now = use_now();
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| page.with(|p| p.row(&id).cloned().unwrap_or_default()))
-    };
     let call = Memo::new(move |_| row.with(|r| r.call.clone()));
     view! {
         <li class="agent-card" data-agent-id=id data-status=move || row.with(|r| r.status.to_string())>

@@ -2,7 +2,8 @@
 //! and each cell reads its own slice of the row, so an update rewrites a text node in place; the
 //! order is total (id breaks ties), so rows only move when their sort key changes.
 
-use super::metrics::{self, CallPage, CallQuery, CallSort};
+use super::keyed_rows::{use_keyed_rows, Keyed};
+use super::metrics::{self, CallQuery, CallRow, CallSort};
 use super::refresh::{use_refresh, LIVE};
 use crate::format;
 use crate::state::DeskState;
@@ -27,8 +28,7 @@ pub fn ActiveCalls() -> impl IntoView {
         tick.track();
         query.with(|q| desk.peek(|s| metrics::call_page(s, q)))
     });
-    let ids =
-        Memo::new(move |_| page.with(|p| p.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>()));
+    let rows = use_keyed_rows(page, |p| &p.rows);
 
     let sort_by = move |sort: CallSort| {
         query.update(|q| {
@@ -97,8 +97,8 @@ pub fn ActiveCalls() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody role="rowgroup">
-                            <For each=move || ids.get() key=|id| id.clone() let:id>
-                                <CallRowView page id/>
+                            <For each=move || rows.ids.get() key=|id| id.clone() let:id>
+                                {rows.row(&id).map(|row| view! { <CallRowView row id/> })}
                             </For>
                         </tbody>
                     </table>
@@ -125,13 +125,15 @@ pub fn ActiveCalls() -> impl IntoView {
     }
 }
 
+impl Keyed for CallRow {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
 #[component]
-fn CallRowView(page: Memo<CallPage>, id: String) -> impl IntoView {
+fn CallRowView(row: Signal<CallRow>, id: String) -> impl IntoView {
     let now = use_now();
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| page.with(|p| p.row(&id).cloned().unwrap_or_default()))
-    };
     view! {
         <tr role="row" data-call-id=id data-status=move || row.with(|r| r.status.to_string())>
             <td role="cell" data-col="direction" title=move || row.with(|r| r.direction.to_string())>

@@ -10,6 +10,7 @@ mod agents_board;
 mod calls_table;
 mod charts;
 mod feeds;
+mod keyed_rows;
 pub mod metrics;
 mod queues;
 mod refresh;

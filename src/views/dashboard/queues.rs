@@ -1,6 +1,7 @@
 //! Per-queue figures: callers waiting (with the longest waits named), in service, serviced and
 //! abandoned. Rows are keyed by queue and redrawn cell by cell, so the table never flickers.
 
+use super::keyed_rows::{use_keyed_rows, Keyed};
 use super::metrics::{self, QueueRow};
 use super::refresh::{use_refresh, LIVE};
 use crate::format;
@@ -19,7 +20,8 @@ pub fn QueueStats() -> impl IntoView {
         tick.track();
         desk.peek(|s| metrics::queue_rows(s, CALLERS_SHOWN))
     });
-    let ids = Memo::new(move |_| rows.with(|r| r.iter().map(|q| q.id.clone()).collect::<Vec<_>>()));
+    let keyed = use_keyed_rows(rows, |r| r.as_slice());
+    let ids = keyed.ids;
 
     view! {
         <section class="card dash-queues" aria-labelledby="queues-title">
@@ -41,7 +43,7 @@ pub fn QueueStats() -> impl IntoView {
                         </thead>
                         <tbody role="rowgroup">
                             <For each=move || ids.get() key=|id| id.clone() let:id>
-                                <QueueRowView rows id/>
+                                {keyed.row(&id).map(|row| view! { <QueueRowView row id/> })}
                             </For>
                         </tbody>
                     </table>
@@ -54,15 +56,15 @@ pub fn QueueStats() -> impl IntoView {
     }
 }
 
+impl Keyed for QueueRow {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
 #[component]
-fn QueueRowView(rows: Memo<Vec<QueueRow>>, id: String) -> impl IntoView {
+fn QueueRowView(row: Signal<QueueRow>, id: String) -> impl IntoView {
     let now = use_now();
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            rows.with(|r| r.iter().find(|q| q.id == id).cloned().unwrap_or_default())
-        })
-    };
     let longest = move || {
         row.with(|r| r.oldest_since_ms)
             .map(|t| (now.get() - t).max(0))

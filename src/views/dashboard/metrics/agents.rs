@@ -5,7 +5,6 @@ use crate::format;
 use crate::store::Store;
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use voipbin_protocol::{Agent, AgentStatus, Call, CallStatus};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -71,37 +70,28 @@ pub struct AgentCall {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AgentPage {
     pub rows: Vec<AgentRow>,
-    pub index: HashMap<String, usize>,
     pub matching: usize,
-}
-
-impl AgentPage {
-    pub fn row(&self, id: &str) -> Option<&AgentRow> {
-        self.index.get(id).and_then(|i| self.rows.get(*i))
-    }
 }
 
 /// Agents by name (a steady order: status changes recolour a card, never move it), with each
 /// one's current call.
 pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage {
-    let mut matched: Vec<&Agent> = store
+    // Names looked up once, not in every comparison.
+    let mut matched: Vec<(&str, &Agent)> = store
         .agents
         .values()
         .filter(|a| filter.accepts(&a.status))
+        .map(|a| (display_name(a), a))
         .collect();
     let matching = matched.len();
-    matched.sort_by(|a, b| {
-        display_name(a)
-            .cmp(display_name(b))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    matched.sort_by(|(name_a, a), (name_b, b)| name_a.cmp(name_b).then_with(|| a.id.cmp(&b.id)));
     matched.truncate(limit);
     let calls = calls_by_agent(store);
     let rows: Vec<AgentRow> = matched
         .into_iter()
-        .map(|a| AgentRow {
+        .map(|(name, a)| AgentRow {
             id: a.id.clone(),
-            name: display_name(a).to_string(),
+            name: name.to_string(),
             status: a.status.clone(),
             since_ms: instant(&a.tm_update),
             call: calls.get(a.id.as_str()).map(|c| AgentCall {
@@ -112,16 +102,7 @@ pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage
             }),
         })
         .collect();
-    let index = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.clone(), i))
-        .collect();
-    AgentPage {
-        rows,
-        index,
-        matching,
-    }
+    AgentPage { rows, matching }
 }
 
 pub fn display_name(a: &Agent) -> &str {

@@ -4,8 +4,8 @@ use super::{cmp_time, instant, is_active, is_waiting};
 use crate::format;
 use crate::store::Store;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use voipbin_protocol::{Call, CallStatus, Direction, Queuecall, QueuecallStatus};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -84,56 +84,37 @@ pub struct CallRow {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallPage {
     pub rows: Vec<CallRow>,
-    /// Row position by call id, for the keyed rows to find their data.
-    pub index: HashMap<String, usize>,
     /// Active calls matching the filter (rows holds at most `limit` of them).
     pub matching: usize,
     pub active: usize,
 }
 
-impl CallPage {
-    pub fn row(&self, id: &str) -> Option<&CallRow> {
-        self.index.get(id).and_then(|i| self.rows.get(*i))
-    }
-}
-
-/// Lookups shared by the calls table and the agents board, built in one pass each.
+/// Lookups shared by the calls table and the agents board. A call's queue calls come from the
+/// store's index; the queues' lists are read only if a queue call lacks a known queue id.
 pub struct CallLinks<'a> {
-    /// Customer call id -> its queue call.
-    queuecall_of_call: FxHashMap<&'a str, &'a Queuecall>,
-    /// Queue call id -> queue name (VoIPBIN's queue call has no queue id: the queues' lists say).
-    queue_of_queuecall: FxHashMap<&'a str, &'a str>,
+    store: &'a Store,
+    /// Queue call id -> queue name, from the queues' wait and service lists (the deployed queue
+    /// call has no queue id).
+    listed_queue: OnceCell<FxHashMap<&'a str, &'a str>>,
 }
 
 impl<'a> CallLinks<'a> {
     pub fn new(store: &'a Store) -> Self {
-        let mut queue_of_queuecall = FxHashMap::default();
-        queue_of_queuecall.reserve(store.queuecalls.len());
-        for q in store.queues.values() {
-            for id in q.wait_queuecall_ids.iter().chain(&q.service_queuecall_ids) {
-                queue_of_queuecall.insert(id.as_str(), q.name.as_str());
-            }
-        }
-        let mut queuecall_of_call: FxHashMap<&str, &Queuecall> = FxHashMap::default();
-        queuecall_of_call.reserve(store.queuecalls.len());
-        for qc in store.queuecalls.values() {
-            if !qc.queue_id.is_empty() {
-                if let Some(q) = store.queues.get(&qc.queue_id) {
-                    queue_of_queuecall.insert(qc.id.as_str(), q.name.as_str());
-                }
-            }
-            // A call queued twice (transferred back): the live queue call wins.
-            let keep = queuecall_of_call
-                .get(qc.reference_id.as_str())
-                .is_some_and(|held| is_waiting_or_served(held) && !is_waiting_or_served(qc));
-            if !keep {
-                queuecall_of_call.insert(qc.reference_id.as_str(), qc);
-            }
-        }
         CallLinks {
-            queuecall_of_call,
-            queue_of_queuecall,
+            store,
+            listed_queue: OnceCell::new(),
         }
+    }
+
+    /// The call's queue call. A call queued twice (transferred back): the live one wins.
+    fn queuecall(&self, call: &Call) -> Option<&'a Queuecall> {
+        let mut found: Option<&Queuecall> = None;
+        for qc in self.store.queuecalls.group(self.root(call)) {
+            if is_waiting_or_served(qc) || !found.is_some_and(is_waiting_or_served) {
+                found = Some(qc);
+            }
+        }
+        found
     }
 
     /// The customer call a leg belongs to (itself for a customer call).
@@ -145,27 +126,45 @@ impl<'a> CallLinks<'a> {
         }
     }
 
-    pub fn queue(&self, call: &Call) -> &'a str {
-        self.queuecall_of_call
-            .get(self.root(call))
-            .and_then(|qc| self.queue_of_queuecall.get(qc.id.as_str()))
-            .copied()
-            .unwrap_or("")
+    /// The agent (id) and the queue (name) of a call, from one lookup of its queue call.
+    pub fn agent_and_queue(&self, call: &'a Call) -> (&'a str, &'a str) {
+        let queuecall = self.queuecall(call);
+        let agent = owner_agent(call).unwrap_or_else(|| served_by(queuecall));
+        (agent, queuecall.map_or("", |qc| self.queue_name(qc)))
     }
 
-    pub fn agent_id<'c>(&self, call: &'c Call) -> &'c str
-    where
-        'a: 'c,
-    {
-        if !call.owner_id.is_empty() && (call.owner_type == "agent" || call.owner_type.is_empty()) {
-            return &call.owner_id;
-        }
-        self.queuecall_of_call
-            .get(self.root(call))
-            .filter(|qc| is_waiting_or_served(qc))
-            .map(|qc| qc.service_agent_id.as_str())
-            .unwrap_or("")
+    pub fn agent_id(&self, call: &'a Call) -> &'a str {
+        owner_agent(call).unwrap_or_else(|| served_by(self.queuecall(call)))
     }
+
+    fn queue_name(&self, qc: &Queuecall) -> &'a str {
+        if let Some(queue) = self.store.queues.get(&qc.queue_id) {
+            return &queue.name;
+        }
+        let listed = self.listed_queue.get_or_init(|| {
+            let mut listed = FxHashMap::default();
+            for q in self.store.queues.values() {
+                for id in q.wait_queuecall_ids.iter().chain(&q.service_queuecall_ids) {
+                    listed.insert(id.as_str(), q.name.as_str());
+                }
+            }
+            listed
+        });
+        listed.get(qc.id.as_str()).copied().unwrap_or("")
+    }
+}
+
+/// The agent a call belongs to, when VoIPBIN says so (an agent's own leg).
+fn owner_agent(call: &Call) -> Option<&str> {
+    let by_agent = call.owner_type == "agent" || call.owner_type.is_empty();
+    (!call.owner_id.is_empty() && by_agent).then_some(call.owner_id.as_str())
+}
+
+/// The agent answering (or being rung for) a queue call.
+fn served_by(queuecall: Option<&Queuecall>) -> &str {
+    queuecall
+        .filter(|qc| is_waiting_or_served(qc))
+        .map_or("", |qc| qc.service_agent_id.as_str())
 }
 
 pub fn is_waiting_or_served(qc: &Queuecall) -> bool {
@@ -182,7 +181,7 @@ pub fn agent_name<'a>(store: &'a Store, id: &str) -> &'a str {
 
 /// The active calls matching `query`, sorted (ties broken by id, so equal rows never swap) and
 /// cut at `query.limit`. Only the rows shown are built; the rest are compared in place.
-pub fn call_page(store: &Store, query: &CallQuery) -> CallPage {
+pub fn call_page<'a>(store: &'a Store, query: &CallQuery) -> CallPage {
     struct Cand<'a> {
         call: &'a Call,
         created: Option<i64>,
@@ -191,6 +190,14 @@ pub fn call_page(store: &Store, query: &CallQuery) -> CallPage {
     }
     let links = CallLinks::new(store);
     let needle = query.text.trim().to_lowercase();
+    // Agent and queue cost two lookups per call: for every call only when the filter or the
+    // sort reads them, else for the rows shown.
+    let every_call_linked =
+        !needle.is_empty() || matches!(query.sort, CallSort::Agent | CallSort::Queue);
+    let agent_and_queue = |call: &'a Call| {
+        let (agent, queue) = links.agent_and_queue(call);
+        (agent_name(store, agent), queue)
+    };
     let mut active = 0;
     let mut cands: Vec<Cand> = Vec::new();
     for call in store.calls.values().filter(|c| is_active(c)) {
@@ -203,8 +210,11 @@ pub fn call_page(store: &Store, query: &CallQuery) -> CallPage {
         {
             continue;
         }
-        let agent = agent_name(store, links.agent_id(call));
-        let queue = links.queue(call);
+        let (agent, queue) = if every_call_linked {
+            agent_and_queue(call)
+        } else {
+            ("", "")
+        };
         if !needle.is_empty() {
             let fields = [
                 call.source.target.as_str(),
@@ -252,25 +262,26 @@ pub fn call_page(store: &Store, query: &CallQuery) -> CallPage {
     cands.sort_by(order);
     let rows: Vec<CallRow> = cands
         .into_iter()
-        .map(|c| CallRow {
-            id: c.call.id.clone(),
-            direction: c.call.direction.clone(),
-            from: format::party(&c.call.source),
-            to: format::party(&c.call.destination),
-            status: c.call.status.clone(),
-            created_ms: c.created,
-            agent: c.agent.to_string(),
-            queue: c.queue.to_string(),
+        .map(|c| {
+            let (agent, queue) = if every_call_linked {
+                (c.agent, c.queue)
+            } else {
+                agent_and_queue(c.call)
+            };
+            CallRow {
+                id: c.call.id.clone(),
+                direction: c.call.direction.clone(),
+                from: format::party(&c.call.source),
+                to: format::party(&c.call.destination),
+                status: c.call.status.clone(),
+                created_ms: c.created,
+                agent: agent.to_string(),
+                queue: queue.to_string(),
+            }
         })
-        .collect();
-    let index = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.clone(), i))
         .collect();
     CallPage {
         rows,
-        index,
         matching,
         active,
     }

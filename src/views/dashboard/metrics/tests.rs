@@ -10,6 +10,18 @@ use voipbin_protocol::{
     Transcribe, Transcript, TranscriptDirection, NOT_DELETED,
 };
 
+impl CallPage {
+    fn row(&self, id: &str) -> Option<&CallRow> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+}
+
+impl AgentPage {
+    fn row(&self, id: &str) -> Option<&AgentRow> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+}
+
 const T0: i64 = 1_795_000_000_000; // some time in 2026
 
 fn ts(ms: i64) -> String {
@@ -323,6 +335,37 @@ fn call_rows_join_agent_and_queue_for_calls_and_legs() {
         "leg: queue of its master"
     );
     assert!(page.row("gone").is_none());
+}
+
+#[test]
+fn a_call_queued_twice_shows_its_live_queue_call_in_either_order() {
+    for live_first in [true, false] {
+        let mut s = Store::default();
+        s.calls.upsert(call("c1", CallStatus::Progressing, T0));
+        s.queues.upsert(queue("qa", "Sales", &[], &[]));
+        s.queues.upsert(queue("qb", "Support", &[], &["qc-live"]));
+        let mut done = queuecall("qc-done", "c1", QueuecallStatus::Done, T0);
+        done.queue_id = "qa".into();
+        done.service_agent_id = "ag-old".into();
+        // No queue id: found through Support's service list.
+        let mut live = queuecall("qc-live", "c1", QueuecallStatus::Service, T0 + 1_000);
+        live.service_agent_id = "ag1".into();
+        s.agents.upsert(agent("ag1", "Zoe", AgentStatus::Busy));
+        let (first, second) = if live_first {
+            (live, done)
+        } else {
+            (done, live)
+        };
+        s.queuecalls.upsert(first);
+        s.queuecalls.upsert(second);
+        let page = call_page(&s, &CallQuery::default());
+        let row = page.row("c1").cloned().unwrap_or_default();
+        assert_eq!(
+            (row.queue.as_str(), row.agent.as_str()),
+            ("Support", "Zoe"),
+            "live first: {live_first}"
+        );
+    }
 }
 
 #[test]
