@@ -63,7 +63,6 @@ try {
   // Only calls that began while the page was watching.
   for (const [id, t] of Object.entries(seen)) if (sent[id] > observedFrom) latencies.push(t - sent[id]);
   if (page.errors.length) console.log(`page errors: ${page.errors.slice(0, 5).join(' | ')}`);
-  if (process.env.DEBUG) console.log(Object.entries(seen).slice(0, 8).map(([id, t]) => [id.slice(0, 8), t - observedFrom, sent[id] - observedFrom]), Object.keys(seen).length, Object.keys(sent).length);
   const p = percentiles(latencies);
   console.log(`event-to-screen at ${RATE} events/s for ${SECONDS} s: p50 ${fmt(p.p50)} ms, p99 ${fmt(p.p99)} ms, max ${fmt(p.max)} ms (n=${p.n} new calls)   target p99 <= 16 ms`);
 } finally {

@@ -5,21 +5,27 @@ import { launchBare, signInBare } from './cdp.mjs';
 const FILL = Number(process.env.FILL ?? 150);
 const PROFILE = Number(process.env.PROFILE ?? 30);
 const TOP = Number(process.env.TOP ?? 30);
+// The profiled load: e.g. SCALE=default FILL=5 RATE=8000 for the per-event cost at high rates.
+const SCALE = process.env.SCALE ?? 'large';
+const FILL_RATE = Number(process.env.FILL_RATE ?? 2000);
+const RATE = Number(process.env.RATE ?? 500);
+const PAGE = process.env.PAGE ?? 'dashboard';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const server = await startServer({ scale: 'large', rate: 2000, seed: 3 });
+const server = await startServer({ ...(SCALE === 'default' ? {} : { scale: SCALE }), rate: FILL_RATE, seed: 3 });
 const browser = await launchBare();
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await signInBare(page, server, '/dashboard');
+  await signInBare(page, server, `/${PAGE}`);
   await sleep(FILL * 1000);
-  await server.setRate(500);
+  await server.setRate(RATE);
   await sleep(15_000);
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
       .observe({ type: 'longtask' });
   });
+  const appliedBefore = await page.evaluate(() => window.__deskApplied);
   await page.send('Profiler.enable');
   await page.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.send('Profiler.start');
@@ -48,8 +54,11 @@ try {
     for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + us);
   });
   const idle = self.get('(idle)') ?? 0;
-  console.log(`${PROFILE} s at 500 events/s after ${FILL} s at 2,000/s: main thread busy ${((total - idle) / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s; ` +
-    `long tasks > 50 ms: ${longTasks.filter((d) => d > 50).length} (longest ${Math.max(0, ...longTasks).toFixed(0)} ms)`);
+  const appliedAfter = await page.evaluate(() => window.__deskApplied);
+  const applied = { events: appliedAfter.events - appliedBefore.events, batches: appliedAfter.batches - appliedBefore.batches };
+  console.log(`/${PAGE}, ${SCALE} floor: ${PROFILE} s at ${RATE} events/s after ${FILL} s at ${FILL_RATE}/s: main thread busy ${((total - idle) / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s; ` +
+    `long tasks > 50 ms: ${longTasks.filter((d) => d > 50).length} (longest ${Math.max(0, ...longTasks).toFixed(0)} ms); ` +
+    `applied ${applied.events} events in ${applied.batches} batches`);
   // Long tasks as the profile sees them: runs of busy samples (idle gaps under 1 ms ignored) over
   // 50 ms, and what those runs spent their time in.
   const inLong = new Map();

@@ -313,7 +313,12 @@ async fn connected(
                 match frame {
                     Some(Ok(Message::Text(text))) => {
                         watchdog.on_frame(now);
-                        live.last_event_ms.set(Some(now));
+                        // Shown to the second: setting it once per second, not per frame, spares
+                        // the shell a reactive update for every event.
+                        let shown_second = |t: f64| (t / 1000.0).floor();
+                        if live.last_event_ms.get_untracked().map(shown_second) != Some(shown_second(now)) {
+                            live.last_event_ms.set(Some(now));
+                        }
                         match take_frame(&desk, &text, &secret, now) {
                             Control::None => {}
                             Control::Ack(topics) => {

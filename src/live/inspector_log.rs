@@ -1,6 +1,7 @@
 //! The event inspector's record: the last frames as they arrived (secrets redacted), and
 //! counters per frame type. Bounded, so it costs nothing over a long shift.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, VecDeque};
 
 pub const FRAMES_KEPT: usize = 500;
@@ -36,7 +37,13 @@ impl InspectorLog {
         problem: Option<String>,
         secret: &str,
     ) {
-        *self.counts.entry(label.to_string()).or_insert(0) += 1;
+        // Counted for every frame: look the label up before allocating a key for it.
+        match self.counts.get_mut(label) {
+            Some(count) => *count += 1,
+            None => {
+                self.counts.insert(label.to_string(), 1);
+            }
+        }
         self.next_seq += 1;
         if self.paused {
             return;
@@ -68,15 +75,15 @@ impl InspectorLog {
     }
 }
 
-fn preview(text: &str) -> String {
+fn preview(text: &str) -> Cow<'_, str> {
     if text.len() <= FRAME_PREVIEW_BYTES {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut end = FRAME_PREVIEW_BYTES;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    format!("{}… [{} bytes in all]", &text[..end], text.len())
+    Cow::Owned(format!("{}… [{} bytes in all]", &text[..end], text.len()))
 }
 
 /// Removes the user's own secret and any `token=`/`accesskey=` value from text shown on screen.

@@ -29,9 +29,17 @@ pub fn take_frame(desk: &DeskState, text: &str, secret: &str, now_ms: f64) -> Co
             Control::None
         }
         Ok(Frame::Event(event)) => {
-            let label = event.event_type.as_str().to_string();
-            let resource = event.resource.kind().as_str().to_string();
-            desk.update_inspector(|log| log.record(now_ms, &label, &resource, text, None, secret));
+            desk.update_inspector(|log| {
+                let kind = event.resource.kind();
+                log.record(
+                    now_ms,
+                    event.event_type.as_str(),
+                    kind.as_str(),
+                    text,
+                    None,
+                    secret,
+                )
+            });
             desk.enqueue(event);
             Control::None
         }
