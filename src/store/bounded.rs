@@ -23,37 +23,6 @@ impl<T> Bounded<T> {
         self.items.push_back(item);
     }
 
-    /// Replaces the first item `same` matches when `accept(held, new)` allows, or appends.
-    pub fn upsert_by(
-        &mut self,
-        item: T,
-        same: impl Fn(&T) -> bool,
-        accept: impl Fn(&T, &T) -> bool,
-    ) -> bool
-    where
-        T: PartialEq,
-    {
-        match self.items.iter_mut().rev().find(|held| same(held)) {
-            Some(held) => {
-                if *held == item || !accept(held, &item) {
-                    return false;
-                }
-                *held = item;
-                true
-            }
-            None => {
-                self.push(item);
-                true
-            }
-        }
-    }
-
-    pub fn remove_where(&mut self, matches: impl Fn(&T) -> bool) -> bool {
-        let before = self.items.len();
-        self.items.retain(|item| !matches(item));
-        self.items.len() != before
-    }
-
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator {
         self.items.iter()
     }

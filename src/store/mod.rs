@@ -7,6 +7,7 @@ mod bounded;
 mod changes;
 mod history;
 mod merge;
+mod recent_lines;
 pub use merge::Snapshot;
 mod table;
 mod versioned;
@@ -17,6 +18,7 @@ mod tests;
 pub use bounded::Bounded;
 pub use changes::Changes;
 pub use history::{History, MINUTES_KEPT};
+pub use recent_lines::RecentLines;
 pub use table::Table;
 pub use versioned::Versioned;
 
@@ -51,12 +53,12 @@ pub struct Store {
     pub agents: Table<Agent>,
     pub conversations: Table<Conversation>,
     /// Conversation id -> its messages in arrival order, bounded.
-    pub conversation_messages: HashMap<String, Bounded<ConversationMessage>>,
+    pub conversation_messages: HashMap<String, RecentLines<ConversationMessage>>,
     pub sms: Table<Message>,
     pub recordings: Table<Recording>,
     pub transcribes: Table<Transcribe>,
     /// Transcribe id -> its lines in arrival order, bounded.
-    pub transcripts: HashMap<String, Bounded<Transcript>>,
+    pub transcripts: HashMap<String, RecentLines<Transcript>>,
     pub activeflows: Table<Activeflow>,
     pub conferences: Table<Conference>,
     pub customer: Option<Customer>,
@@ -191,15 +193,13 @@ impl Store {
         let thread = self
             .conversation_messages
             .entry(m.conversation_id.clone())
-            .or_insert_with(|| Bounded::new(MESSAGES_PER_THREAD));
+            .or_insert_with(|| RecentLines::new(MESSAGES_PER_THREAD));
         if deleted {
-            return thread.remove_where(|held| held.id == m.id);
+            return thread.remove(&m.id);
         }
-        let changed = thread.upsert_by(
-            m.clone(),
-            |held| held.id == m.id,
-            |held, new| voipbin_protocol::is_newer_or_same(&held.tm_update, &new.tm_update),
-        );
+        let changed = thread.upsert(m.clone(), |held, new| {
+            voipbin_protocol::is_newer_or_same(&held.tm_update, &new.tm_update)
+        });
         // Threads of conversations this desk does not hold are capped too.
         if self.conversation_messages.len() > 2 * CONVERSATIONS_KEPT {
             let conversations = &self.conversations;
@@ -215,7 +215,7 @@ impl Store {
     fn evict_finished_transcripts(&mut self) {
         let mut evicted = self.transcribes.evict_final_beyond(ENDED_CALLS_KEPT);
         let transcripts = &self.transcripts;
-        let lines_of = |id: &str| transcripts.get(id).map_or(0, Bounded::len);
+        let lines_of = |id: &str| transcripts.get(id).map_or(0, RecentLines::len);
         let mut held: usize = self
             .transcribes
             .values()
@@ -238,8 +238,8 @@ impl Store {
         let lines = self
             .transcripts
             .entry(t.transcribe_id.clone())
-            .or_insert_with(|| Bounded::new(TRANSCRIPT_LINES_PER_CALL));
-        let changed = lines.upsert_by(t.clone(), |held| held.id == t.id, |_, _| true);
+            .or_insert_with(|| RecentLines::new(TRANSCRIPT_LINES_PER_CALL));
+        let changed = lines.upsert(t.clone(), |_, _| true);
         // Lines whose transcribe this desk never saw (it began before the connection, or its
         // event was lost) are capped to a few calls' worth: the finished-lines budget cannot see
         // them, and hundreds of such calls at 300 lines each would fill the heap.

@@ -93,8 +93,8 @@ fn put(store: &mut Store, r: Resource) {
             store
                 .transcripts
                 .entry(t.transcribe_id.clone())
-                .or_insert_with(|| crate::store::Bounded::new(100))
-                .push(t);
+                .or_insert_with(|| crate::store::RecentLines::new(100))
+                .upsert(t, |_, _| true);
         }
         other => panic!("unexpected {other:?}"),
     }
