@@ -32,7 +32,7 @@ macro_rules! versioned {
             }
         }
     };
-    ($ty:ty, |$it:ident| $final:expr) => {
+    ($ty:ty, |$it:ident| $final:expr $(, group: |$member:ident| $group:expr)?) => {
         impl Versioned for $ty {
             fn id(&self) -> &str {
                 &self.id
@@ -44,29 +44,23 @@ macro_rules! versioned {
                 let $it = self;
                 $final
             }
+            $(
+                fn group(&self) -> &str {
+                    let $member = self;
+                    $group
+                }
+            )?
         }
     };
 }
 
 versioned!(Call, |c| c.status == CallStatus::Hangup);
-impl Versioned for Queuecall {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn tm_update(&self) -> &str {
-        &self.tm_update
-    }
-    fn is_final(&self) -> bool {
-        matches!(
-            self.status,
-            QueuecallStatus::Done | QueuecallStatus::Abandoned
-        )
-    }
-    /// The call it queues: the dashboard finds a call's queue call every batch.
-    fn group(&self) -> &str {
-        &self.reference_id
-    }
-}
+// Grouped by the call it queues: the dashboard finds a call's queue call every batch.
+versioned!(
+    Queuecall,
+    |q| matches!(q.status, QueuecallStatus::Done | QueuecallStatus::Abandoned),
+    group: |q| &q.reference_id
+);
 versioned!(Recording, |r| r.status == RecordingStatus::Ended);
 versioned!(Transcribe, |t| t.status == TranscribeStatus::Done);
 versioned!(Activeflow, |a| a.status == ActiveflowStatus::Ended);
