@@ -19,7 +19,9 @@ fn Live() -> impl IntoView {
 async fn read_frames(frames: RwSignal<u32>, last: RwSignal<String>) {
     use futures::StreamExt;
     use gloo_net::websocket::{futures::WebSocket, Message};
-    let Ok(socket) = WebSocket::open("/v1.0/ws?token=floor") else { return };
+    let Ok(socket) = WebSocket::open("/v1.0/ws?token=floor") else {
+        return;
+    };
     let (_sink, mut stream) = socket.split();
     while let Some(Ok(Message::Text(text))) = stream.next().await {
         frames.update(|n| *n += 1);
@@ -36,7 +38,11 @@ fn describe(text: String) -> String {
 fn describe(text: String) -> String {
     match voipbin_protocol::decode(&text) {
         Ok(voipbin_protocol::Frame::Event(event)) => {
-            format!("{} {}", event.event_type.as_str(), event.resource_id().unwrap_or_default())
+            format!(
+                "{} {}",
+                event.event_type.as_str(),
+                event.resource_id().unwrap_or_default()
+            )
         }
         Ok(_) => "control frame".to_string(),
         Err(error) => error.to_string(),
