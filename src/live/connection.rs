@@ -307,6 +307,7 @@ async fn connected(
     let mut ticks = IntervalStream::new(500).fuse();
     loop {
         let mut outgoing: Vec<ClientMessage> = Vec::new();
+        let mut resync_after_sending = false;
         futures::select! {
             frame = read.next() => {
                 let now = js_sys::Date::now();
@@ -356,9 +357,12 @@ async fn connected(
             _ = ticks.next() => {
                 let now = js_sys::Date::now();
                 if !dialect_known && now - connected_at > DIALECT_PROBE_MS {
-                    // No ack: the deployed server. Subscribe by prefix from now on.
+                    // No ack: the deployed server. Subscribe by prefix from now on. It sent
+                    // nothing for the wildcard topics, so whatever changed since the first
+                    // resync's lists were taken is fetched again once the prefixes are in.
                     dialect_known = settle_dialect(live, Dialect::Deployed);
                     outgoing.extend(subs.switch_dialect(Dialect::Deployed));
+                    resync_after_sending = true;
                 }
                 match watchdog.check(now, subs.dialect()) {
                     Verdict::Alive => {}
@@ -371,6 +375,9 @@ async fn connected(
             if write.send(Message::Text(message.encode())).await.is_err() {
                 return Closed::Dropped { opened, code: None };
             }
+        }
+        if resync_after_sending {
+            leptos::task::spawn_local(resync(live, desk, session.clone(), generation));
         }
     }
 }

@@ -66,9 +66,12 @@ pub struct Store {
     /// Waits (ms) of callers answered today, for the service level.
     pub answered_waits_ms: Bounded<i64>,
     seen: RecentKeys,
-    /// Ids changed by events since the current resync began: a snapshot taken before such an
-    /// event must not undo it.
+    /// Ids changed by events since the oldest running resync began: a snapshot taken before
+    /// such an event must not undo it.
     touched: Option<HashSet<(ResourceKind, String)>>,
+    /// Resyncs begun and not yet ended: they overlap (a reconnect during one, or the switch to
+    /// the deployed dialect's topics), and `touched` must outlive all of them.
+    resyncs_running: u32,
     /// Events given to `apply`, duplicates and stale ones included.
     pub events_taken: u64,
     pub duplicates_dropped: u64,
@@ -95,6 +98,7 @@ impl Default for Store {
             answered_waits_ms: Bounded::new(10_000),
             seen: RecentKeys::new(DEDUP_WINDOW),
             touched: None,
+            resyncs_running: 0,
             events_taken: 0,
             duplicates_dropped: 0,
             stale_dropped: 0,
@@ -254,11 +258,18 @@ impl Store {
     /// Starts a resync: from now on events mark what they touched, so that snapshots fetched
     /// concurrently don't roll those changes back.
     pub fn begin_resync(&mut self) {
-        self.touched = Some(HashSet::new());
+        if self.resyncs_running == 0 {
+            self.touched = Some(HashSet::new());
+        }
+        self.resyncs_running += 1;
     }
 
+    /// Ends one resync; what events touched is forgotten when none is left running.
     pub fn end_resync(&mut self) {
-        self.touched = None;
+        self.resyncs_running = self.resyncs_running.saturating_sub(1);
+        if self.resyncs_running == 0 {
+            self.touched = None;
+        }
     }
 
     /// Records the number of callers waiting now, for the chart (called about once a second).

@@ -144,6 +144,27 @@ fn an_event_during_resync_wins_over_an_older_snapshot() {
     assert_eq!(status_of(&store, "c1").as_deref(), Some("hangup"));
 }
 
+// The first resync ending must not drop what the second, still running, relies on: its snapshot
+// was taken before the event and would remove the call (fixed bug: one resync's end cleared the
+// marks of another that overlapped it, as after the switch to the deployed dialect's topics).
+#[test]
+fn overlapping_resyncs_keep_what_events_touched_until_the_last_one_ends() {
+    let mut store = Store::default();
+    store.begin_resync();
+    store.begin_resync();
+    store.apply(&call_event("fresh", "ringing", 9), 0);
+    store.merge(Snapshot::Calls(vec![]));
+    store.end_resync();
+    store.merge(Snapshot::Calls(vec![]));
+    assert_eq!(status_of(&store, "fresh").as_deref(), Some("ringing"));
+    store.end_resync();
+    store.merge(Snapshot::Calls(vec![]));
+    assert!(
+        store.calls.get("fresh").is_none(),
+        "no resync running: a later snapshot is the truth again"
+    );
+}
+
 #[test]
 fn ended_calls_are_bounded() {
     let mut store = Store::default();

@@ -38,6 +38,33 @@ test('the deployed dialect: prefix topics, duplicates dropped, equal to the serv
   } finally { await server.stop(); }
 });
 
+// Fixed bug: the deployed server sends nothing for the wildcard topics the desk tries first, and
+// a change made in those 1.5 s stayed unseen until the next reconnect.
+test('the deployed dialect: a change made while the desk probes for acks is shown once it subscribes by prefix', { timeout: 60_000 }, async () => {
+  const server = await startServer({ dialect: 'deployed', rate: 0, seed: 34 });
+  try {
+    const page = await newPage(browser);
+    const sent = [];
+    page.on('websocket', (ws) => ws.on('framesent', (f) => sent.push(JSON.parse(String(f.payload)))));
+    const prefixes = () => sent.filter((m) => m.type === 'subscribe').flatMap((m) => m.topics).filter((t) => !t.includes('*'));
+    await signIn(page, server, 'admin@demo');
+    await page.goto(`${server.url}/dashboard`);
+    await waitConnected(page);
+    const agent = (await server.api('/v1.0/agents?page_size=100')).result.find((a) => a.username === 'agent1@demo');
+    const card = page.locator(`[data-testid="agents-board"] [data-agent-id="${agent.id}"]`);
+    await eventually(async () => (await card.getAttribute('data-status')) === agent.status, { message: 'the first resync shows the agent' });
+    const status = agent.status === 'away' ? 'available' : 'away';
+    await server.api(`/v1.0/agents/${agent.id}/status`, { method: 'PUT', body: { status }, as: 'agent1@demo' });
+    assert.deepEqual(prefixes(), [], 'the change fell in the probe window');
+    await eventually(() => prefixes().length > 0, { timeout: 5_000, message: 'subscribed by prefix' });
+    let shown;
+    await eventually(async () => (shown = await card.getAttribute('data-status')) === status, {
+      timeout: 3_000, message: () => `agent shown as ${status}, not ${shown}`,
+    });
+    assert.deepEqual(pageErrors(page), []);
+  } finally { await server.stop(); }
+});
+
 test('an error reply from the server is explained to the user', async () => {
   const server = await startServer({ rate: 0, seed: 32 });
   try {
