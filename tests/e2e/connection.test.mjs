@@ -10,17 +10,23 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
+/** An admin's dashboard on `server`, connected; `prefixes()` lists the prefix topics it subscribed. */
+async function dashboardWatchingTopics(server) {
+  const page = await newPage(browser);
+  const sent = [];
+  page.on('websocket', (ws) => ws.on('framesent', (f) => sent.push(JSON.parse(String(f.payload)))));
+  await signIn(page, server, 'admin@demo');
+  await page.goto(`${server.url}/dashboard`);
+  await waitConnected(page);
+  const prefixes = () => sent.filter((m) => m.type === 'subscribe').flatMap((m) => m.topics).filter((t) => !t.includes('*'));
+  return { page, prefixes };
+}
+
 test('the deployed dialect: prefix topics, duplicates dropped, equal to the server after a drop', { timeout: 90_000 }, async () => {
   const server = await startServer({ dialect: 'deployed', rate: 20, seed: 31 });
   try {
-    const page = await newPage(browser);
-    const sent = [];
-    page.on('websocket', (ws) => ws.on('framesent', (f) => sent.push(JSON.parse(String(f.payload)))));
-    await signIn(page, server, 'admin@demo');
-    await page.goto(`${server.url}/dashboard`);
-    await waitConnected(page);
+    const { page, prefixes } = await dashboardWatchingTopics(server);
     // The desk starts in the documented dialect; with no ack in 1.5 s it subscribes by prefix.
-    const prefixes = () => sent.filter((m) => m.type === 'subscribe').flatMap((m) => m.topics).filter((t) => !t.includes('*'));
     await eventually(() => prefixes().some((t) => /^customer_id:[0-9a-f-]{36}:call$/.test(t)), { timeout: 10_000, message: () => `a customer call prefix: ${prefixes()}` });
 
     for (const fault of [null, 'drop_all']) {
@@ -43,13 +49,7 @@ test('the deployed dialect: prefix topics, duplicates dropped, equal to the serv
 test('the deployed dialect: a change made while the desk probes for acks is shown once it subscribes by prefix', { timeout: 60_000 }, async () => {
   const server = await startServer({ dialect: 'deployed', rate: 0, seed: 34 });
   try {
-    const page = await newPage(browser);
-    const sent = [];
-    page.on('websocket', (ws) => ws.on('framesent', (f) => sent.push(JSON.parse(String(f.payload)))));
-    const prefixes = () => sent.filter((m) => m.type === 'subscribe').flatMap((m) => m.topics).filter((t) => !t.includes('*'));
-    await signIn(page, server, 'admin@demo');
-    await page.goto(`${server.url}/dashboard`);
-    await waitConnected(page);
+    const { page, prefixes } = await dashboardWatchingTopics(server);
     const agent = (await server.api('/v1.0/agents?page_size=100')).result.find((a) => a.username === 'agent1@demo');
     const card = page.locator(`[data-testid="agents-board"] [data-agent-id="${agent.id}"]`);
     await eventually(async () => (await card.getAttribute('data-status')) === agent.status, { message: 'the first resync shows the agent' });
