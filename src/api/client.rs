@@ -10,6 +10,11 @@ use voipbin_protocol::{Resource, ResourceKind};
 /// returning a next page token cannot keep the desk busy forever.
 const MAX_PAGES: usize = 30;
 
+/// How long one request may go unanswered. The browser's fetch has no limit of its own, and an
+/// answer that never comes would leave a button busy or a resync running for good (a running
+/// resync keeps the store's event marks alive, see `Store::begin_resync`).
+const REQUEST_TIMEOUT_MS: u32 = 10_000;
+
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Credential {
     Token(String),
@@ -126,6 +131,23 @@ impl Api {
     }
 
     async fn send<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<Value, ApiError> {
+        let answer = std::pin::pin!(self.exchange(method, path, body));
+        let deadline = gloo_timers::future::TimeoutFuture::new(REQUEST_TIMEOUT_MS);
+        match futures::future::select(answer, deadline).await {
+            futures::future::Either::Left((answer, _)) => answer,
+            futures::future::Either::Right(_) => Err(ApiError::Network(format!(
+                "no answer in {} s",
+                REQUEST_TIMEOUT_MS / 1000
+            ))),
+        }
+    }
+
+    async fn exchange<B: Serialize>(
         &self,
         method: Method,
         path: &str,

@@ -66,6 +66,11 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
             Err(error) => problems.push(format!("{path}: {error}")),
         }
     }
+    // Told now, not after the steps below: each may wait for its own requests' time limit.
+    if !problems.is_empty() {
+        live.notices
+            .update(|n| n.extend(problems.into_iter().map(|p| format!("resync: {p}"))));
+    }
     merge_conversation_threads(&api, &desk).await;
     if supervisor {
         merge_live_transcripts(&api, &desk).await;
@@ -83,10 +88,6 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
     if live.generation.get_untracked() == generation {
         live.synced.set(true);
         mark("desk:synced");
-    }
-    if !problems.is_empty() {
-        live.notices
-            .update(|n| n.extend(problems.into_iter().map(|p| format!("resync: {p}"))));
     }
 }
 

@@ -65,6 +65,23 @@ test('the deployed dialect: a change made while the desk probes for acks is show
   } finally { await server.stop(); }
 });
 
+test('a REST answer that never comes is reported after 10 s instead of holding the resync', { timeout: 60_000 }, async () => {
+  const server = await startServer({ rate: 0, seed: 35 });
+  try {
+    const { page } = await dashboardWatchingTopics(server);
+    await server.fault('stall_rest', { secs: 60 });
+    await server.fault('drop_all');
+    const started = Date.now();
+    const notice = page.getByTestId('notices');
+    await notice.waitFor({ timeout: 20_000 });
+    const waited = Date.now() - started;
+    assert.match(await notice.innerText(), /resync: \/v1\.0\/\w+: cannot reach the server: no answer in 10 s/);
+    assert.ok(waited >= 9_000, `reported after ${waited} ms, not before the 10 s limit`);
+    await server.fault('resume');
+    assert.deepEqual(pageErrors(page), []);
+  } finally { await server.stop(); }
+});
+
 test('an error reply from the server is explained to the user', async () => {
   const server = await startServer({ rate: 0, seed: 32 });
   try {

@@ -1,6 +1,7 @@
 //! `POST /v1.0/sim/faults` (admins): network and server failures on demand, so clients can be
 //! tested against them: drop_all, drop_one, stall, resume, restart, malformed, duplicate,
-//! reorder (recent frames again, newest first), expire_tokens.
+//! reorder (recent frames again, newest first), expire_tokens, stall_rest (REST answers held;
+//! `resume` ends it too).
 
 use std::time::Duration;
 
@@ -20,13 +21,17 @@ use crate::ws::{ConnControl, Target, CLOSE_TOKEN_EXPIRED};
 /// Close code for a simulated restart ("service restart").
 const CLOSE_RESTART: u16 = 1012;
 
+/// How long `stall_rest` holds answers when no `secs` is given.
+const REST_STALL: Duration = Duration::from_secs(60);
+
 #[derive(Deserialize)]
 pub struct FaultBody {
     fault: String,
     /// "all", "one" (the oldest connection) or a connection id; default depends on the fault.
     #[serde(default)]
     target: Option<Value>,
-    /// stall: resume by itself after this long; restart: refuse upgrades this long.
+    /// stall: resume by itself after this long; restart: refuse upgrades this long; stall_rest:
+    /// hold REST answers this long.
     #[serde(default)]
     secs: Option<f64>,
 }
@@ -53,7 +58,15 @@ pub async fn inject(
             }
             count
         }
-        "resume" => resume(hub, &target_of(&body, Target::All)?),
+        "resume" => {
+            state.hold_rest_for(0);
+            resume(hub, &target_of(&body, Target::All)?)
+        }
+        "stall_rest" => {
+            let pause = duration_of(&body)?.unwrap_or(REST_STALL);
+            state.hold_rest_for(i64::try_from(pause.as_millis()).unwrap_or(i64::MAX));
+            0
+        }
         "restart" => {
             let pause = duration_of(&body)?.unwrap_or(state.config.restart_pause);
             state.refuse_upgrades_for(i64::try_from(pause.as_millis()).unwrap_or(i64::MAX));
@@ -80,7 +93,7 @@ pub async fn inject(
         }
         other => {
             return Err(ApiError::bad_request(format!(
-                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, duplicate, reorder, expire_tokens"
+                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, duplicate, reorder, expire_tokens, stall_rest"
             )))
         }
     };

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::serve::ListenerExt;
@@ -101,6 +101,10 @@ pub fn router(state: AppState) -> Router {
         None => routes.fallback(crate::rest::not_found),
     };
     routes
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            hold_stalled_rest,
+        ))
         .layer(middleware::from_fn(log_request))
         .layer(CorsLayer::permissive())
         .with_state(state)
@@ -158,6 +162,28 @@ async fn run_ticker(state: AppState) {
         interval.tick().await;
         state.tick();
     }
+}
+
+/// The `stall_rest` fault: API answers wait until the hold ends. Simulation control and sign-in
+/// stay prompt, so a test can end the hold; the WebSocket has faults of its own.
+async fn hold_stalled_rest(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path();
+    let held =
+        path.starts_with("/v1.0/") && !path.starts_with("/v1.0/sim/") && !path.ends_with("/ws");
+    if held {
+        while state.rest_held_for_ms() > 0 {
+            // Short steps, so `resume` releases held answers promptly.
+            tokio::time::sleep(Duration::from_millis(
+                state.rest_held_for_ms().min(100) as u64
+            ))
+            .await;
+        }
+    }
+    next.run(request).await
 }
 
 /// Debug-level access log; the query string is logged with credentials redacted.

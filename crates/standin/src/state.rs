@@ -29,6 +29,8 @@ pub struct Shared {
     sim: Mutex<Sim>,
     /// WebSocket upgrades are refused with 503 until this time (Unix ms), after `restart`.
     refuse_upgrades_until_ms: AtomicI64,
+    /// REST answers are held until this time (Unix ms), after `stall_rest`.
+    hold_rest_until_ms: AtomicI64,
 }
 
 impl Deref for AppState {
@@ -53,6 +55,7 @@ impl AppState {
             started: Instant::now(),
             sim: Mutex::new(sim),
             refuse_upgrades_until_ms: AtomicI64::new(0),
+            hold_rest_until_ms: AtomicI64::new(0),
         }))
     }
 }
@@ -99,6 +102,17 @@ impl Shared {
 
     pub fn refusing_upgrades(&self) -> bool {
         now_ms() < self.refuse_upgrades_until_ms.load(Ordering::Relaxed)
+    }
+
+    /// Holds REST answers for `pause_ms` (0 ends a hold at once).
+    pub fn hold_rest_for(&self, pause_ms: i64) {
+        self.hold_rest_until_ms
+            .store(now_ms().saturating_add(pause_ms), Ordering::Relaxed);
+    }
+
+    /// How long REST answers are still held, in ms (0 when they are not).
+    pub fn rest_held_for_ms(&self) -> i64 {
+        (self.hold_rest_until_ms.load(Ordering::Relaxed) - now_ms()).max(0)
     }
 }
 

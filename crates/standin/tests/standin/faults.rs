@@ -1,4 +1,4 @@
-//! Fault injection: drop_all, drop_one, stall/resume, restart, malformed, expire_tokens.
+//! Fault injection: drop_all, drop_one, stall/resume, restart, malformed, expire_tokens, stall_rest.
 
 use std::time::Duration;
 
@@ -227,5 +227,48 @@ async fn duplicate_and_reorder_replay_only_what_a_socket_could_have_seen() {
     let reversed: Vec<String> = first.iter().rev().cloned().collect();
     assert_eq!(early.collect_for(QUIET).await, reversed, "newest first");
     assert!(late.collect_for(QUIET).await.is_empty());
+    t.server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stall_rest_holds_api_answers_until_it_ends_or_resume() {
+    let t = common::start(Dialect::Documented, 0.0).await;
+    let admin = t.login("admin@demo").await;
+    fault(&t, &admin, json!({"fault":"stall_rest","secs":1})).await;
+    let started = std::time::Instant::now();
+    let (status, _) = t.get("/v1.0/queues", &admin).await;
+    assert_eq!(status, StatusCode::OK, "answered once the hold ends");
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "held for {:?}",
+        started.elapsed()
+    );
+
+    fault(&t, &admin, json!({"fault":"stall_rest"})).await;
+    let started = std::time::Instant::now();
+    // Simulation control and sign-in are not held, so the hold can be ended.
+    t.stats(&admin).await;
+    t.login("agent1@demo").await;
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        started.elapsed()
+    );
+    let held = {
+        let t = &t;
+        let admin = admin.clone();
+        async move { t.get("/v1.0/customer", &admin).await.0 }
+    };
+    let resume = async {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        fault(&t, &admin, json!({"fault":"resume"})).await;
+    };
+    let (status, ()) = tokio::join!(held, resume);
+    assert_eq!(status, StatusCode::OK);
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(300) && waited < Duration::from_secs(5),
+        "{waited:?}"
+    );
     t.server.shutdown().await;
 }
