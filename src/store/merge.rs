@@ -32,14 +32,10 @@ pub enum Snapshot {
 impl Store {
     pub fn merge(&mut self, snapshot: Snapshot) -> Changes {
         let mut changes = Changes::default();
-        let touched = self.touched.take();
+        let touched = std::mem::take(&mut self.touched);
         let keep_touched = |kind: ResourceKind| {
-            let touched = touched.clone();
-            move |id: &str| {
-                touched
-                    .as_ref()
-                    .is_some_and(|t| t.contains(&(kind.clone(), id.to_string())))
-            }
+            let touched = &touched;
+            move |id: &str| touched.contains(&(kind.clone(), id.to_string()))
         };
         match snapshot {
             Snapshot::Calls(items) => {

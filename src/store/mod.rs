@@ -66,9 +66,9 @@ pub struct Store {
     /// Waits (ms) of callers answered today, for the service level.
     pub answered_waits_ms: Bounded<i64>,
     seen: RecentKeys,
-    /// Ids changed by events since the oldest running resync began: a snapshot taken before
-    /// such an event must not undo it.
-    touched: Option<HashSet<(ResourceKind, String)>>,
+    /// Ids changed by events since the oldest running resync began (empty when none runs): a
+    /// snapshot taken before such an event must not undo it.
+    touched: HashSet<(ResourceKind, String)>,
     /// Resyncs begun and not yet ended: they overlap (a reconnect during one, or the switch to
     /// the deployed dialect's topics), and `touched` must outlive all of them.
     resyncs_running: u32,
@@ -97,7 +97,7 @@ impl Default for Store {
             history: History::default(),
             answered_waits_ms: Bounded::new(10_000),
             seen: RecentKeys::new(DEDUP_WINDOW),
-            touched: None,
+            touched: HashSet::new(),
             resyncs_running: 0,
             events_taken: 0,
             duplicates_dropped: 0,
@@ -114,8 +114,8 @@ impl Store {
             self.duplicates_dropped += 1;
             return Changes::default();
         }
-        if let (Some(touched), Some(id)) = (self.touched.as_mut(), event.resource_id()) {
-            touched.insert((event.resource.kind(), id.to_string()));
+        if let Some(id) = event.resource_id().filter(|_| self.resyncs_running > 0) {
+            self.touched.insert((event.resource.kind(), id.to_string()));
         }
         let deleted = is_delete(&event.event_type);
         let changes = self.apply_resource(&event.resource, deleted, now_ms);
@@ -258,9 +258,6 @@ impl Store {
     /// Starts a resync: from now on events mark what they touched, so that snapshots fetched
     /// concurrently don't roll those changes back.
     pub fn begin_resync(&mut self) {
-        if self.resyncs_running == 0 {
-            self.touched = Some(HashSet::new());
-        }
         self.resyncs_running += 1;
     }
 
@@ -268,7 +265,7 @@ impl Store {
     pub fn end_resync(&mut self) {
         self.resyncs_running = self.resyncs_running.saturating_sub(1);
         if self.resyncs_running == 0 {
-            self.touched = None;
+            self.touched = HashSet::new();
         }
     }
 
