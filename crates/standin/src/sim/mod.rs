@@ -41,6 +41,7 @@ mod ids;
 mod jobs;
 mod messages;
 mod pacer;
+mod phone;
 mod publish;
 mod rng;
 mod routing;
@@ -68,6 +69,7 @@ use voipbin_protocol::{
 
 pub use actions::CustomerUpdate;
 pub use config::{Scale, SimConfig, MAX_RATE};
+pub use phone::PhoneCommand;
 pub use publish::{Published, SimError};
 pub use stats::{QueueStats, SimStats};
 pub use world::Account;
@@ -124,6 +126,9 @@ pub struct Sim {
     conversation_by_peer: HashMap<String, String>,
     conferences: Table<ConferenceEntry>,
     transfers: Table<serde_json::Value>,
+
+    /// Registered phones and the phone work waiting for the SIP layer.
+    phones: phone::Phones,
 
     jobs: Schedule<Job>,
     pacer: Pacer,

@@ -115,6 +115,7 @@ impl Sim {
             conversation_by_peer: HashMap::new(),
             conferences: Table::default(),
             transfers: Table::default(),
+            phones: Default::default(),
             jobs: Schedule::default(),
             pacer: Pacer::new(sanitize_rate(cfg.events_per_s)),
             life: None,
