@@ -16,7 +16,7 @@ use crate::any_fields::{AnyFields, AnyValue, AnyValueSeed};
 use crate::decode_error::DecodeError;
 use crate::documented_fixups::fill_documented_ids;
 use crate::envelope::{raw_lenient, raw_string, Key};
-use crate::frame::{envelope_kind, Event, Frame, Shape};
+use crate::frame::{envelope_kind, is_webhook_envelope, Event, Frame, Shape};
 use crate::resource::{infer_kind_from, Resource};
 use crate::resource_kind::ResourceKind;
 
@@ -55,7 +55,9 @@ pub(crate) fn decode_fast(text: &str) -> Option<Result<Frame, DecodeError>> {
     // Inferred once: a call's own `"type":"flow"` makes both questions below ask for it.
     let inferred = infer_kind_from(&*frame.fields);
     match (type_name, inferred) {
-        (Some(name), inferred) if frame.data.is_some() || inferred.is_none() => {
+        (Some(name), inferred)
+            if is_webhook_envelope(&name, frame.data.is_some(), inferred.is_some()) =>
+        {
             enveloped(frame, Shape::Webhook, &name)
         }
         (_, Some(kind)) => bare(frame, &kind),

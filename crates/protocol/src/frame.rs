@@ -150,11 +150,24 @@ pub fn decode_without_fast_path(text: &str) -> Result<Frame, DecodeError> {
             message: obj.lenient("message"),
         }),
         _ if obj.get("event_type").is_some() => enveloped(&obj, Shape::Documented, "event_type"),
-        Some(_) if has_data || infer_kind_from(&obj).is_none() => {
+        Some(name) if is_webhook_envelope(name, has_data, infer_kind_from(&obj).is_some()) => {
             enveloped(&obj, Shape::Webhook, "type")
         }
         _ => bare(text, &obj),
     }
+}
+
+/// Whether an object with a `type` is a webhook envelope rather than a bare resource with a
+/// `type` of its own. Deployed resources may carry both `type` and `data` (a conference:
+/// `"type":"conference"`, and `data` when not empty), so `data` alone does not make an
+/// envelope: its `type` must name an event, or its other fields must name no resource.
+pub(crate) fn is_webhook_envelope(
+    type_name: &str,
+    has_data: bool,
+    fields_name_a_resource: bool,
+) -> bool {
+    !fields_name_a_resource
+        || (has_data && EventType::from_wire_with_status(type_name, None).is_known())
 }
 
 /// A documented or webhook envelope; `name_key` holds the event name.

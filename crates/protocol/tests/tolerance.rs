@@ -531,3 +531,39 @@ fn fast_and_general_routes_agree_on_the_corpus() {
         }
     }
 }
+
+/// A deployed conference has a `type` of its own and, when not empty, `data`: it is a bare
+/// resource, not a webhook envelope (which would lose its id), by either decoding route.
+#[test]
+fn a_bare_conference_with_type_and_data_keeps_its_id() {
+    let text = json!({
+        "id": "6d4a5a2e-5d9e-4b8e-9f7a-1c2b3d4e5f60",
+        "customer_id": "c",
+        "type": "conference",
+        "status": "progressing",
+        "name": "Team huddle",
+        "data": {"topic": "escalations"},
+        "conferencecall_ids": ["a"],
+        "tm_update": "2026-12-04T10:00:00.000000Z"
+    })
+    .to_string();
+    for frame in [decode(&text), decode_without_fast_path(&text)] {
+        let Ok(Frame::Event(ev)) = frame else {
+            panic!("not an event: {frame:?}");
+        };
+        assert_eq!(
+            (ev.shape, ev.resource.kind()),
+            (Shape::Bare, ResourceKind::Conference)
+        );
+        assert_eq!(
+            ev.resource_id(),
+            Some("6d4a5a2e-5d9e-4b8e-9f7a-1c2b3d4e5f60")
+        );
+    }
+    // A webhook envelope of a conference event is still an envelope.
+    let envelope = json!({"type": "conference_updated", "data": {"id": "x", "type": "conference", "conferencecall_ids": []}}).to_string();
+    let Ok(Frame::Event(ev)) = decode(&envelope) else {
+        panic!("not an event");
+    };
+    assert_eq!((ev.shape, ev.resource_id()), (Shape::Webhook, Some("x")));
+}
