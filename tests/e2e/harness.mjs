@@ -61,14 +61,22 @@ export async function startServer({ dialect = 'documented', rate = 2, seed = 7, 
   return server;
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export async function launchBrowser() {
+/** Debian's Chromium, headless, with the flags this closed network needs; `args` adds more
+ *  (e.g. {@link fakeMediaArgs}). */
+export async function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', ...args],
   });
+}
+
+/** Chromium flags for a granted fake microphone/camera; with `audioFile` (16-bit PCM wav) the
+ *  microphone plays that file in a loop instead of the default occasional beep. */
+export function fakeMediaArgs({ audioFile } = {}) {
+  return ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    ...(audioFile ? [`--use-file-for-fake-audio-capture=${audioFile}`] : [])];
 }
 
 /** A fresh page that fails the test on any uncaught page error (a wasm panic shows up here). */
