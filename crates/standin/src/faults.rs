@@ -1,7 +1,8 @@
 //! `POST /v1.0/sim/faults` (admins): network and server failures on demand, so clients can be
 //! tested against them: drop_all, drop_one, stall, resume, restart, malformed, duplicate,
 //! reorder (recent frames again, newest first), expire_tokens, stall_rest (REST answers held;
-//! `resume` ends it too).
+//! `resume` ends it too), drop_sip (every SIP socket closed), expire_registrations (every SIP
+//! registration ends; sockets stay open).
 
 use std::time::Duration;
 
@@ -87,13 +88,16 @@ pub async fn inject(
         }
         "duplicate" => state.publisher.replay_recent(crate::publish::Replay::Duplicate),
         "reorder" => state.publisher.replay_recent(crate::publish::Replay::Reverse),
+        // SIP phones (sip/): counts are SIP sockets and registrations.
+        "drop_sip" => crate::sip::drop_all_connections(&state),
+        "expire_registrations" => crate::sip::expire_all_registrations(&state),
         "expire_tokens" => {
             state.auth.signer.revoke_all();
             hub.close_token_connections(CLOSE_TOKEN_EXPIRED, "token expired")
         }
         other => {
             return Err(ApiError::bad_request(format!(
-                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, duplicate, reorder, expire_tokens, stall_rest"
+                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, duplicate, reorder, expire_tokens, stall_rest, drop_sip, expire_registrations"
             )))
         }
     };

@@ -15,6 +15,7 @@ pub mod publish;
 pub mod replay;
 pub mod rest;
 pub mod server;
+pub mod sip;
 pub mod state;
 mod static_files;
 pub mod ws;

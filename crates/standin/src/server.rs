@@ -53,6 +53,7 @@ impl RunningServer {
                 reason: "server shutting down".to_owned(),
             },
         );
+        crate::sip::drop_all_connections(&self.state);
         let _ = self.shutdown.send(true);
         self.ticker.abort();
         let _ = tokio::time::timeout(SHUTDOWN_GRACE, self.serve).await;
@@ -161,6 +162,7 @@ async fn run_ticker(state: AppState) {
     loop {
         interval.tick().await;
         state.tick();
+        crate::sip::sweep_expired(&state);
     }
 }
 

@@ -21,6 +21,8 @@ pub struct Shared {
     pub config: ServeConfig,
     pub auth: Auth,
     pub hub: Arc<Hub>,
+    /// SIP over WebSocket: connections and registrations (sip/).
+    pub sip: crate::sip::SipHub,
     pub publisher: Publisher,
     /// Customer webhook delivery and its settings (updated by `PUT /v1.0/customer`).
     pub webhook: Dispatcher,
@@ -49,6 +51,7 @@ impl AppState {
             config,
             auth,
             hub,
+            sip: crate::sip::SipHub::default(),
             publisher,
             webhook,
             webhook_config,

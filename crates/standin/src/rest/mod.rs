@@ -11,6 +11,7 @@ mod paging;
 mod queues;
 mod records;
 mod sim_admin;
+mod sim_phone;
 
 use axum::routing::{get, post, put};
 use axum::Router;
@@ -111,6 +112,8 @@ pub fn routes() -> Router<AppState> {
         // WebSocket
         .route("/v1.0/ws", get(crate::ws::ws_handler))
         .route("/v1.0/service_agents/ws", get(crate::ws::ws_handler))
+        .route("/sip", get(crate::sip::sip_ws_handler))
+        .route("/v1.0/sim/phone", get(sim_phone::snapshot))
         .method_not_allowed_fallback(method_not_allowed)
 }
 

@@ -1,0 +1,3 @@
+//! How SIP messages reach the stand-in: WebSocket (RFC 7118) only.
+
+pub mod ws;
