@@ -20,6 +20,7 @@ pub mod state;
 mod static_files;
 pub mod ws;
 
-// simulation and customer webhooks
+// simulation, customer webhooks, WebRTC media legs
+pub mod media;
 pub mod sim;
 pub mod webhook;
