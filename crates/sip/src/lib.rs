@@ -12,6 +12,7 @@ pub mod message;
 pub mod method;
 pub mod name_addr;
 pub mod params;
+pub mod sdp;
 pub mod uri;
 pub mod via;
 
