@@ -35,6 +35,7 @@ mod calls;
 mod conferences;
 mod config;
 mod emit;
+mod extensions;
 mod filler;
 mod history;
 mod ids;
@@ -126,6 +127,7 @@ pub struct Sim {
     conversation_by_peer: HashMap<String, String>,
     conferences: Table<ConferenceEntry>,
     transfers: Table<serde_json::Value>,
+    extensions: extensions::ExtensionBook,
 
     /// Registered phones and the phone work waiting for the SIP layer.
     phones: phone::Phones,

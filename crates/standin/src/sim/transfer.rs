@@ -143,7 +143,13 @@ impl Sim {
                     .map(|e| e.agent.id.clone())
                     .ok_or(SimError::NotFound("transferee agent"))?,
             ),
-            "extension" | "sip" => self
+            // Agents' extension addresses name the extension by id; a typed one, by its name.
+            "extension" => self
+                .extension(&address.target)
+                .or_else(|| self.extension_by_username(&address.target))
+                .and_then(|e| self.extension_agent(&e.id))
+                .map(str::to_owned),
+            "sip" => self
                 .agents
                 .values()
                 .find(|e| {

@@ -8,6 +8,7 @@ use voipbin_protocol::{
 };
 
 use super::config::{sanitize_rate, SimConfig};
+use super::extensions::{build_extension, extension_address, ExtensionBook};
 use super::ids::{hex_token, stable_uuid};
 use super::jobs::Job;
 use super::pacer::Pacer;
@@ -46,6 +47,7 @@ impl Sim {
 
         let mut accounts = Vec::new();
         let mut agents = Table::default();
+        let mut extensions = ExtensionBook::default();
         let mut statuses = Rng::derived(seed, "status");
         let staff = [
             ("admin@demo", "Ada Admin", PERMISSION_ADMIN),
@@ -53,7 +55,7 @@ impl Sim {
         ];
         for (i, (username, name, permission)) in staff.into_iter().enumerate() {
             let id = stable_uuid(seed, "account", i);
-            let agent = build_agent(&id, &customer.id, username, name, permission, 0, &now);
+            let agent = build_agent(&id, &customer.id, username, name, permission, None, &now);
             accounts.push(account(&agent));
             agents.insert(id, idle_entry(agent, 0, Vec::new()));
         }
@@ -62,15 +64,17 @@ impl Sim {
             let id = stable_uuid(seed, "account", number + 1);
             let username = format!("agent{number}@demo");
             let name = text::agent_name(number);
+            let extension = build_extension(seed, number, &customer.id, &name, &now);
             let mut agent = build_agent(
                 &id,
                 &customer.id,
                 &username,
                 &name,
                 PERMISSION_AGENT,
-                number,
+                Some(extension_address(&extension)),
                 &now,
             );
+            extensions.add(extension, &id);
             agent.status = initial_status(number, &mut statuses);
             let served = served_queues(number, &queue_ids, &mut layout);
             agent.tag_ids = served
@@ -115,6 +119,7 @@ impl Sim {
             conversation_by_peer: HashMap::new(),
             conferences: Table::default(),
             transfers: Table::default(),
+            extensions,
             phones: Default::default(),
             jobs: Schedule::default(),
             pacer: Pacer::new(sanitize_rate(cfg.events_per_s)),
@@ -209,16 +214,11 @@ fn build_agent(
     username: &str,
     name: &str,
     permission: u64,
-    number: usize,
+    extension: Option<Address>,
     now: &str,
 ) -> Agent {
     let local = username.split('@').next().unwrap_or(username);
-    let mut addresses = Vec::new();
-    if number > 0 {
-        let mut ext = Address::new("extension", &(2000 + number).to_string());
-        ext.target_name = name.to_owned();
-        addresses.push(ext);
-    }
+    let mut addresses: Vec<Address> = extension.into_iter().collect();
     let mut sip = Address::new("sip", &format!("{local}@demo.sip.voipbin.net"));
     sip.target_name = name.to_owned();
     addresses.push(sip);

@@ -208,3 +208,28 @@ fn transfer_validation() {
         ));
     }
 }
+
+#[test]
+fn blind_transfer_to_a_typed_extension_name_rings_its_agent() {
+    let mut s = sim(31, 5.0);
+    let (session, agent, t) = serviced(&mut s);
+    let target = free_agent(&s, &agent).unwrap();
+    let name = s.agent_extensions(&target)[0].username.clone();
+    s.transfer("blind", &session, vec![Address::new("extension", &name)], t)
+        .unwrap();
+    assert_eq!(s.agent(&target).unwrap().status, AgentStatus::Ringing);
+    assert_eq!(s.call(&session).unwrap().owner_id, target);
+}
+
+#[test]
+fn transfer_to_an_unknown_extension_is_not_found() {
+    let mut s = sim(31, 5.0);
+    let (session, _, t) = serviced(&mut s);
+    let result = s.transfer(
+        "blind",
+        &session,
+        vec![Address::new("extension", "9999")],
+        t,
+    );
+    assert!(matches!(result, Err(SimError::NotFound(_))), "{result:?}");
+}
