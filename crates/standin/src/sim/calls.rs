@@ -266,6 +266,7 @@ impl Sim {
         };
         call.tm_update = now.clone();
         let recording_id = std::mem::take(&mut call.recording_id);
+        self.phone_call_ended(call_id);
         self.emit_call(
             call_id,
             if answered {

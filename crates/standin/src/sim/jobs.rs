@@ -19,6 +19,8 @@ pub enum Step {
     HandoffAnswer,
     ConsultAnswer,
     ConsultComplete,
+    PhoneRingTimeout,
+    RouteAgain,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,6 +166,8 @@ impl Sim {
             Step::HandoffAnswer => self.handoff_answer(id),
             Step::ConsultAnswer => self.consult_answer(id),
             Step::ConsultComplete => self.consult_complete(id),
+            Step::PhoneRingTimeout => self.phone_ring_timeout(id),
+            Step::RouteAgain => self.route_dirty = true,
         }
     }
 }

@@ -43,6 +43,7 @@ mod jobs;
 mod messages;
 mod pacer;
 mod phone;
+mod phone_dial;
 mod publish;
 mod rng;
 mod routing;

@@ -2,16 +2,24 @@
 //! phone is not answered by the simulation: routing a call to it asks the SIP layer to ring the
 //! phone ([`PhoneCommand::Ring`]) and waits for what the phone does (answer, decline, hang up,
 //! hold). Commands are queued here and drained by the SIP layer after each tick and action, so
-//! the simulation stays pure.
+//! the simulation stays pure. Calls placed from a phone are in phone_dial.rs.
 
 use std::collections::{HashMap, HashSet};
 
-use voipbin_protocol::Address;
+use voipbin_protocol::{Address, Call, HangupReason};
 
-use super::Sim;
+use super::jobs::Step;
+use super::state::Stage;
+use super::{Published, Sim, SimError};
+
+/// How long the simulation waits for a ringing phone before it counts as no answer. The SIP
+/// layer gives up after 20 s itself; this only covers a SIP layer that never reports back.
+const RING_TIMEOUT_MS: i64 = 30_000;
+/// An agent who declined (or missed) a call is not rung for it again for this long.
+const DECLINE_MEMORY_MS: i64 = 30_000;
 
 /// Phone work for the SIP layer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum PhoneCommand {
     /// Ring the agent's phone(s) for a queue call's leg (the leg is the VoIPBIN call id).
     Ring {
@@ -33,7 +41,13 @@ pub enum PhoneCommand {
 pub struct Phones {
     registered: HashSet<String>,
     commands: Vec<PhoneCommand>,
+    /// Leg id -> whether the phone answered it (ringing otherwise).
+    legs: HashMap<String, bool>,
+    /// Session id -> (agent id, time it declined) for the agents that declined its ring.
+    declined: HashMap<String, Vec<(String, i64)>>,
 }
+
+type Outcome<T> = Result<(T, Vec<Published>), SimError>;
 
 impl Sim {
     /// The registrar tells the simulation which agents have a phone registered.
@@ -54,8 +68,160 @@ impl Sim {
     pub fn take_phone_commands(&mut self) -> Vec<PhoneCommand> {
         std::mem::take(&mut self.phones.commands)
     }
-}
 
-// Keeps the map type in use until the leg bookkeeping lands.
-#[allow(dead_code)]
-type LegsOnPhones = HashMap<String, String>;
+    /// The phone answered the leg: the call is connected to the agent (as when a simulated
+    /// agent answers). An error when the call is no longer ringing (the SIP layer hangs up).
+    pub fn phone_answered(&mut self, leg_id: &str, now_ms: i64) -> Outcome<()> {
+        self.begin_phone(now_ms);
+        let session_id = self.ringing_session(leg_id)?;
+        self.within(&session_id.clone(), |sim| sim.agent_answer(&session_id));
+        if !matches!(self.stage_of(&session_id), Some(Stage::Service { .. })) {
+            return Err(SimError::InvalidState(
+                "the call was not answered".to_owned(),
+            ));
+        }
+        self.phones.legs.insert(leg_id.to_owned(), true);
+        self.phone_done(())
+    }
+
+    /// The phone declined the leg (486/603) or nobody answered: the call goes back to the head
+    /// of its queue and to another agent; this one is not rung for it again for a while.
+    pub fn phone_declined(&mut self, leg_id: &str, now_ms: i64) -> Outcome<()> {
+        self.begin_phone(now_ms);
+        let session_id = self.ringing_session(leg_id)?;
+        self.phones.legs.remove(leg_id);
+        self.within(&session_id.clone(), |sim| {
+            sim.phone_not_answered(&session_id)
+        });
+        self.phone_done(())
+    }
+
+    /// The agent hung up on its phone (BYE): the call ends as when an agent hangs up.
+    pub fn phone_hangup(&mut self, leg_id: &str, now_ms: i64) -> Outcome<()> {
+        self.begin_phone(now_ms);
+        if self.phones.legs.get(leg_id) == Some(&false) {
+            return self.phone_declined(leg_id, now_ms);
+        }
+        if self.phones.legs.remove(leg_id).is_none() {
+            return Err(SimError::NotFound("call on a phone"));
+        }
+        let session_id = self.session_of_call(leg_id)?;
+        self.within(&session_id.clone(), |sim| {
+            sim.end_session(&session_id, HangupReason::Normal, "remote")
+        });
+        self.phone_done(())
+    }
+
+    /// The phone put the call on hold (re-INVITE sendonly/inactive) or took it off hold.
+    pub fn phone_hold(&mut self, leg_id: &str, held: bool, now_ms: i64) -> Outcome<Call> {
+        if held {
+            self.hold(leg_id, now_ms)
+        } else {
+            self.unhold(leg_id, now_ms)
+        }
+    }
+
+    /// Routing hook: rings the agent's phone for the leg if it has one (true), instead of
+    /// the simulated answer.
+    pub(super) fn ring_phone(&mut self, session_id: &str, leg_id: &str, agent_id: &str) -> bool {
+        if !self.phone_registered(agent_id) {
+            return false;
+        }
+        let Some(session) = self.sessions.get(session_id) else {
+            return false;
+        };
+        let queue_id = session.queue_id.clone();
+        let queue_name = self
+            .queues
+            .get(&queue_id)
+            .map(|q| q.queue.name.clone())
+            .unwrap_or_default();
+        let caller = self
+            .calls
+            .get(session_id)
+            .map(|c| c.source.clone())
+            .unwrap_or_default();
+        self.phones.legs.insert(leg_id.to_owned(), false);
+        self.phones.commands.push(PhoneCommand::Ring {
+            leg_id: leg_id.to_owned(),
+            session_id: session_id.to_owned(),
+            agent_id: agent_id.to_owned(),
+            caller,
+            queue_id,
+            queue_name,
+        });
+        self.schedule_step(session_id, RING_TIMEOUT_MS, Step::PhoneRingTimeout);
+        true
+    }
+
+    /// Teardown hook (every call hangup goes through it): a leg still on a phone is
+    /// cancelled (ringing) or hung up (answered) there.
+    pub(super) fn phone_call_ended(&mut self, call_id: &str) {
+        self.phones.declined.remove(call_id);
+        if let Some(answered) = self.phones.legs.remove(call_id) {
+            let leg_id = call_id.to_owned();
+            self.phones.commands.push(if answered {
+                PhoneCommand::Bye { leg_id }
+            } else {
+                PhoneCommand::Cancel { leg_id }
+            });
+        }
+    }
+
+    /// Routing hook: drops the agents that declined this call recently.
+    pub(super) fn without_decliners(&self, session_id: &str, agents: &mut Vec<String>) {
+        if let Some(declined) = self.phones.declined.get(session_id) {
+            let since = self.clock_ms - DECLINE_MEMORY_MS;
+            agents.retain(|a| !declined.iter().any(|(d, at)| d == a && *at > since));
+        }
+    }
+
+    /// Safety net: the SIP layer never reported on the ring.
+    pub(super) fn phone_ring_timeout(&mut self, session_id: &str) {
+        let Some(leg_id) = self.sessions.get(session_id).and_then(|s| s.leg_id.clone()) else {
+            return;
+        };
+        if self.phones.legs.get(&leg_id) == Some(&false) {
+            tracing::info!(leg_id, "phone ring timed out in the simulation");
+            self.phone_not_answered(session_id);
+        }
+    }
+
+    /// The ringing agent did not take the call: back to the queue's head, the agent free.
+    fn phone_not_answered(&mut self, session_id: &str) {
+        let Some(Stage::Connecting { agent_id }) = self.stage_of(session_id) else {
+            return;
+        };
+        let clock = self.clock_ms;
+        self.phones
+            .declined
+            .entry(session_id.to_owned())
+            .or_default()
+            .push((agent_id.clone(), clock));
+        self.requeue(session_id);
+        self.release_agent(&agent_id);
+        // Routing runs again once the decline is forgotten, if nothing else wakes it.
+        self.schedule_step(session_id, DECLINE_MEMORY_MS + 1, Step::RouteAgain);
+    }
+
+    /// The session a ringing phone leg belongs to, while it still rings.
+    fn ringing_session(&self, leg_id: &str) -> Result<String, SimError> {
+        if self.phones.legs.get(leg_id) != Some(&false) {
+            return Err(SimError::InvalidState("the call is not ringing".to_owned()));
+        }
+        let session_id = self.session_of_call(leg_id)?;
+        let session = self.sessions.get(&session_id);
+        match session.map(|s| (&s.stage, s.leg_id.as_deref())) {
+            Some((Stage::Connecting { .. }, Some(leg))) if leg == leg_id => Ok(session_id),
+            _ => Err(SimError::InvalidState("the call is not ringing".to_owned())),
+        }
+    }
+
+    pub(super) fn begin_phone(&mut self, now_ms: i64) {
+        self.clock_ms = now_ms.max(self.now_ms);
+    }
+
+    pub(super) fn phone_done<T>(&mut self, value: T) -> Outcome<T> {
+        Ok((value, std::mem::take(&mut self.out)))
+    }
+}

@@ -106,7 +106,8 @@ impl Sim {
         let queue_ids: Vec<String> = self.queues.ids().cloned().collect();
         for queue_id in queue_ids {
             while let Some(session_id) = self.next_routable(&queue_id) {
-                let candidates = self.available_agents(&queue_id);
+                let mut candidates = self.available_agents(&queue_id);
+                self.without_decliners(&session_id, &mut candidates);
                 let Some(agent_id) = self.rng.pick(&candidates).cloned() else {
                     break;
                 };
@@ -159,7 +160,7 @@ impl Sim {
         self.emit_queuecall(&queuecall_id, EventType::QueuecallConnecting);
         let leg_id = self.create_leg(id, destination, Some(agent_id));
         if let Some(s) = self.sessions.get_mut(id) {
-            s.leg_id = Some(leg_id);
+            s.leg_id = Some(leg_id.clone());
         }
         self.occupy_agent(agent_id, id, AgentStatus::Ringing);
         self.set_stage(
@@ -168,8 +169,10 @@ impl Sim {
                 agent_id: agent_id.to_owned(),
             },
         );
-        let ring = self.rng.between(2_000, 6_000);
-        self.schedule_step(id, ring, Step::AgentAnswer);
+        if !self.ring_phone(id, &leg_id, agent_id) {
+            let ring = self.rng.between(2_000, 6_000);
+            self.schedule_step(id, ring, Step::AgentAnswer);
+        }
     }
 
     /// The agent picks up: leg answered, agent busy, queuecall in service, recording and
