@@ -13,6 +13,7 @@ pub mod method;
 pub mod name_addr;
 pub mod params;
 pub mod sdp;
+pub mod transaction;
 pub mod uri;
 pub mod via;
 
