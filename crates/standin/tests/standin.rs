@@ -9,6 +9,7 @@ mod standin {
     mod faults;
     mod python;
     mod rest;
+    mod sip_registrar;
     mod slow_client;
     mod ws_deployed;
     mod ws_documented;
