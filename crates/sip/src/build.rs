@@ -43,11 +43,51 @@ impl Request {
         }
     }
 
+    /// The CANCEL for this INVITE (RFC 3261 9.1): same Request-URI, top Via, Call-ID, From, To
+    /// and CSeq number, and the INVITE's Route lines.
+    pub fn cancel(&self) -> Request {
+        same_transaction(self, Method::Cancel, self.headers.get("To"))
+    }
+
     /// Sets the body and its Content-Type (`application/sdp`, ...).
     pub fn with_body(mut self, content_type: &str, body: impl Into<Vec<u8>>) -> Request {
         self.headers.set("Content-Type", content_type);
         self.body = body.into();
         self
+    }
+}
+
+/// A request sharing the INVITE's Via branch (CANCEL, and the ACK for a non-2xx in 17.1.1.3,
+/// whose To comes from the response).
+pub(crate) fn same_transaction(invite: &Request, method: Method, to: Option<&str>) -> Request {
+    let mut headers = Headers::default();
+    if let Some(via) = invite.headers.list("Via").first() {
+        headers.push("Via", *via);
+    }
+    headers.push("Max-Forwards", "70");
+    if let Some(to) = to {
+        headers.push("To", to);
+    }
+    for name in ["From", "Call-ID"] {
+        if let Some(value) = invite.headers.get(name) {
+            headers.push(name, value);
+        }
+    }
+    if let Some(cseq) = invite.headers.cseq() {
+        let cseq = CSeq {
+            seq: cseq.seq,
+            method: method.clone(),
+        };
+        headers.push("CSeq", cseq.to_string());
+    }
+    for route in invite.headers.all("Route") {
+        headers.push("Route", route);
+    }
+    Request {
+        method,
+        uri: invite.uri.clone(),
+        headers,
+        body: Vec::new(),
     }
 }
 
@@ -206,6 +246,15 @@ mod tests {
         let busy = Response::from_request(&request, 486, Some("t9"));
         assert_eq!(busy.reason, "Busy Here");
         assert!(busy.headers.record_routes().is_empty());
+        let cancel = request.cancel();
+        assert_eq!(cancel.method, Method::Cancel);
+        assert_eq!(cancel.uri, request.uri);
+        assert_eq!(cancel.headers.list("Via"), [request.headers.list("Via")[0]]);
+        assert_eq!(cancel.headers.get("CSeq"), Some("10 CANCEL"));
+        for name in ["To", "From", "Call-ID"] {
+            assert_eq!(cancel.headers.get(name), request.headers.get(name));
+        }
+        assert!(cancel.body.is_empty());
         let mut tagged = request.clone();
         tagged
             .headers

@@ -5,6 +5,7 @@
 //! Call-IDs come from the caller), and no panic on any input.
 
 pub mod build;
+pub mod dialog;
 pub mod digest;
 pub mod error;
 pub mod header;

@@ -1,9 +1,9 @@
 //! Client transactions (RFC 3261 17.1, RFC 6026) over a reliable transport.
 
 use super::{arm, Action, Timer, TransactionError, TransactionKey};
-use crate::header::Headers;
+use crate::build::same_transaction;
 use crate::message::{Message, Request, Response};
-use crate::method::{CSeq, Method};
+use crate::method::Method;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClientState {
@@ -150,33 +150,5 @@ impl ClientTransaction {
 /// The ACK for a 3xx-6xx final response to INVITE (17.1.1.3): same Request-URI, top Via,
 /// Call-ID, From and CSeq number as the INVITE, To from the response, and the INVITE's Routes.
 fn ack_for_non_2xx(invite: &Request, response: &Response) -> Request {
-    let mut headers = Headers::default();
-    if let Some(via) = invite.headers.list("Via").first() {
-        headers.push("Via", *via);
-    }
-    headers.push("Max-Forwards", "70");
-    for name in ["From", "Call-ID"] {
-        if let Some(value) = invite.headers.get(name) {
-            headers.push(name, value);
-        }
-    }
-    if let Some(to) = response.headers.get("To") {
-        headers.push("To", to);
-    }
-    if let Some(cseq) = invite.headers.cseq() {
-        let ack = CSeq {
-            seq: cseq.seq,
-            method: Method::Ack,
-        };
-        headers.push("CSeq", ack.to_string());
-    }
-    for route in invite.headers.all("Route") {
-        headers.push("Route", route);
-    }
-    Request {
-        method: Method::Ack,
-        uri: invite.uri.clone(),
-        headers,
-        body: Vec::new(),
-    }
+    same_transaction(invite, Method::Ack, response.headers.get("To"))
 }
