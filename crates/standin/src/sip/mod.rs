@@ -2,6 +2,7 @@
 //! This module reads frames, answers REGISTER (registrar.rs) and OPTIONS itself, and hands every
 //! other message to `calls` (ringing, answering, in-dialog requests, calls from phones).
 
+pub mod auth;
 pub mod calls;
 mod contact;
 mod hub;
@@ -14,6 +15,7 @@ pub mod transport;
 use rsip::headers::UntypedHeader;
 use rsip::{Header, Method, Request, SipMessage};
 
+pub use auth::{authenticate, Authenticated};
 pub use hub::{Contact, SipHub};
 pub use registrar::{MAX_EXPIRES_SECS, MIN_EXPIRES_SECS};
 pub use transport::ws::sip_ws_handler;

@@ -4,11 +4,10 @@
 use rsip::headers::UntypedHeader;
 use rsip::prelude::*;
 use rsip::{Header, Request, Response};
-use voipbin_sip::digest::{Challenge, Credentials};
 
+use super::auth::{authenticate, Authenticated};
 use super::contact::{parse_contacts, ContactList};
 use super::hub::{AorChange, Contact};
-use super::nonce::NonceCheck;
 use super::responses::{push_header, reply};
 use super::{sync_phone_registration, ConnId};
 use crate::clock::now_ms;
@@ -19,66 +18,24 @@ pub const MIN_EXPIRES_SECS: u32 = 60;
 /// Longer ones are shortened to this; also the default when the phone names none.
 pub const MAX_EXPIRES_SECS: u32 = 3600;
 
-/// The extension a REGISTER's credentials belong to.
-struct Account {
-    extension_id: String,
-    agent_id: String,
-    password: String,
-}
-
 pub fn register(state: &AppState, conn: ConnId, request: &Request) -> Response {
-    let (realm, account) = {
-        let sim = state.sim();
-        let account = authorization(request).and_then(|c| {
-            let extension = sim.extension_by_username(&c.username)?;
-            Some(Account {
-                extension_id: extension.id.clone(),
-                agent_id: sim.extension_agent(&extension.id)?.to_owned(),
-                password: extension.password.clone(),
-            })
-        });
-        (sim.sip_realm(), account)
-    };
-    if !request
-        .uri
-        .host_with_port
-        .host
-        .to_string()
-        .eq_ignore_ascii_case(&realm)
-    {
+    let realm = state.sim().sip_realm();
+    let domain = request.uri.host_with_port.host.to_string();
+    if !domain.eq_ignore_ascii_case(&realm) {
         return forbidden(request, "domain not served here");
     }
+    let account = match authenticate(state, conn, request) {
+        Ok(account) => account,
+        Err(response) => return response,
+    };
     let now = now_ms();
-    let Some(credentials) = authorization(request) else {
-        return challenge(state, request, &realm, false, now);
-    };
-    if credentials.realm != realm
-        || state.sip.nonces.check(&credentials.nonce, now) == NonceCheck::Invalid
-    {
-        return challenge(state, request, &realm, false, now);
-    }
-    let verified = account
-        .as_ref()
-        .filter(|a| credentials.verify(request.method.to_string().as_str(), &a.password));
-    let Some(account) = verified else {
-        tracing::info!(conn, username = %credentials.username, "sip digest failed");
-        return match state.sip.note_auth_failure(conn) {
-            1 => challenge(state, request, &realm, false, now),
-            _ => forbidden(request, "wrong credentials"),
-        };
-    };
-    if state.sip.nonces.check(&credentials.nonce, now) == NonceCheck::Stale {
-        return challenge(state, request, &realm, true, now);
-    }
-    state.sip.clear_auth_failures(conn);
-
-    let aor = format!("sip:{}@{realm}", credentials.username);
+    let aor = format!("sip:{}@{realm}", account.username);
     let to_matches = request
         .to_header()
         .and_then(|to| to.uri())
         .is_ok_and(|uri| {
             let user = uri.auth.map(|auth| auth.user).unwrap_or_default();
-            user == credentials.username
+            user == account.username
                 && uri
                     .host_with_port
                     .host
@@ -102,7 +59,7 @@ pub fn register(state: &AppState, conn: ConnId, request: &Request) -> Response {
 fn plan_change(
     request: &Request,
     conn: ConnId,
-    account: &Account,
+    account: &Authenticated,
     aor: &str,
     now: i64,
 ) -> Result<AorChange, Response> {
@@ -174,31 +131,6 @@ fn registered(request: &Request, contacts: &[Contact], now: i64) -> Response {
             Header::Contact(rsip::headers::Contact::new(value)),
         );
     }
-    response
-}
-
-fn authorization(request: &Request) -> Option<Credentials> {
-    request.headers.iter().find_map(|h| match h {
-        Header::Authorization(value) => Credentials::parse(value.value()).ok(),
-        _ => None,
-    })
-}
-
-fn challenge(state: &AppState, request: &Request, realm: &str, stale: bool, now: i64) -> Response {
-    let challenge = Challenge {
-        realm: realm.to_owned(),
-        nonce: state.sip.nonces.issue(now),
-        opaque: None,
-        stale,
-        algorithm: Some("MD5".to_owned()),
-        qop: Some("auth".to_owned()),
-    };
-    let mut response = reply(request, 401);
-    let value = challenge.to_header_value();
-    push_header(
-        &mut response,
-        Header::WwwAuthenticate(rsip::headers::WwwAuthenticate::new(value)),
-    );
     response
 }
 
