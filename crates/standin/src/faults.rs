@@ -2,7 +2,8 @@
 //! tested against them: drop_all, drop_one, stall, resume, restart, malformed, duplicate,
 //! reorder (recent frames again, newest first), expire_tokens, stall_rest (REST answers held;
 //! `resume` ends it too), drop_sip (every SIP socket closed), expire_registrations (every SIP
-//! registration ends; sockets stay open).
+//! registration ends; sockets stay open), media_loss (`percent` of phone media packets dropped
+//! for `secs`).
 
 use std::time::Duration;
 
@@ -35,6 +36,9 @@ pub struct FaultBody {
     /// hold REST answers this long.
     #[serde(default)]
     secs: Option<f64>,
+    /// media_loss: share of media packets dropped (0-100; default 100).
+    #[serde(default)]
+    percent: Option<f64>,
 }
 
 pub async fn inject(
@@ -91,13 +95,22 @@ pub async fn inject(
         // SIP phones (sip/): counts are SIP sockets and registrations.
         "drop_sip" => crate::sip::drop_all_connections(&state),
         "expire_registrations" => crate::sip::expire_all_registrations(&state),
+        // Counts the live phone media legs.
+        "media_loss" => {
+            let percent = body.percent.unwrap_or(100.0);
+            if !(0.0..=100.0).contains(&percent) {
+                return Err(ApiError::bad_request("percent must be between 0 and 100"));
+            }
+            let secs = duration_of(&body)?.unwrap_or(Duration::from_secs(10));
+            crate::sip::calls::set_media_loss(&state, percent as u8, secs.as_secs_f64())
+        }
         "expire_tokens" => {
             state.auth.signer.revoke_all();
             hub.close_token_connections(CLOSE_TOKEN_EXPIRED, "token expired")
         }
         other => {
             return Err(ApiError::bad_request(format!(
-                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, duplicate, reorder, expire_tokens, stall_rest, drop_sip, expire_registrations"
+                "unknown fault {other:?}: drop_all, drop_one, stall, resume, restart, malformed, duplicate, reorder, expire_tokens, stall_rest, drop_sip, expire_registrations, media_loss"
             )))
         }
     };

@@ -135,6 +135,7 @@ pub async fn start_with_state(state: AppState) -> io::Result<RunningServer> {
         }
     });
     let ticker = tokio::spawn(run_ticker(state.clone()));
+    tokio::spawn(crate::sip::calls::run(state.clone()));
     Ok(RunningServer {
         addr,
         state,

@@ -23,6 +23,8 @@ pub struct Shared {
     pub hub: Arc<Hub>,
     /// SIP over WebSocket: connections and registrations (sip/).
     pub sip: crate::sip::SipHub,
+    /// Calls on phones, and the simulation's phone commands on their way to them (sip/calls.rs).
+    pub phone_calls: crate::sip::calls::PhoneCalls,
     pub publisher: Publisher,
     /// Customer webhook delivery and its settings (updated by `PUT /v1.0/customer`).
     pub webhook: Dispatcher,
@@ -52,6 +54,7 @@ impl AppState {
             auth,
             hub,
             sip: crate::sip::SipHub::default(),
+            phone_calls: Default::default(),
             publisher,
             webhook,
             webhook_config,
@@ -78,6 +81,7 @@ impl Shared {
         let mut sim = self.sim();
         let (value, events) = action(&mut sim, now_ms())?;
         self.publisher.publish(&events);
+        self.phone_calls.forward(sim.take_phone_commands());
         Ok(value)
     }
 
@@ -86,6 +90,7 @@ impl Shared {
         let mut sim = self.sim();
         let events = sim.tick(now_ms());
         self.publisher.publish(&events);
+        self.phone_calls.forward(sim.take_phone_commands());
         events.len()
     }
 

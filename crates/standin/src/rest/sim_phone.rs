@@ -56,8 +56,7 @@ pub async fn snapshot(State(state): State<AppState>, caller: Caller) -> ApiResul
     })))
 }
 
-/// The phone legs (calls/ owns them). Until it reports them, none.
+/// The phone legs (sip/calls.rs keeps them; ended ones stay listed for 5 minutes).
 fn legs(state: &AppState) -> Vec<Value> {
-    let _ = state;
-    Vec::new()
+    crate::sip::calls::legs_json(state)
 }

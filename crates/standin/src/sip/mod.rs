@@ -5,12 +5,16 @@
 pub mod auth;
 pub mod calls;
 mod contact;
+mod dial;
+mod dialog;
 mod hub;
 mod nonce;
 pub mod reader;
 mod registrar;
+mod ring;
 pub mod responses;
 pub mod transport;
+mod wire;
 
 use rsip::headers::UntypedHeader;
 use rsip::{Header, Method, Request, SipMessage};

@@ -1,0 +1,396 @@
+//! Queue calls on phones: the simulation's Ring, Cancel and Bye, and the phones' responses to
+//! our INVITEs. One media leg offers for the ring; every registered contact of the agent gets
+//! the INVITE; the first 2xx wins and the other contacts are CANCELled; 486/603 from all of
+//! them or no answer in 20 s is a decline (the simulation rings the next agent).
+
+use std::time::Duration;
+
+use rsip::prelude::*;
+use rsip::Response;
+
+use super::calls::{media_settings, sim_act};
+use super::dialog::{Dialog, Direction, LegState, Ring, Table};
+use super::wire::{self, new_branch, new_call_id, Outbound, LOCAL_CONTACT};
+use super::ConnId;
+use crate::clock::now_ms;
+use crate::media::{MediaLeg, Sound};
+use crate::sim::PhoneCommand;
+use crate::state::AppState;
+
+/// No answer from any contact in this long counts as a decline (as VoIPBIN's ring timeout).
+const RING_TIMEOUT: Duration = Duration::from_secs(20);
+
+pub async fn run_command(state: &AppState, command: PhoneCommand) {
+    match command {
+        PhoneCommand::Ring { .. } => ring(state, command).await,
+        PhoneCommand::Cancel { leg_id } => cancel_ring(state, &leg_id),
+        PhoneCommand::Bye { leg_id } => hang_up(state, &leg_id),
+    }
+}
+
+async fn ring(state: &AppState, command: PhoneCommand) {
+    let PhoneCommand::Ring {
+        leg_id,
+        agent_id,
+        caller,
+        queue_id,
+        queue_name,
+        ..
+    } = command
+    else {
+        return;
+    };
+    let contacts = state.sip.contacts_of_agent(&agent_id);
+    let realm = state.sim().sip_realm();
+    let offer = if contacts.is_empty() {
+        None
+    } else {
+        let sound = Sound::Voice {
+            seed: wire::seed_of(&leg_id),
+        };
+        match MediaLeg::offer(&media_settings(state), sound).await {
+            Ok(offer) => Some(offer),
+            Err(error) => {
+                tracing::warn!(%error, leg_id, "no media leg for the ring");
+                None
+            }
+        }
+    };
+    let Some((media, sdp)) = offer else {
+        sim_act(state, |sim, now| sim.phone_declined(&leg_id, now));
+        return;
+    };
+    let caller_name = caller.target_name.replace(['"', '\\', '\r', '\n'], "");
+    let from = format!(
+        "\"{caller_name}\" <sip:{}@{realm}>;tag={}",
+        caller.target,
+        super::responses::random_tag()
+    );
+    let extra = format!(
+        "Contact: {LOCAL_CONTACT}\r\nX-VoIPBIN-Call-Id: {leg_id}\r\nX-VoIPBIN-Queue: {queue_name}\r\n\
+         X-VoIPBIN-Queue-Id: {queue_id}\r\nAllow: INVITE, ACK, BYE, CANCEL, INFO, OPTIONS\r\n"
+    );
+    let now = now_ms();
+    let mut sent = Vec::new();
+    {
+        let mut table = state.phone_calls.lock();
+        table.rings.insert(
+            leg_id.clone(),
+            Ring {
+                media: media.clone(),
+                answered_by: None,
+                finished: false,
+            },
+        );
+        for contact in &contacts {
+            let (call_id, branch) = (new_call_id(), new_branch());
+            let to = format!("<{}>", contact.aor);
+            let invite = Outbound {
+                method: "INVITE",
+                uri: &contact.uri,
+                branch: &branch,
+                from: &from,
+                to: &to,
+                call_id: &call_id,
+                cseq: 1,
+                extra: &extra,
+                sdp: Some(&sdp),
+            };
+            sent.push((contact.conn_id, call_id.clone(), invite.render()));
+            table.dialogs.insert(
+                call_id.clone(),
+                Dialog {
+                    conn: contact.conn_id,
+                    sip_call_id: call_id,
+                    call_id: leg_id.clone(),
+                    agent_id: agent_id.clone(),
+                    direction: Direction::Incoming,
+                    state: LegState::Ringing,
+                    media: None,
+                    local: from.clone(),
+                    remote: to,
+                    remote_target: contact.uri.clone(),
+                    local_cseq: 1,
+                    invite_uri: contact.uri.clone(),
+                    invite_branch: branch,
+                    pending_invite: None,
+                    ended_at_ms: None,
+                    final_stats: None,
+                },
+            );
+        }
+        table.prune(now);
+    }
+    for (conn, call_id, invite) in sent {
+        if !state.sip.send(conn, invite) {
+            fork_failed(state, &call_id);
+        }
+    }
+    let state = state.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(RING_TIMEOUT).await;
+        let unanswered = state
+            .phone_calls
+            .lock()
+            .rings
+            .get(&leg_id)
+            .is_some_and(|r| !r.finished);
+        if unanswered {
+            tracing::info!(leg_id, "no phone answered in 20 s");
+            cancel_ring(&state, &leg_id);
+            sim_act(&state, |sim, now| sim.phone_declined(&leg_id, now));
+        }
+    });
+}
+
+/// A response to one of our requests (only INVITE responses matter).
+pub fn on_response(state: &AppState, conn: ConnId, response: Response) {
+    let Ok(call_id) = response.call_id_header().map(|h| h.value().to_owned()) else {
+        return;
+    };
+    let method = response.cseq_header().ok().and_then(|c| c.method().ok());
+    if method != Some(rsip::Method::Invite) {
+        return;
+    }
+    let code = response.status_code.code();
+    if code < 200 {
+        return;
+    }
+    let mut table = state.phone_calls.lock();
+    let Some(dialog) = table.dialogs.get(&call_id) else {
+        tracing::debug!(conn, call_id, code, "response for no dialog");
+        return;
+    };
+    if dialog.conn != conn || dialog.direction != Direction::Incoming {
+        return;
+    }
+    let to = wire::header_value(&response.headers, "To").unwrap_or_default();
+    if code >= 300 {
+        // Non-2xx ACK: same branch as the INVITE, the response's To (RFC 3261 17.1.1.3).
+        let ack = Outbound {
+            method: "ACK",
+            uri: &dialog.invite_uri,
+            branch: &dialog.invite_branch,
+            from: &dialog.local,
+            to: &to,
+            call_id: &call_id,
+            cseq: 1,
+            extra: "",
+            sdp: None,
+        }
+        .render();
+        let was_ringing = dialog.state == LegState::Ringing;
+        drop(table);
+        state.sip.send(conn, ack);
+        if was_ringing {
+            fork_failed(state, &call_id);
+        }
+        return;
+    }
+    let target = response
+        .contact_header()
+        .ok()
+        .and_then(|c| c.uri().ok())
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| dialog.invite_uri.clone());
+    let leg_id = dialog.call_id.clone();
+    let wins =
+        dialog.state == LegState::Ringing && table.rings.get(&leg_id).is_some_and(|r| !r.finished);
+    if let Some(dialog) = table.dialogs.get_mut(&call_id) {
+        dialog.remote = to;
+        dialog.remote_target = target;
+    }
+    let ack = in_dialog_request(&mut table, &call_id, "ACK", false);
+    if !wins {
+        // Late or duplicate 2xx: ACK it; a second contact's late answer is hung up.
+        let bye = match table.dialogs.get(&call_id).map(|d| d.state) {
+            Some(LegState::Ringing | LegState::Cancelled) => {
+                table.end(&call_id, LegState::Cancelled, now_ms());
+                in_dialog_request(&mut table, &call_id, "BYE", true)
+            }
+            _ => None,
+        };
+        drop(table);
+        for message in ack.into_iter().chain(bye) {
+            state.sip.send(conn, message);
+        }
+        return;
+    }
+    let media = table.rings.get_mut(&leg_id).map(|ring| {
+        ring.finished = true;
+        ring.answered_by = Some(call_id.clone());
+        ring.media.clone()
+    });
+    if let Some(dialog) = table.dialogs.get_mut(&call_id) {
+        dialog.state = LegState::Answered;
+        dialog.media = media.clone();
+    }
+    let cancels = cancel_forks(&mut table, &leg_id, Some(&call_id));
+    drop(table);
+    if let Some(ack) = ack {
+        state.sip.send(conn, ack);
+    }
+    send_all(state, cancels);
+    let answer = String::from_utf8_lossy(&response.body).into_owned();
+    let state = state.clone();
+    tokio::spawn(async move {
+        let accepted = match &media {
+            Some(media) => media.accept_answer(&answer).await,
+            None => Err(crate::media::MediaError::Closed),
+        };
+        if let Err(error) = accepted {
+            tracing::info!(%error, call_id, "phone's answer SDP not usable: hanging up");
+            end_from_standin(&state, &call_id);
+            sim_act(&state, |sim, now| sim.phone_declined(&leg_id, now));
+            return;
+        }
+        if !sim_act(&state, |sim, now| sim.phone_answered(&leg_id, now)) {
+            end_from_standin(&state, &call_id);
+        }
+    });
+}
+
+/// One contact will not answer (refused, or its socket is gone): when no contact is left
+/// ringing, the ring is declined.
+pub fn fork_failed(state: &AppState, sip_call_id: &str) {
+    let leg_id = {
+        let mut table = state.phone_calls.lock();
+        table.end(sip_call_id, LegState::Declined, now_ms());
+        let Some(leg_id) = table.dialogs.get(sip_call_id).map(|d| d.call_id.clone()) else {
+            return;
+        };
+        let others_ringing = table
+            .dialogs
+            .values()
+            .any(|d| d.call_id == leg_id && d.state == LegState::Ringing);
+        let Some(ring) = table.rings.get_mut(&leg_id) else {
+            return;
+        };
+        if others_ringing || ring.finished {
+            return;
+        }
+        ring.finished = true;
+        ring.media.close();
+        leg_id
+    };
+    sim_act(state, |sim, now| sim.phone_declined(&leg_id, now));
+}
+
+/// Stops a ring: CANCEL to every contact still ringing, media closed.
+pub fn cancel_ring(state: &AppState, leg_id: &str) {
+    let cancels = {
+        let mut table = state.phone_calls.lock();
+        if let Some(ring) = table.rings.get_mut(leg_id) {
+            ring.finished = true;
+            if ring.answered_by.is_none() {
+                ring.media.close();
+            }
+        }
+        cancel_forks(&mut table, leg_id, None)
+    };
+    send_all(state, cancels);
+}
+
+/// The simulation ended an answered queue call (or a call placed from the phone): BYE.
+pub fn hang_up(state: &AppState, call_id: &str) {
+    let byes: Vec<(ConnId, String)> = {
+        let mut table = state.phone_calls.lock();
+        let ids = table.dialogs_of_call(call_id);
+        let mut byes = Vec::new();
+        for sip_call_id in ids {
+            let up = table
+                .dialogs
+                .get(&sip_call_id)
+                .is_some_and(|d| d.state.is_up());
+            if up {
+                let conn = table.dialogs.get(&sip_call_id).map(|d| d.conn);
+                let bye = in_dialog_request(&mut table, &sip_call_id, "BYE", true);
+                table.end(&sip_call_id, LegState::Ended, now_ms());
+                if let (Some(conn), Some(bye)) = (conn, bye) {
+                    byes.push((conn, bye));
+                }
+            }
+        }
+        byes
+    };
+    // A ring the simulation ended is cancelled instead.
+    cancel_ring(state, call_id);
+    send_all(state, byes);
+}
+
+/// Ends one dialog from the stand-in's side: BYE if it is up.
+pub fn end_from_standin(state: &AppState, sip_call_id: &str) {
+    let bye = {
+        let mut table = state.phone_calls.lock();
+        let conn = table.dialogs.get(sip_call_id).map(|d| d.conn);
+        let bye = in_dialog_request(&mut table, sip_call_id, "BYE", true);
+        table.end(sip_call_id, LegState::Ended, now_ms());
+        conn.zip(bye)
+    };
+    send_all(state, bye);
+}
+
+/// CANCELs for every ringing fork of `leg_id` except `keep`; those forks end as cancelled.
+fn cancel_forks(table: &mut Table, leg_id: &str, keep: Option<&str>) -> Vec<(ConnId, String)> {
+    let mut out = Vec::new();
+    for sip_call_id in table.dialogs_of_call(leg_id) {
+        if keep == Some(sip_call_id.as_str()) {
+            continue;
+        }
+        let Some(d) = table.dialogs.get(&sip_call_id) else {
+            continue;
+        };
+        if d.state != LegState::Ringing || d.direction != Direction::Incoming {
+            continue;
+        }
+        let cancel = Outbound {
+            method: "CANCEL",
+            uri: &d.invite_uri,
+            branch: &d.invite_branch,
+            from: &d.local,
+            to: &d.remote,
+            call_id: &sip_call_id,
+            cseq: 1,
+            extra: "",
+            sdp: None,
+        }
+        .render();
+        out.push((d.conn, cancel));
+        table.end(&sip_call_id, LegState::Cancelled, now_ms());
+    }
+    out
+}
+
+/// A request inside a dialog (ACK of a 2xx keeps the INVITE's CSeq; others take the next).
+pub fn in_dialog_request(
+    table: &mut Table,
+    sip_call_id: &str,
+    method: &str,
+    next_cseq: bool,
+) -> Option<String> {
+    let d = table.dialogs.get_mut(sip_call_id)?;
+    if next_cseq {
+        d.local_cseq += 1;
+    }
+    let branch = new_branch();
+    Some(
+        Outbound {
+            method,
+            uri: &d.remote_target,
+            branch: &branch,
+            from: &d.local,
+            to: &d.remote,
+            call_id: sip_call_id,
+            cseq: d.local_cseq,
+            extra: "",
+            sdp: None,
+        }
+        .render(),
+    )
+}
+
+fn send_all(state: &AppState, messages: impl IntoIterator<Item = (ConnId, String)>) {
+    for (conn, message) in messages {
+        state.sip.send(conn, message);
+    }
+}
