@@ -1,6 +1,7 @@
 //! What the media layer reads from a remote SDP before handing it to str0m: codecs offered,
 //! ICE-lite, the audio direction. Also str0m's parsers behind a size limit and a panic guard.
 
+use std::net::SocketAddr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use str0m::change::{SdpAnswer, SdpOffer};
@@ -88,6 +89,36 @@ pub fn read_remote(sdp: &str) -> Result<RemoteAudio, MediaError> {
     })
 }
 
+/// Makes str0m's SDP fit SIP peers: the origin carries our address and a version that grows
+/// with every SDP we send (RFC 3264 8: a changed SDP must have a higher version, or strict
+/// SIP stacks ignore a re-INVITE's hold), c=/m= name our one host candidate instead of the
+/// WebRTC placeholder 0.0.0.0:9, and no trickle is promised (SIP carries no trickled candidates).
+pub fn finish_local(sdp: &str, local: SocketAddr, version: u64) -> String {
+    let family = if local.is_ipv4() { "IP4" } else { "IP6" };
+    let ip = local.ip();
+    let mut out = String::with_capacity(sdp.len() + 32);
+    for line in sdp.lines() {
+        if let Some(origin) = line.strip_prefix("o=") {
+            let fields: Vec<&str> = origin.split_whitespace().collect();
+            if let [user, session, _version, ..] = fields[..] {
+                out += &format!("o={user} {session} {version} IN {family} {ip}\r\n");
+                continue;
+            }
+        } else if line.starts_with("c=IN ") {
+            out += &format!("c=IN {family} {ip}\r\n");
+            continue;
+        } else if let Some(rest) = line.strip_prefix("m=audio 9 ") {
+            out += &format!("m=audio {} {rest}\r\n", local.port());
+            continue;
+        } else if line == "a=ice-options:trickle" {
+            continue;
+        }
+        out += line;
+        out += "\r\n";
+    }
+    out
+}
+
 fn direction_attribute(attribute: &str) -> Option<Direction> {
     match attribute {
         "sendrecv" => Some(Direction::SendRecv),
@@ -145,6 +176,18 @@ a=rtpmap:111 opus/48000/2\r\na=rtpmap:126 telephone-event/8000\r\na=sendonly\r\n
         let remote = read_remote(sdp).unwrap();
         assert!(!remote.pcmu && remote.opus && remote.ice_lite);
         assert_eq!(remote.direction, Direction::Inactive);
+    }
+
+    #[test]
+    fn our_sdp_names_our_candidate_and_counts_versions() {
+        let str0m = "v=0\r\no=str0m-0.25.0 77 2 IN IP4 0.0.0.0\r\ns=-\r\n\
+m=audio 9 UDP/TLS/RTP/SAVPF 0 101\r\nc=IN IP4 0.0.0.0\r\na=ice-options:trickle\r\na=mid:0\r\n";
+        let finished = finish_local(str0m, "10.1.2.3:40000".parse().unwrap(), 5);
+        assert_eq!(
+            finished,
+            "v=0\r\no=str0m-0.25.0 77 5 IN IP4 10.1.2.3\r\ns=-\r\n\
+m=audio 40000 UDP/TLS/RTP/SAVPF 0 101\r\nc=IN IP4 10.1.2.3\r\na=mid:0\r\n"
+        );
     }
 
     #[test]

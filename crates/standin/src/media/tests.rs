@@ -48,7 +48,10 @@ async fn both_sides_hear_each_others_voice_and_dtmf_arrives_once_per_digit() {
         assert!(stats.packets_received > 40, "{name}: {stats:?}");
         assert!(stats.packets_sent > 40, "{name}: {stats:?}");
         assert!(stats.peak_level_dbfs > -40.0, "{name}: {stats:?}");
-        assert!(stats.first_audio_ms.is_some_and(|ms| ms < 2000), "{name}: {stats:?}");
+        assert!(
+            stats.first_audio_ms.is_some_and(|ms| ms < 2000),
+            "{name}: {stats:?}"
+        );
         assert!(!stats.held, "{name}: {stats:?}");
     }
     offerer.send_dtmf("123#");
@@ -91,7 +94,10 @@ async fn media_loss_reduces_what_arrives_then_ends() {
     answerer.set_loss(50, 1500);
     let lossy = received_during(&offerer, Duration::from_secs(1)).await;
     // Both directions lose half: 50 frames/s become about 25.
-    assert!(normal >= 40 && lossy < normal * 7 / 10, "{normal} then {lossy}");
+    assert!(
+        normal >= 40 && lossy < normal * 7 / 10,
+        "{normal} then {lossy}"
+    );
     tokio::time::sleep(Duration::from_millis(600)).await;
     let after = received_during(&offerer, Duration::from_secs(1)).await;
     assert!(after >= 40, "{after}");
@@ -99,7 +105,12 @@ async fn media_loss_reduces_what_arrives_then_ends() {
 
 #[tokio::test]
 async fn broken_or_unusable_sdp_is_refused_without_a_panic() {
-    for garbage in ["", "hello", "v=0\r\nm=audio\r\n", "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0\r\n"] {
+    for garbage in [
+        "",
+        "hello",
+        "v=0\r\nm=audio\r\n",
+        "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0\r\n",
+    ] {
         let refused = MediaLeg::answer(&localhost(), garbage, Sound::Silence).await;
         assert!(matches!(refused, Err(MediaError::BadSdp(_))), "{garbage:?}");
     }
@@ -122,9 +133,21 @@ async fn broken_or_unusable_sdp_is_refused_without_a_panic() {
         refused.err()
     );
 
-    let (leg, _) = MediaLeg::offer(&localhost(), Sound::Silence).await.unwrap();
-    assert!(matches!(leg.accept_answer("nonsense").await, Err(MediaError::BadSdp(_))));
-    assert!(matches!(leg.renegotiate("v=0\r\n").await, Err(MediaError::BadSdp(_))));
+    let (leg, offer) = MediaLeg::offer(&localhost(), Sound::Silence).await.unwrap();
+    assert!(matches!(
+        leg.accept_answer("nonsense").await,
+        Err(MediaError::BadSdp(_))
+    ));
+    assert!(matches!(
+        leg.renegotiate("v=0\r\n").await,
+        Err(MediaError::BadSdp(_))
+    ));
+    // The offer is still open for a good answer.
+    let (_far_end, answer) = MediaLeg::answer(&localhost(), &offer, Sound::Silence)
+        .await
+        .unwrap();
+    leg.accept_answer(&answer).await.unwrap();
+    wait_for(|| leg.stats().connected, "ICE + DTLS").await;
 }
 
 #[tokio::test]

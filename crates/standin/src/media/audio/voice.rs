@@ -174,7 +174,10 @@ impl Voice {
                 // Lip radiation: the first difference of the glottal flow, plus some breath.
                 let radiated = pulse - self.previous_pulse;
                 self.previous_pulse = pulse;
-                (self.loudness * radiated + 0.01 * self.rng.signed_unit(), envelope)
+                (
+                    self.loudness * radiated + 0.01 * self.rng.signed_unit(),
+                    envelope,
+                )
             }
         };
         let mut signal = excitation * envelope;

@@ -56,6 +56,8 @@ pub struct LegTask {
     ice_started_at: Option<Instant>,
     last_datagram_at: Option<Instant>,
     decoded: Vec<i16>,
+    /// The o= version of the next SDP we send.
+    sdp_version: u64,
 }
 
 impl LegTask {
@@ -77,7 +79,8 @@ impl LegTask {
             .ok_or_else(|| MediaError::State("str0m made no offer".into()))?;
         task.mid = Some(mid);
         task.pending_offer = Some(pending);
-        Ok((task, offer.to_sdp_string()))
+        let offer = task.finish_local(&offer.to_sdp_string());
+        Ok((task, offer))
     }
 
     pub async fn answering(
@@ -94,7 +97,8 @@ impl LegTask {
             .accept_offer(offer)
             .map_err(|e| MediaError::BadSdp(e.to_string()))?;
         task.remote_applied(&remote);
-        Ok((task, answer.to_sdp_string()))
+        let answer = task.finish_local(&answer.to_sdp_string());
+        Ok((task, answer))
     }
 
     async fn new(
@@ -134,6 +138,7 @@ impl LegTask {
             ice_started_at: None,
             last_datagram_at: None,
             decoded: Vec::with_capacity(super::audio::FRAME_SAMPLES),
+            sdp_version: 1,
         })
     }
 
@@ -147,19 +152,26 @@ impl LegTask {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    fn finish_local(&mut self, sdp: &str) -> String {
+        let version = self.sdp_version;
+        self.sdp_version += 1;
+        sdp::finish_local(sdp, self.local_addr, version)
+    }
+
     fn remote_applied(&mut self, remote: &RemoteAudio) {
         self.ice_started_at.get_or_insert_with(Instant::now);
         self.lock_counters().held = remote.holds();
     }
 
     fn accept_answer(&mut self, answer_sdp: &str) -> Result<(), MediaError> {
+        let remote = sdp::read_remote(answer_sdp)?;
+        codecs::check_answer(&remote)?;
+        let answer = sdp::parse_answer(answer_sdp)?;
+        // Taken only now: a broken answer leaves the offer open for a good one.
         let pending = self
             .pending_offer
             .take()
             .ok_or_else(|| MediaError::State("no offer is waiting for an answer".into()))?;
-        let remote = sdp::read_remote(answer_sdp)?;
-        codecs::check_answer(&remote)?;
-        let answer = sdp::parse_answer(answer_sdp)?;
         self.rtc
             .sdp_api()
             .accept_answer(pending, answer)
@@ -182,7 +194,7 @@ impl LegTask {
             .accept_offer(offer)
             .map_err(|e| MediaError::BadSdp(e.to_string()))?;
         self.remote_applied(&remote);
-        Ok(answer.to_sdp_string())
+        Ok(self.finish_local(&answer.to_sdp_string()))
     }
 
     fn reoffer(&mut self, direction: Direction) -> Result<String, MediaError> {
@@ -195,7 +207,7 @@ impl LegTask {
             .apply()
             .ok_or_else(|| MediaError::State(format!("the direction is already {direction:?}")))?;
         self.pending_offer = Some(pending);
-        Ok(offer.to_sdp_string())
+        Ok(self.finish_local(&offer.to_sdp_string()))
     }
 }
 
