@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +42,7 @@ async function jssipBundle() {
   return result.outputFiles[0].text;
 }
 
-let server, browser, page, tmp;
+let server, browser, page, tmp, pageServer;
 let agentId, extension, aor;
 const pageLog = [];
 
@@ -78,14 +79,16 @@ before(async () => {
   browser = await launchBrowser({ args: fakeMediaArgs({ audioFile: wav }) });
   page = await newPage(browser);
   page.on('console', (m) => pageLog.push(`${m.type()}: ${m.text()}`));
-  // The page is served at the stand-in's own origin (http://127.0.0.1 is a secure context, so
-  // getUserMedia works) without the desk's build: Playwright answers these three paths.
-  const files = { 'phone.html': [html, 'text/html'], 'jssip.js': [bundle, 'text/javascript'], 'phone.js': [driver, 'text/javascript'] };
-  await page.route(`${server.url}/jssip-e2e/*`, (route) => {
-    const [body, contentType] = files[new URL(route.request().url()).pathname.split('/').pop()] ?? [];
-    return body ? route.fulfill({ body, contentType }) : route.fulfill({ status: 404 });
+  // The page comes from a real loopback server: http://127.0.0.1 is a secure context (getUserMedia
+  // works), and Chromium's local network access checks let a loopback page open the stand-in's
+  // loopback WebSocket (they block it from a page Playwright fulfils itself).
+  const files = { '/phone.html': [html, 'text/html'], '/jssip.js': [bundle, 'text/javascript'], '/phone.js': [driver, 'text/javascript'] };
+  pageServer = http.createServer((req, res) => {
+    const [body, contentType] = files[req.url] ?? ['', 'text/plain'];
+    res.writeHead(files[req.url] ? 200 : 404, { 'content-type': contentType }).end(body);
   });
-  await page.goto(`${server.url}/jssip-e2e/phone.html`);
+  await new Promise((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${pageServer.address().port}/phone.html`);
   assert.equal(await page.evaluate(() => typeof JsSIP.UA), 'function', 'JsSIP loaded');
 
   agentId = (await server.api('/v1.0/service_agents/me', { as: AGENT })).id;
@@ -101,20 +104,25 @@ after(async () => {
   await page?.evaluate(() => phone.stop()).catch(() => {});
   await browser?.close();
   await server?.stop();
+  pageServer?.close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
 test('JsSIP registers with the agent\'s extension credentials', { timeout: 20_000 }, async () => {
   const wsUrl = server.url.replace(/^http/, 'ws') + '/sip';
   const started = Date.now();
-  await page.evaluate((o) => phone.register(o), { wsUrl, uri: aor, password: extension.password })
-    .catch((e) => { throw new Error(`${e.message}\nserver:\n${server.output.slice(-30).join('\n')}`); });
+  // JsSIP retries a socket that fails forever; give it 10 s.
+  const registering = page.evaluate((o) => phone.register(o), { wsUrl, uri: aor, password: extension.password });
+  const limit = new Promise((_, reject) => setTimeout(() => reject(new Error('not registered in 10 s')), 10_000));
+  await Promise.race([registering, limit]).catch(async (e) => {
+    throw new Error(`${e.message}; JsSIP log: ${JSON.stringify(await phoneLog())}\npage console:\n${pageLog.slice(-10).join('\n')}\nserver:\n${server.output.slice(-20).join('\n')}`);
+  });
   console.log(`registered in ${Date.now() - started} ms as ${aor}`);
   let registrations;
   await eventually(async () => {
     registrations = (await simPhone()).registrations;
-    return registrations.some((c) => c.agent_id === agentId || c.aor === aor);
-  }, { timeout: 5_000, message: () => `agent1's registration in /v1.0/sim/phone; registrations: ${JSON.stringify(registrations)}` });
+    return registrations.some((c) => c.agent_id === agentId && c.username === extension.username && /JsSIP/.test(c.user_agent));
+  }, { timeout: 5_000, message: () => `agent1's JsSIP registration in /v1.0/sim/phone; registrations: ${JSON.stringify(registrations)}` });
   console.log(`sim/phone registrations: ${JSON.stringify(registrations)}`);
 });
 
@@ -145,6 +153,9 @@ test('rung by a caller, answers; audio both ways, DTMF, hold/resume, hang-up fro
   console.log(`browser inbound-rtp: ${JSON.stringify(later.stats.inbound)}; outbound-rtp: ${JSON.stringify(later.stats.outbound)}`);
   console.log(`stand-in leg: ${JSON.stringify(later.leg)}`);
   assert.ok(later.stats.inbound.totalSamplesReceived > 0, 'decoded samples of the caller\'s audio');
+  const heard = 20 * Math.log10(later.stats.inbound.meanAudioLevel);
+  console.log(`caller's audio as decoded by the browser: ${heard.toFixed(1)} dBFS mean`);
+  assert.ok(heard > -40, `the caller's audio is a signal, not silence: ${heard} dBFS`);
   assert.notEqual(later.leg.state, 'ended');
   assert.equal(later.leg.held, false);
 
@@ -169,6 +180,8 @@ test('rung by a caller, answers; audio both ways, DTMF, hold/resume, hang-up fro
 });
 
 test('the far end hangs up: JsSIP sees the call ended by the remote side', { timeout: 25_000 }, async () => {
+  // A call the previous test left up (when it failed) would keep agent1 busy.
+  await page.evaluate(() => { if (phone.session && !phone.session.isEnded()) phone.session.terminate(); });
   await server.api('/v1.0/service_agents/me/status', { method: 'PUT', body: { status: 'available' }, as: AGENT });
   const since = (await phoneLog()).length;
   const earlierLegs = new Set((await simPhone()).legs.map((l) => l.call_id));

@@ -5,6 +5,7 @@
 const phone = {
   ua: null,
   session: null,
+  speaker: new Audio(),
   /** Every UA/session event in order: {event, at (ms since epoch), ...details}. */
   log: [],
   note(event, details = {}) { phone.log.push({ event, at: Date.now(), ...details }); },
@@ -21,6 +22,13 @@ const phone = {
       phone.note('newRTCSession', { originator, direction: session.direction });
       if (originator !== 'remote') return;
       phone.session = session;
+      // Play what arrives, as a softphone does: Chromium decodes received audio only for a sink.
+      session.on('peerconnection', ({ peerconnection }) => {
+        peerconnection.addEventListener('track', ({ streams: [stream] }) => {
+          phone.speaker.srcObject = stream;
+          phone.speaker.play().catch((e) => phone.note('playFailed', { error: String(e) }));
+        });
+      });
       for (const name of ['progress', 'accepted', 'confirmed', 'hold', 'unhold', 'newDTMF']) {
         session.on(name, (e) => phone.note(name, { originator: e?.originator }));
       }
@@ -52,12 +60,17 @@ const phone = {
     const pc = phone.session?.connection;
     if (!pc) return null;
     const out = { ice: pc.iceConnectionState, inbound: null, outbound: null };
-    (await pc.getStats()).forEach((s) => {
+    const report = await pc.getStats();
+    const codec = (id) => report.get(id)?.mimeType;
+    report.forEach((s) => {
       if (s.kind !== 'audio') return;
       if (s.type === 'inbound-rtp') {
-        out.inbound = { packetsReceived: s.packetsReceived, totalSamplesReceived: s.totalSamplesReceived, bytesReceived: s.bytesReceived, codec: s.codecId };
+        out.inbound = { packetsReceived: s.packetsReceived, packetsLost: s.packetsLost, totalSamplesReceived: s.totalSamplesReceived,
+          // RMS level (0..1) of everything decoded so far, from the cumulative energy.
+          meanAudioLevel: s.totalSamplesDuration > 0 ? Math.sqrt(s.totalAudioEnergy / s.totalSamplesDuration) : 0,
+          codec: codec(s.codecId) };
       } else if (s.type === 'outbound-rtp') {
-        out.outbound = { packetsSent: s.packetsSent, bytesSent: s.bytesSent };
+        out.outbound = { packetsSent: s.packetsSent, codec: codec(s.codecId) };
       }
     });
     return out;
