@@ -57,6 +57,9 @@ impl Message {
             .split('\n')
             .map(|line| line.strip_suffix('\r').unwrap_or(line));
         let start_line = lines.next().unwrap_or_default();
+        if has_control(start_line) {
+            return Err(ParseError::StartLine);
+        }
         let headers = parse_headers(lines)?;
         let body = body(&headers, &frame[body_start..])?;
         if let Some(rest) = start_line.strip_prefix("SIP/2.0 ") {
@@ -134,16 +137,26 @@ fn parse_status(rest: &str) -> Result<(u16, String), ParseError> {
     Ok((status, reason.trim().to_string()))
 }
 
+/// Control characters other than tab have no place in a start line or header (RFC 3261 25.1);
+/// refusing them keeps a stray CR or NUL from reaching values that are written out again.
+fn has_control(line: &str) -> bool {
+    line.chars().any(|c| c.is_control() && c != '\t')
+}
+
 /// Header lines, with folded continuation lines (starting with space or tab) joined by a space.
 fn parse_headers<'a>(lines: impl Iterator<Item = &'a str>) -> Result<Headers, ParseError> {
     let mut headers = Headers::default();
     for line in lines {
+        if has_control(line) {
+            return Err(ParseError::HeaderLine);
+        }
         if line.starts_with([' ', '\t']) {
             let (_, value) = headers.0.last_mut().ok_or(ParseError::HeaderLine)?;
-            if !value.is_empty() {
+            let continuation = line.trim();
+            if !value.is_empty() && !continuation.is_empty() {
                 value.push(' ');
             }
-            value.push_str(line.trim());
+            value.push_str(continuation);
             continue;
         }
         if headers.0.len() == MAX_HEADERS {

@@ -50,7 +50,7 @@ v: SIP/2.0/WSS a.invalid;branch=z9hG4bK1\n\
 f: <sip:a@x.test>;tag=1\n\
 t: <sip:b@x.test>\n  ;tag=2\n\
 i: cid\n\
-Subject: a long\n\tsubject\n\
+Subject: a long\n\tsubject\n \n\
 CSeq :  7 INVITE\n\
 l: 4\n\nbodyEXTRA";
     let Message::Response(response) = Message::parse(text.as_bytes()).unwrap() else {
@@ -79,7 +79,9 @@ fn empty_reason_phrase_and_no_content_length() {
 
 #[test]
 fn rejects_malformed_and_oversized_messages() {
-    let cases: [(&[u8], ParseError); 10] = [
+    let cases: [(&[u8], ParseError); 12] = [
+        (b"SIP/2.0 200 OK\r\nX: a\rb\r\n\r\n", ParseError::HeaderLine),
+        (b"SIP/2.0 200 \x00K\r\n\r\n", ParseError::StartLine),
         (b"", ParseError::NoHeaderEnd),
         (
             b"INVITE sip:a@b SIP/2.0\r\nVia: x\r\n",

@@ -52,6 +52,9 @@ impl Uri {
 
     pub fn parse(text: &str) -> Result<Uri, ParseError> {
         let text = text.trim();
+        if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(ParseError::Uri("whitespace or control character"));
+        }
         let (scheme, rest) = text.split_once(':').ok_or(ParseError::Uri("no scheme"))?;
         let scheme = match scheme.to_ascii_lowercase().as_str() {
             "sip" => Scheme::Sip,
@@ -262,6 +265,9 @@ mod tests {
             "tel:",
             "tel:abc!",
             "sip:h?novalue",
+            "sip:a b@h",
+            "sip:h;x=\"a b\"",
+            "sip:h\u{7}",
         ] {
             assert!(Uri::parse(bad).is_err(), "{bad:?} should be rejected");
         }
