@@ -146,7 +146,19 @@ impl Response {
 
 /// The RFC 3261 21 reason phrase of the codes a UA sends; a generic one for the class otherwise.
 pub fn reason_phrase(status: u16) -> &'static str {
-    match status {
+    let by_class = match status / 100 {
+        1 => "Progress",
+        2 => "Success",
+        3 => "Redirection",
+        4 => "Client Error",
+        5 => "Server Error",
+        _ => "Global Failure",
+    };
+    known_reason(status).unwrap_or(by_class)
+}
+
+fn known_reason(status: u16) -> Option<&'static str> {
+    let reason = match status {
         100 => "Trying",
         180 => "Ringing",
         181 => "Call Is Being Forwarded",
@@ -171,13 +183,9 @@ pub fn reason_phrase(status: u16) -> &'static str {
         500 => "Server Internal Error",
         503 => "Service Unavailable",
         603 => "Decline",
-        101..=199 => "Progress",
-        201..=299 => "Success",
-        300..=399 => "Redirection",
-        400..=499 => "Client Error",
-        500..=599 => "Server Error",
-        _ => "Global Failure",
-    }
+        _ => return None,
+    };
+    Some(reason)
 }
 
 #[cfg(test)]
@@ -245,6 +253,10 @@ mod tests {
         assert!(trying.headers.record_routes().is_empty());
         let busy = Response::from_request(&request, 486, Some("t9"));
         assert_eq!(busy.reason, "Busy Here");
+        assert_eq!(
+            (reason_phrase(299), reason_phrase(699)),
+            ("Success", "Global Failure")
+        );
         assert!(busy.headers.record_routes().is_empty());
         let cancel = request.cancel();
         assert_eq!(cancel.method, Method::Cancel);
