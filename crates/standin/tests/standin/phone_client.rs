@@ -53,6 +53,9 @@ pub enum PhoneError {
 
 const REGISTER_WAIT: Duration = Duration::from_secs(5);
 const REGISTER_EXPIRES: u32 = 600;
+/// Challenges answered before giving up: a second one may be a stale nonce, or a registrar
+/// that challenges a wrong answer once more before refusing it.
+const CHALLENGES_ANSWERED: usize = 2;
 
 pub struct PhoneClient {
     shared: Arc<Shared>,
@@ -118,7 +121,7 @@ impl PhoneClient {
             statuses.push(code);
             match code {
                 200..=299 => return Ok(()),
-                401 | 407 if authorization.is_none() => {
+                401 | 407 if statuses.len() <= CHALLENGES_ANSWERED => {
                     authorization = Some(
                         sip::answer_challenge(&response, &Method::Register, &uri, identity)
                             .map_err(PhoneError::Sip)?,

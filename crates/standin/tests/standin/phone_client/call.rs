@@ -126,6 +126,15 @@ impl Call {
             .map_err(|e| PhoneError::Media(format!("{e:?}")))
     }
 
+    /// Waits for the ACK of our 200 OK (calls we answered).
+    pub async fn confirmed(&self, wait: Duration) -> Result<(), PhoneError> {
+        wait_phase(self.phase.clone(), wait, |p| *p != Phase::Answered)
+            .await
+            .filter(|p| *p == Phase::Confirmed)
+            .map(|_| ())
+            .ok_or(PhoneError::Timeout("ACK"))
+    }
+
     /// Waits for the stand-in's BYE (answered 200 by the reader).
     pub async fn expect_bye(&self, wait: Duration) -> Result<(), PhoneError> {
         wait_phase(self.phase.clone(), wait, |p| *p == Phase::EndedByRemote)

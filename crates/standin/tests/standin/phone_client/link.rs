@@ -25,6 +25,8 @@ const TRANSCRIPT_LINES: usize = 400;
 pub enum Phase {
     Ringing,
     Answered,
+    /// Our 200 OK was ACKed (calls we answered).
+    Confirmed,
     /// The far end sent CANCEL before we answered (we sent 487).
     Cancelled,
     /// The far end sent BYE.
@@ -198,7 +200,18 @@ impl Shared {
         let call_id = sip::call_id(&request).unwrap_or_default();
         let reply = |code: u16, tag: Option<&str>| sip::response_to(&request, code, tag, None, "");
         let outcome = match request.method {
-            Method::Ack => Ok(()),
+            Method::Ack => {
+                if let Some(entry) = self.lock_calls().get(&call_id) {
+                    entry.phase.send_if_modified(|phase| {
+                        let answered = *phase == Phase::Answered;
+                        if answered {
+                            *phase = Phase::Confirmed;
+                        }
+                        answered
+                    });
+                }
+                Ok(())
+            }
             Method::Invite => return self.on_invite(request, call_id, invites),
             Method::Bye => {
                 let known = self.lock_calls().get_mut(&call_id).map(|entry| {

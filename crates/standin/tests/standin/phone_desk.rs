@@ -1,0 +1,163 @@
+//! Harness for the phone tests: an in-process stand-in without generated traffic, agents'
+//! phones registered with the credentials the agent surface gives them, callers placed through
+//! `POST /v1.0/sim/calls`, and the stand-in's view through `/v1.0/sim/phone` and `/v1.0/sim/truth`.
+
+use std::future::Future;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use voipbin_protocol::Dialect;
+
+use super::common::{self, TestServer};
+use super::phone_client::{PhoneClient, PhoneError};
+
+pub struct Desk {
+    pub t: TestServer,
+    pub admin: String,
+}
+
+/// An agent's extension credentials, as `GET /v1.0/service_agents/extensions` gives them.
+pub struct Credentials {
+    pub username: String,
+    pub password: String,
+}
+
+impl Desk {
+    pub async fn start() -> Desk {
+        let t = common::start(Dialect::Documented, 0.0).await;
+        let admin = t.login("admin@demo").await;
+        Desk { t, admin }
+    }
+
+    pub fn sip_url(&self) -> String {
+        format!("ws://{}/sip", self.t.server.addr)
+    }
+
+    pub fn realm(&self) -> String {
+        format!("{}.registrar.voipbin.test", self.t.customer_id)
+    }
+
+    /// The agent's first extension, read with the agent's own token.
+    pub async fn credentials(&self, username: &str) -> Credentials {
+        let token = self.t.login(username).await;
+        let (status, body) = self.t.get("/v1.0/service_agents/extensions", &token).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let list = body.get("result").unwrap_or(&body);
+        let extension = list
+            .as_array()
+            .and_then(|l| l.first())
+            .unwrap_or_else(|| panic!("no extension: {body}"));
+        Credentials {
+            username: extension["username"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            password: extension["password"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+        }
+    }
+
+    /// Registers a phone for the agent `username` (e.g. `agent1@demo`).
+    pub async fn phone(&self, username: &str) -> PhoneClient {
+        let credentials = self.credentials(username).await;
+        self.register(&credentials.username, &credentials.password)
+            .await
+            .unwrap_or_else(|e| panic!("{username} registers: {e:?}"))
+    }
+
+    pub async fn register(
+        &self,
+        extension: &str,
+        password: &str,
+    ) -> Result<PhoneClient, PhoneError> {
+        PhoneClient::register(&self.sip_url(), extension, password, &self.realm()).await
+    }
+
+    pub async fn set_status(&self, agent_id: &str, status: &str) {
+        self.t.poke_agent(&self.admin, agent_id, status).await;
+    }
+
+    /// Places a caller for the agent now (`{"to_agent"}`) or for a queue (`{"queue_id"}`).
+    pub async fn place_caller(&self, body: Value) -> Value {
+        let (status, reply) = self
+            .t
+            .request("POST", "/v1.0/sim/calls", Some(&self.admin), Some(body))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{reply}");
+        reply
+    }
+
+    pub async fn place_caller_for(&self, agent_id: &str) -> Value {
+        self.place_caller(json!({ "to_agent": agent_id })).await
+    }
+
+    pub async fn phone_legs(&self) -> Vec<Value> {
+        let (status, body) = self.t.get("/v1.0/sim/phone", &self.admin).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body["legs"].as_array().cloned().unwrap_or_default()
+    }
+
+    /// Polls `/v1.0/sim/phone` until a leg of the agent satisfies `want`; the last leg seen
+    /// otherwise (for the failure message).
+    pub async fn leg_until(
+        &self,
+        agent_id: &str,
+        wait: Duration,
+        want: impl Fn(&Value) -> bool,
+    ) -> Result<Value, Value> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let legs = self.phone_legs().await;
+            let leg = legs
+                .into_iter()
+                .rev()
+                .find(|l| l["agent_id"] == agent_id)
+                .unwrap_or(Value::Null);
+            if want(&leg) {
+                return Ok(leg);
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return Err(leg);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The live call (customer side) served by the agent, from the simulation's truth.
+    pub async fn call_of(&self, agent_id: &str) -> Option<Value> {
+        let truth = self.truth().await;
+        truth["calls"]
+            .as_array()?
+            .iter()
+            .find(|c| c["agent_id"] == agent_id)
+            .cloned()
+    }
+
+    /// `GET /v1.0/sim/truth`'s `truth`: the simulation's own view of calls, queues and agents.
+    pub async fn truth(&self) -> Value {
+        let (status, body) = self.t.get("/v1.0/sim/truth", &self.admin).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body["truth"].clone()
+    }
+}
+
+/// Runs `probe` every 50 ms until it gives something or `wait` passes.
+pub async fn eventually<T, F, Fut>(wait: Duration, mut probe: F) -> Option<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Option<T>>,
+{
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        if let Some(found) = probe().await {
+            return Some(found);
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
