@@ -7,6 +7,9 @@ mod standin {
     mod auth;
     mod cli;
     mod faults;
+    mod phone_calls;
+    pub mod phone_client;
+    mod phone_desk;
     mod python;
     mod rest;
     mod sip_registrar;
