@@ -196,9 +196,7 @@ impl SipHub {
             connections,
             contacts,
         } = &mut *inner;
-        contacts.retain(|c| {
-            c.aor != aor || !(change.remove_all || change.remove.iter().any(|uri| *uri == c.uri))
-        });
+        contacts.retain(|c| c.aor != aor || !(change.remove_all || change.remove.contains(&c.uri)));
         for contact in change.upsert {
             if !connections.contains_key(&contact.conn_id) {
                 continue;

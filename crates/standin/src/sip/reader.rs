@@ -10,6 +10,8 @@ use super::responses;
 /// Larger messages are refused (a REGISTER or INVITE with SDP is a few KiB).
 pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
 
+// One value per frame, moved once: boxing the message would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Frame {
     /// Only CRLFs (RFC 5626 keep-alive). `pong`: a double CRLF "ping" is answered with one CRLF.
@@ -53,16 +55,13 @@ pub fn read_frame(bytes: &[u8]) -> Result<Frame, Rejected> {
             missing.then_some("response without a usable Via, Call-ID or CSeq")
         }
     };
-    match problem {
-        None => Ok(Frame::Message(message)),
-        Some(why) => Err(Rejected {
+    match (problem, &message) {
+        (None, _) => Ok(Frame::Message(message)),
+        // Answered from the raw text, which checks that every header a response copies is there.
+        (Some(why), SipMessage::Request(_)) => Err(rejected(bytes, why.to_owned(), "Bad Request")),
+        (Some(why), SipMessage::Response(_)) => Err(Rejected {
             why: why.to_owned(),
-            reply: match &message {
-                SipMessage::Request(request) if request.method != rsip::Method::Ack => {
-                    responses::bad_request(request, why)
-                }
-                _ => None,
-            },
+            reply: None,
         }),
     }
 }
@@ -100,14 +99,15 @@ fn request_problem(request: &Request) -> Option<&'static str> {
     }
 }
 
-/// A frame rsip could not parse (or too large to try): answer 400 if its start is a request
-/// line and the headers a response needs can be found, else drop it.
+/// A frame that is no usable message: answer 400 if its start is a request line (not ACK) and
+/// the headers a response needs can be found, else drop it.
 fn rejected(bytes: &[u8], why: String, reason: &str) -> Rejected {
     let head = &bytes[..bytes.len().min(MAX_MESSAGE_BYTES)];
-    Rejected {
-        reply: responses::bad_request_from_raw(head, reason),
-        why,
-    }
+    // The copied headers are the sender's; if they do not make a readable response (a CSeq
+    // without a method, say), the sender could not match the answer anyway.
+    let reply = responses::bad_request_from_raw(head, reason)
+        .filter(|reply| matches!(read_frame(reply.as_bytes()), Ok(Frame::Message(_))));
+    Rejected { why, reply }
 }
 
 #[cfg(test)]

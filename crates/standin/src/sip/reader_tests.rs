@@ -20,7 +20,7 @@ From: <sip:2001@c1.registrar.voipbin.test>;tag=abc\r\n\
 Call-ID: 9sl2\r\n\
 CSeq: 2 INVITE\r\n\
 Content-Type: application/sdp\r\n\
-Content-Length: 10\r\n\r\n\
+Content-Length: 12\r\n\r\n\
 v=0\r\no=- 1\r\n";
 
 fn answer_of(bytes: &[u8]) -> Option<String> {
@@ -68,7 +68,7 @@ fn broken_requests_get_400_with_the_dialog_headers() {
         "{reply}"
     );
     assert!(reply.contains("z9hG4bK6093211"), "{reply}");
-    let short_body = INVITE.replace("Content-Length: 10", "Content-Length: 99");
+    let short_body = INVITE.replace("Content-Length: 12", "Content-Length: 99");
     assert!(answer_of(short_body.as_bytes())
         .unwrap()
         .starts_with("SIP/2.0 400 "));
@@ -100,7 +100,7 @@ fn responses_and_acks_are_never_answered() {
     let ack = INVITE
         .replace("INVITE sip", "ACK sip")
         .replace("2 INVITE", "2 ACK")
-        .replace("Content-Length: 10", "Content-Length: 3");
+        .replace("Content-Length: 12", "Content-Length: 3");
     assert_eq!(answer_of(ack.as_bytes()), None);
 }
 
@@ -188,21 +188,12 @@ fn fuzz(count: usize) -> (usize, usize) {
     (accepted, replies)
 }
 
+/// 100,000 generated frames (about 6 s at the stand-in's dev opt-level 1 on 2 cores).
 #[test]
-fn fuzz_20k_frames_never_panic() {
-    let (accepted, replies) = fuzz(20_000);
-    // The mix must reach both paths, or the test checks little.
-    assert!(
-        accepted > 1_000 && replies > 500,
-        "accepted {accepted}, replies {replies}"
-    );
-}
-
-/// The full 100,000-case run: `cargo test -p voipbin-standin --lib sip::reader -- --ignored`.
-#[test]
-#[ignore]
 fn fuzz_100k_frames_never_panic() {
     let (accepted, replies) = fuzz(100_000);
+    eprintln!("sip reader fuzz: 100000 frames, {accepted} accepted, {replies} answered 400");
+    // The mix must reach both paths, or the test checks little.
     assert!(
         accepted > 5_000 && replies > 2_500,
         "accepted {accepted}, replies {replies}"

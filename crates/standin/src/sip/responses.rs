@@ -47,16 +47,7 @@ pub fn push_header(response: &mut Response, header: Header) {
     response.headers = all.into();
 }
 
-/// `400 Bad Request` for a parsed request that failed the checks, or None for ACK.
-pub fn bad_request(request: &Request, why: &str) -> Option<String> {
-    if request.method == rsip::Method::Ack {
-        return None;
-    }
-    tracing::debug!(method = %request.method, why, "answering 400");
-    Some(reply(request, 400).to_string())
-}
-
-/// `400 Bad Request` for bytes rsip could not parse: found by reading the request line and the
+/// `400 Bad Request` for a frame that is no usable message: found by reading the request line and the
 /// headers a response copies (long or compact names) line by line. None when it is not a
 /// request, is an ACK, or lacks one of Via, From, To, Call-ID, CSeq.
 pub fn bad_request_from_raw(head: &[u8], reason: &str) -> Option<String> {
