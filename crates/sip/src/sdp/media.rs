@@ -1,6 +1,6 @@
 //! `m=` sections: codecs, candidates, mid, direction.
 
-use super::{attribute, attributes, remove_direction, Direction, SdpLine};
+use super::{attribute, attributes, is_direction, remove_direction, Direction, SdpLine};
 
 /// An `m=` section: `m=audio 9 UDP/TLS/RTP/SAVPF 111 0` and the lines after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,10 +104,7 @@ impl MediaSection {
             kind: 'a',
             value: direction.as_str().to_string(),
         };
-        let at = self
-            .lines
-            .iter()
-            .position(|l| l.kind == 'a' && Direction::from_attribute(&l.value).is_some());
+        let at = self.lines.iter().position(is_direction);
         remove_direction(&mut self.lines);
         let at = at.unwrap_or(self.lines.len()).min(self.lines.len());
         self.lines.insert(at, line);

@@ -121,8 +121,15 @@ fn direction(lines: &[SdpLine]) -> Option<Direction> {
     attributes(lines).find_map(|(name, _)| Direction::from_attribute(name))
 }
 
+/// Whether the line is a direction attribute; judged by the attribute name, as [`direction`]
+/// reads it, so that a stray value (`a=sendrecv:x`) is replaced too.
+fn is_direction(line: &SdpLine) -> bool {
+    let name = line.value.split(':').next().unwrap_or_default();
+    line.kind == 'a' && Direction::from_attribute(name).is_some()
+}
+
 fn remove_direction(lines: &mut Vec<SdpLine>) {
-    lines.retain(|line| line.kind != 'a' || Direction::from_attribute(&line.value).is_none());
+    lines.retain(|line| !is_direction(line));
 }
 
 impl Sdp {

@@ -115,7 +115,8 @@ fn hold_rewrites_only_the_direction() {
 
 #[test]
 fn session_level_direction_applies_and_is_replaced() {
-    let text = "v=0\r\na=recvonly\r\nm=audio 9 RTP/AVP 0\r\nm=video 0 RTP/AVP 96\r\na=inactive\r\n";
+    let text =
+        "v=0\r\na=recvonly\r\nm=audio 9 RTP/AVP 0\r\nm=video 0 RTP/AVP 96\r\na=inactive:x\r\n";
     let mut sdp = Sdp::parse(text).unwrap();
     assert_eq!(sdp.direction(0), Direction::RecvOnly);
     assert_eq!(sdp.direction(1), Direction::Inactive);
