@@ -252,3 +252,65 @@ fn remove_contacts(
     });
     agents
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contact(conn_id: ConnId, uri: &str, expires_at_ms: i64) -> Contact {
+        Contact {
+            conn_id,
+            extension_id: "ext-1".into(),
+            agent_id: "agent-1".into(),
+            aor: "sip:2001@c.registrar.voipbin.test".into(),
+            uri: uri.into(),
+            expires_at_ms,
+            user_agent: String::new(),
+        }
+    }
+
+    fn upsert(contacts: Vec<Contact>) -> AorChange {
+        AorChange {
+            upsert: contacts,
+            ..AorChange::default()
+        }
+    }
+
+    #[test]
+    fn contacts_expire_by_time_and_go_with_their_connection() {
+        let hub = SipHub::default();
+        let aor = "sip:2001@c.registrar.voipbin.test";
+        let (a, _a_rx) = hub.open();
+        let (b, _b_rx) = hub.open();
+        hub.update_aor(aor, upsert(vec![contact(a, "sip:a@x.invalid", 1_000)]));
+        let both = hub.update_aor(aor, upsert(vec![contact(b, "sip:b@y.invalid", 2_000)]));
+        assert_eq!(both.len(), 2);
+        assert!(hub.expire(999).is_empty());
+        assert_eq!(hub.expire(1_000), BTreeSet::from(["agent-1".to_owned()]));
+        assert_eq!(hub.contacts_of_agent("agent-1").len(), 1);
+        assert!(hub.agent_has_contacts("agent-1"));
+        assert_eq!(
+            hub.connection_identity(b),
+            Some(("agent-1".into(), "ext-1".into()))
+        );
+        assert_eq!(hub.connection_identity(a), None);
+        hub.close(b);
+        assert!(!hub.agent_has_contacts("agent-1"));
+        assert!(!hub.send(b, "x".into()));
+        // A REGISTER that finishes after its connection closed leaves nothing behind.
+        let after = hub.update_aor(aor, upsert(vec![contact(b, "sip:b@y.invalid", 9_000)]));
+        assert!(after.is_empty());
+    }
+
+    #[test]
+    fn send_queues_on_the_named_connection_and_close_all_ends_them() {
+        let hub = SipHub::default();
+        let (a, mut a_rx) = hub.open();
+        assert!(hub.send(a, "hello".into()));
+        assert!(matches!(a_rx.try_recv(), Ok(Outgoing::Message(m)) if m == "hello"));
+        let (count, _) = hub.close_all();
+        assert_eq!(count, 1);
+        assert!(matches!(a_rx.try_recv(), Ok(Outgoing::Close)));
+        assert_eq!(hub.connection_count(), 0);
+    }
+}
