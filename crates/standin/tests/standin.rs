@@ -12,6 +12,7 @@ mod standin {
     mod phone_desk;
     mod python;
     mod rest;
+    mod sip_calls;
     mod sip_registrar;
     mod slow_client;
     mod ws_deployed;

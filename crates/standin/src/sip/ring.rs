@@ -231,6 +231,12 @@ pub fn on_response(state: &AppState, conn: ConnId, response: Response) {
         state.sip.send(conn, ack);
     }
     send_all(state, cancels);
+    // The simulation connects the caller at the 200 OK (as VoIPBIN does), so the call shows
+    // served at once; the media follows.
+    if !sim_act(state, |sim, now| sim.phone_answered(&leg_id, now)) {
+        end_from_standin(state, &call_id);
+        return;
+    }
     let answer = String::from_utf8_lossy(&response.body).into_owned();
     let state = state.clone();
     tokio::spawn(async move {
@@ -241,11 +247,7 @@ pub fn on_response(state: &AppState, conn: ConnId, response: Response) {
         if let Err(error) = accepted {
             tracing::info!(%error, call_id, "phone's answer SDP not usable: hanging up");
             end_from_standin(&state, &call_id);
-            sim_act(&state, |sim, now| sim.phone_declined(&leg_id, now));
-            return;
-        }
-        if !sim_act(&state, |sim, now| sim.phone_answered(&leg_id, now)) {
-            end_from_standin(&state, &call_id);
+            sim_act(&state, |sim, now| sim.phone_hangup(&leg_id, now));
         }
     });
 }
