@@ -95,3 +95,87 @@ fn challenge(state: &AppState, request: &Request, realm: &str, stale: bool, now:
     );
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ServeConfig;
+    use crate::sip::nonce::NONCE_LIFETIME_MS;
+
+    fn register(realm: &str, authorization: Option<String>) -> Request {
+        let auth = authorization
+            .map(|a| format!("Authorization: {a}\r\n"))
+            .unwrap_or_default();
+        let text = format!(
+            "REGISTER sip:{realm} SIP/2.0\r\nVia: SIP/2.0/WS x.invalid;branch=z9hG4bK1\r\n\
+             To: <sip:2001@{realm}>\r\nFrom: <sip:2001@{realm}>;tag=1\r\nCall-ID: c\r\n\
+             CSeq: 1 REGISTER\r\n{auth}Content-Length: 0\r\n\r\n"
+        );
+        Request::try_from(text.as_str()).expect("request")
+    }
+
+    fn answer(realm: &str, nonce: String, password: &str) -> String {
+        let challenge = Challenge {
+            realm: realm.to_owned(),
+            nonce,
+            qop: Some("auth".into()),
+            ..Challenge::default()
+        };
+        let uri = format!("sip:{realm}");
+        Credentials::answer(&challenge, "REGISTER", &uri, "2001", password, "cn", 1)
+            .to_header_value()
+    }
+
+    fn www_authenticate(response: &Response) -> Challenge {
+        let value = response.headers.iter().find_map(|h| match h {
+            Header::WwwAuthenticate(v) => Some(v.value().to_owned()),
+            _ => None,
+        });
+        Challenge::parse(&value.expect("WWW-Authenticate")).expect("challenge")
+    }
+
+    #[tokio::test]
+    async fn stale_nonce_is_rechallenged_with_stale_only_for_the_right_password() {
+        let state = crate::server::build_state(&ServeConfig::default()).expect("state");
+        let (conn, _outgoing) = state.sip.open();
+        let (realm, password) = {
+            let sim = state.sim();
+            let extension = sim.extension_by_username("2001").expect("extension 2001");
+            (sim.sip_realm(), extension.password.clone())
+        };
+        let old = state.sip.nonces.issue(now_ms() - NONCE_LIFETIME_MS - 1000);
+
+        let stale = authenticate(
+            &state,
+            conn,
+            &register(&realm, Some(answer(&realm, old.clone(), &password))),
+        );
+        let stale = stale.expect_err("stale nonce refused");
+        assert_eq!(stale.status_code.code(), 401);
+        let challenge = www_authenticate(&stale);
+        assert!(challenge.stale);
+        assert_eq!(challenge.realm, realm);
+
+        let wrong = authenticate(
+            &state,
+            conn,
+            &register(&realm, Some(answer(&realm, old, "nope"))),
+        );
+        let wrong = wrong.expect_err("wrong password refused");
+        assert_eq!(wrong.status_code.code(), 401);
+        assert!(!www_authenticate(&wrong).stale);
+
+        let fresh = answer(&realm, challenge.nonce, &password);
+        let account = authenticate(&state, conn, &register(&realm, Some(fresh))).expect("accepted");
+        assert_eq!(account.username, "2001");
+        assert_eq!(
+            state.sim().extension_agent(&account.extension_id),
+            Some(account.agent_id.as_str())
+        );
+
+        let forged = answer(&realm, "123.abc".into(), &password);
+        let forged =
+            authenticate(&state, conn, &register(&realm, Some(forged))).expect_err("forged");
+        assert_eq!(forged.status_code.code(), 401);
+    }
+}
