@@ -85,6 +85,15 @@ async fn a_sendonly_reinvite_holds_the_answering_side_and_sendrecv_resumes_it() 
     phone.accept_reanswer(&answer).await.unwrap();
     assert!(!standin.stats().held);
     assert!(received_during(&phone, Duration::from_millis(600)).await > 15);
+
+    // An offer that changes nothing (what a re-INVITE without SDP asks for) still works.
+    let same = standin.reoffer(Direction::SendRecv).await.unwrap();
+    assert!(same.contains("a=sendrecv"), "{same}");
+    standin
+        .accept_reanswer(&phone.renegotiate(&same).await.unwrap())
+        .await
+        .unwrap();
+    assert!(received_during(&phone, Duration::from_millis(400)).await > 10);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -162,4 +171,52 @@ async fn a_leg_ends_when_closed_or_when_every_handle_is_dropped() {
     let counters = Arc::clone(&leg.counters);
     drop(leg);
     wait_for(|| counters.lock().unwrap().ended, "drop").await;
+}
+
+/// CPU cost per leg: `MEDIA_PAIRS` (default 100) pairs of legs talking for 10 s.
+/// `cargo test -p voipbin-standin --profile server --lib media::tests::cpu -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn cpu_per_leg() {
+    let pairs: usize = std::env::var("MEDIA_PAIRS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100);
+    let mut legs = Vec::new();
+    for seed in 0..pairs as u64 {
+        let (offerer, answerer) =
+            pair(Sound::Voice { seed }, Sound::Voice { seed: seed + 1000 }).await;
+        legs.extend([offerer, answerer]);
+    }
+    let seconds = 10;
+    let received_before: u64 = legs.iter().map(|l| l.stats().packets_received).sum();
+    let cpu_before = process_cpu_seconds();
+    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    let cpu = process_cpu_seconds() - cpu_before;
+    let received: u64 =
+        legs.iter().map(|l| l.stats().packets_received).sum::<u64>() - received_before;
+    let per_leg_per_second = received as f64 / legs.len() as f64 / seconds as f64;
+    let quiet = legs.iter().filter(|l| l.stats().level_dbfs < -40.0).count();
+    eprintln!(
+        "{} legs for {seconds} s: {cpu:.2} CPU s = {:.3} % of a core per leg; \
+         {per_leg_per_second:.1} packets/s received per leg; {quiet} legs heard under -40 dBFS \
+         in the last second (pauses between phrases)",
+        legs.len(),
+        100.0 * cpu / seconds as f64 / legs.len() as f64
+    );
+    assert!(per_leg_per_second > 45.0, "{per_leg_per_second} packets/s");
+}
+
+/// User + system CPU time of this process, from /proc/self/stat (Linux; clock ticks of 1/100 s).
+fn process_cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // After the parenthesised command name come fields 3.. of proc(5); utime and stime are
+    // fields 14 and 15.
+    let after_name = stat.rsplit(')').next().unwrap_or_default();
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks = |index: usize| fields.get(index).and_then(|f| f.parse::<u64>().ok());
+    match (ticks(11), ticks(12)) {
+        (Some(user), Some(system)) => (user + system) as f64 / 100.0,
+        _ => 0.0,
+    }
 }

@@ -201,11 +201,22 @@ impl LegTask {
         let mid = self
             .mid
             .ok_or_else(|| MediaError::State("no audio negotiated yet".into()))?;
+        let wanted: str0m::media::Direction = direction.into();
+        let current = self.rtc.media(mid).map(|media| media.direction());
         let mut change = self.rtc.sdp_api();
-        change.set_direction(mid, direction.into());
+        if current == Some(wanted) {
+            // str0m only offers when something changed; an offer that changes nothing is still
+            // needed (a re-INVITE without SDP asks for one), so change and change back.
+            let other = match wanted {
+                str0m::media::Direction::Inactive => str0m::media::Direction::SendRecv,
+                _ => str0m::media::Direction::Inactive,
+            };
+            change.set_direction(mid, other);
+        }
+        change.set_direction(mid, wanted);
         let (offer, pending) = change
             .apply()
-            .ok_or_else(|| MediaError::State(format!("the direction is already {direction:?}")))?;
+            .ok_or_else(|| MediaError::State("str0m made no offer".into()))?;
         self.pending_offer = Some(pending);
         Ok(self.finish_local(&offer.to_sdp_string()))
     }
