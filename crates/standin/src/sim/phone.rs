@@ -19,6 +19,8 @@ const RING_TIMEOUT_MS: i64 = 30_000;
 const DECLINE_MEMORY_MS: i64 = 30_000;
 
 /// Phone work for the SIP layer.
+// A handful per call and drained at once: the Ring variant's size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum PhoneCommand {
     /// Ring the agent's phone(s) for a queue call's leg (the leg is the VoIPBIN call id).

@@ -12,7 +12,7 @@ use rsip::{Method, Request, SipMessage};
 use super::dialog::{Direction, LegState};
 use super::responses::reply;
 use super::wire::{reply_with_sdp, sdp_holds};
-use super::{dial, ring, ConnId};
+use super::{dial, ring, teardown, ConnId};
 use crate::clock::now_ms;
 use crate::error::ApiError;
 use crate::media::{MediaError, MediaSettings};
@@ -48,7 +48,7 @@ pub fn on_connection_closed(state: &AppState, conn: ConnId) {
         .collect();
     for (sip_call_id, call_id, direction, leg_state) in dialogs {
         if direction == Direction::Incoming && leg_state == LegState::Ringing {
-            ring::fork_failed(state, &sip_call_id);
+            teardown::fork_failed(state, &sip_call_id);
             continue;
         }
         state
@@ -125,7 +125,7 @@ fn on_request(state: &AppState, conn: ConnId, request: Request) {
         (Method::Bye, Some((direction, leg_state, call_id))) if leg_state.is_live() => {
             answer(state, conn, &request, 200);
             if direction == Direction::Incoming && leg_state == LegState::Ringing {
-                ring::fork_failed(state, &sip_call_id);
+                teardown::fork_failed(state, &sip_call_id);
                 return;
             }
             state

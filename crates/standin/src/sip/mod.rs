@@ -12,6 +12,7 @@ mod nonce;
 pub mod reader;
 mod registrar;
 mod ring;
+mod teardown;
 pub mod responses;
 pub mod transport;
 mod wire;

@@ -10,6 +10,10 @@ use serde_json::{json, Value};
 use super::phone_client::{Call, PhoneClient, PhoneError};
 use super::phone_desk::{eventually, Desk};
 
+#[path = "sip_registrar/socket.rs"]
+#[allow(dead_code)]
+mod raw;
+
 const RING: Duration = Duration::from_secs(5);
 const WAIT: Duration = Duration::from_secs(5);
 
@@ -295,3 +299,93 @@ async fn media_loss_stops_the_agents_audio_for_a_while() {
     call.bye().await.expect("bye");
 }
 
+/// The final status the stand-in gives a raw request (provisional answers skipped).
+async fn final_status(socket: &mut raw::SipSocket, request: &str) -> u16 {
+    socket.send_raw(request).await;
+    loop {
+        let text = socket.next_text(WAIT).await.expect("an answer");
+        let response =
+            rsip::Response::try_from(text.as_str()).unwrap_or_else(|e| panic!("{e}: {text}"));
+        if response.status_code.code() >= 200 {
+            return response.status_code.code();
+        }
+    }
+}
+
+fn invite(realm: &str, target: &str, call_id: &str, to_tag: &str, sdp: &str) -> String {
+    format!(
+        "INVITE sip:{target}@{realm} SIP/2.0\r\nVia: SIP/2.0/WS client.invalid;branch=z9hG4bK{call_id}\r\n\
+         Max-Forwards: 70\r\nFrom: <sip:2001@{realm}>;tag=a1\r\nTo: <sip:{target}@{realm}>{to_tag}\r\n\
+         Call-ID: {call_id}\r\nCSeq: 1 INVITE\r\nContact: <sip:2001@client.invalid;transport=ws>\r\n\
+         Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{sdp}",
+        sdp.len()
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_requests_from_a_phone_get_sip_errors() {
+    let desk = Desk::start().await;
+    let credentials = desk.credentials("agent1@demo").await;
+    let account = raw::Account {
+        username: credentials.username.clone(),
+        password: credentials.password.clone(),
+        realm: desk.realm(),
+    };
+    let realm = desk.realm();
+    // Not registered: the INVITE is challenged.
+    let mut stranger = raw::SipSocket::connect(desk.t.server.addr).await;
+    let sdp = "v=0\r\nthis is not an SDP\r\n";
+    assert_eq!(
+        final_status(
+            &mut stranger,
+            &invite(&realm, "+15550001111", "c0", "", sdp)
+        )
+        .await,
+        401
+    );
+    let mut socket = raw::SipSocket::connect(desk.t.server.addr).await;
+    let registered = socket
+        .register_with(
+            &account,
+            &account.password,
+            &["<sip:2001@client.invalid;transport=ws>"],
+            None,
+        )
+        .await;
+    assert_eq!(registered.status_code.code(), 200, "{registered}");
+    // A broken SDP: 488.
+    assert_eq!(
+        final_status(&mut socket, &invite(&realm, "+15550001111", "c1", "", sdp)).await,
+        488
+    );
+    // No SDP at all: 488 too (offers in the ACK are not taken).
+    assert_eq!(
+        final_status(&mut socket, &invite(&realm, "+15550001111", "c2", "", "")).await,
+        488
+    );
+    // A re-INVITE or BYE for a dialog that does not exist: 481.
+    assert_eq!(
+        final_status(
+            &mut socket,
+            &invite(&realm, "+15550001111", "c3", ";tag=nope", sdp)
+        )
+        .await,
+        481
+    );
+    let bye = format!(
+        "BYE sip:standin@standin.invalid SIP/2.0\r\nVia: SIP/2.0/WS client.invalid;branch=z9hG4bKb4\r\n\
+         From: <sip:2001@{realm}>;tag=a1\r\nTo: <sip:x@{realm}>;tag=b\r\nCall-ID: c4\r\nCSeq: 2 BYE\r\n\
+         Content-Length: 0\r\n\r\n"
+    );
+    assert_eq!(final_status(&mut socket, &bye).await, 481);
+    // The connection still works: a good call goes through afterwards.
+    let phone = desk.phone("agent1@demo").await;
+    let call = phone
+        .dial("+15550100125")
+        .await
+        .expect("INVITE sent")
+        .answered(Duration::from_secs(8))
+        .await
+        .expect("answered");
+    call.bye().await.expect("bye");
+}
