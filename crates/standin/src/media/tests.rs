@@ -220,3 +220,44 @@ fn process_cpu_seconds() -> f64 {
         _ => 0.0,
     }
 }
+
+/// Hostile SDP: a real offer cut, spliced and bit-flipped a thousand ways; every answer attempt
+/// returns (an answer or an error) without a panic.
+#[tokio::test]
+async fn mangled_offers_never_panic() {
+    let (_offerer, offer) = MediaLeg::offer(&localhost(), Sound::Silence).await.unwrap();
+    let bytes = offer.as_bytes();
+    let mut dice = audio::Rng::new(99);
+    let mut refused = 0;
+    for case in 0..1000 {
+        let mut mangled = bytes.to_vec();
+        match case % 4 {
+            0 => mangled.truncate(dice.below(bytes.len() as u32) as usize),
+            1 => {
+                for _ in 0..1 + dice.below(8) {
+                    let at = dice.below(mangled.len() as u32) as usize;
+                    mangled[at] = b" :=/\r\n0123456789abcdefmac-"[dice.below(26) as usize];
+                }
+            }
+            2 => {
+                let from = dice.below(bytes.len() as u32) as usize;
+                let to = dice.below(bytes.len() as u32) as usize;
+                mangled.splice(to..to, bytes[from..].iter().take(60).copied());
+            }
+            _ => {
+                let line_start = dice.below(bytes.len() as u32) as usize;
+                mangled.drain(line_start..(line_start + 40).min(mangled.len()));
+            }
+        }
+        let text = String::from_utf8_lossy(&mangled);
+        if let Ok((leg, _)) = MediaLeg::answer(&localhost(), &text, Sound::Silence).await {
+            leg.close();
+        } else {
+            refused += 1;
+        }
+    }
+    assert!(
+        refused > 100,
+        "only {refused} of 1000 mangled offers refused"
+    );
+}
