@@ -6,7 +6,9 @@ mod standin {
 
     mod auth;
     mod cli;
+    mod extensions;
     mod faults;
+    mod permissions;
     mod phone_calls;
     pub mod phone_client;
     mod phone_desk;

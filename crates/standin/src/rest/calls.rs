@@ -1,12 +1,13 @@
-//! Calls: lists (supervisors), and the call operations VoIPBIN has (hangup, mute, hold,
-//! recording, transfer), open to supervisors and to the agent owning the call.
+//! Calls: lists, the call operations VoIPBIN has (hangup, mute, hold, recording, transfer) and
+//! groupcalls, all for admins and managers only (a plain agent gets 403 even on its own call;
+//! see access.rs). The agent's own calls are at `/v1.0/service_agents/calls`.
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::Json;
 use serde::Deserialize;
 use serde_json::Value;
-use voipbin_protocol::{Address, Call};
+use voipbin_protocol::{Address, Call, Groupcall};
 
 use super::access::may_operate_call;
 use super::paging::{page, PageQuery};
@@ -22,6 +23,13 @@ pub async fn list(
 ) -> ApiResult<Json<Value>> {
     caller.require_supervisor()?;
     page(state.sim().calls(), &query)
+}
+
+/// Admin or manager (bin-api-manager/pkg/servicehandler/groupcall.go `GroupcallGets`). The
+/// simulation rings an agent with a single leg and keeps no groupcalls, so the list is empty.
+pub async fn groupcalls(caller: Caller, Query(query): Query<PageQuery>) -> ApiResult<Json<Value>> {
+    caller.require_supervisor()?;
+    page(Vec::<&Groupcall>::new(), &query)
 }
 
 pub async fn get(
@@ -165,6 +173,7 @@ pub async fn transfer(
         ));
     }
     let record = state.act(|sim, now| {
+        // transfer.go: admin or manager, checked on the transferer call's customer.
         may_operate_call(sim, &caller, &body.transferer_call_id)?;
         Ok(sim.transfer(
             &body.transfer_type,

@@ -5,12 +5,14 @@ mod agent_surface;
 mod agents;
 mod calls;
 mod customer;
+mod extensions;
 mod json_body;
 mod messaging;
 mod paging;
 mod queues;
 mod records;
 mod sim_admin;
+mod sim_calls;
 mod sim_phone;
 
 use axum::routing::{get, post, put};
@@ -45,6 +47,16 @@ pub fn routes() -> Router<AppState> {
             "/v1.0/service_agents/customer",
             get(agent_surface::customer),
         )
+        .route(
+            "/v1.0/service_agents/extensions",
+            get(extensions::my_extensions),
+        )
+        .route(
+            "/v1.0/service_agents/extensions/{id}",
+            get(extensions::my_extension),
+        )
+        .route("/v1.0/extensions", get(extensions::list))
+        .route("/v1.0/extensions/{id}", get(extensions::get))
         // calls
         .route("/v1.0/calls", get(calls::list))
         .route("/v1.0/calls/{id}", get(calls::get))
@@ -66,6 +78,7 @@ pub fn routes() -> Router<AppState> {
             post(calls::recording_stop),
         )
         .route("/v1.0/transfers", post(calls::transfer))
+        .route("/v1.0/groupcalls", get(calls::groupcalls))
         // queues and agents
         .route("/v1.0/queues", get(queues::queues))
         .route("/v1.0/queuecalls", get(queues::queuecalls))
@@ -99,6 +112,7 @@ pub fn routes() -> Router<AppState> {
             get(sim_admin::get_rate).put(sim_admin::set_rate),
         )
         .route("/v1.0/sim/faults", post(crate::faults::inject))
+        .route("/v1.0/sim/calls", post(sim_calls::place))
         .route(
             "/v1.0/sim/inject",
             // Room for the bad-input corpus (oversized and deeply nested frames).

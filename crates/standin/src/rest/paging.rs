@@ -8,8 +8,8 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use voipbin_protocol::{
-    Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Message, Queue,
-    Queuecall, Recording, Transcribe, Transcript,
+    Activeflow, Agent, Call, Conference, Conversation, ConversationMessage, Extension, Groupcall,
+    Message, Queue, Queuecall, Recording, Transcribe, Transcript,
 };
 
 use crate::error::{ApiError, ApiResult};
@@ -45,6 +45,8 @@ listed!(
     Conference,
     Conversation,
     ConversationMessage,
+    Extension,
+    Groupcall,
     Message,
     Queue,
     Queuecall,

@@ -7,7 +7,7 @@ use voipbin_protocol::Queuecall;
 
 use super::paging::{page, PageQuery};
 use crate::auth::Caller;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
 pub async fn queues(
@@ -33,7 +33,18 @@ pub async fn kick(
     caller: Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Queuecall>> {
-    caller.require_supervisor()?;
-    let queuecall = state.act(|sim, now| Ok(sim.kick_queuecall(&id, now)?))?;
+    // bin-api-manager/pkg/servicehandler/queuecall.go `QueuecallKick`: the queuecall is looked
+    // up first, then admin or manager permission on its customer is required.
+    let queuecall = state.act(|sim, now| {
+        let customer_id = sim
+            .queuecall(&id)
+            .map(|qc| qc.customer_id.clone())
+            .ok_or_else(|| ApiError::not_found("queuecall not found"))?;
+        caller.require_supervisor()?;
+        if !caller.is_super_admin() && customer_id != caller.customer_id {
+            return Err(ApiError::forbidden("admin or manager permission required"));
+        }
+        Ok(sim.kick_queuecall(&id, now)?)
+    })?;
     Ok(Json(queuecall))
 }

@@ -97,7 +97,7 @@ impl Sim {
     /// The flow answers: the call is up and its activeflow starts.
     pub(super) fn flow_answer(&mut self, id: &str) {
         // A few callers hang up before anyone answers.
-        if self.rng.chance(0.02) {
+        if !self.is_placed(id) && self.rng.chance(0.02) {
             self.end_session(id, HangupReason::Cancel, "remote");
             return;
         }
@@ -133,7 +133,7 @@ impl Sim {
         self.activeflows.insert(activeflow_id.clone(), activeflow);
         self.emit_activeflow(&activeflow_id, EventType::ActiveflowCreated);
         self.set_stage(id, Stage::Greeting);
-        let delay = self.rng.between(200, 800);
+        let delay = self.step_delay(id, 200, 800);
         self.schedule_step(id, delay, Step::Greeting);
     }
 
@@ -148,7 +148,7 @@ impl Sim {
             "talk",
             serde_json::json!({ "text": greeting, "language": "en-US" }),
         );
-        let delay = self.rng.between(4_000, 8_000);
+        let delay = self.step_delay(id, 4_000, 8_000);
         self.schedule_step(id, delay, Step::JoinQueue);
     }
 

@@ -42,6 +42,7 @@ mod ids;
 mod jobs;
 mod messages;
 mod pacer;
+mod placed;
 mod phone;
 mod phone_dial;
 mod publish;
@@ -71,6 +72,7 @@ use voipbin_protocol::{
 
 pub use actions::CustomerUpdate;
 pub use config::{Scale, SimConfig, MAX_RATE};
+pub use placed::PlacedCall;
 pub use phone::PhoneCommand;
 pub use publish::{Published, SimError};
 pub use stats::{QueueStats, SimStats};
@@ -129,6 +131,7 @@ pub struct Sim {
     conferences: Table<ConferenceEntry>,
     transfers: Table<serde_json::Value>,
     extensions: extensions::ExtensionBook,
+    placed: placed::PlacedCallers,
 
     /// Registered phones and the phone work waiting for the SIP layer.
     phones: phone::Phones,

@@ -59,12 +59,17 @@ impl Sim {
         self.counters.incoming_today += 1;
         self.emit_queue(&queue_id);
 
-        let patience = 15_000 + self.rng.exponential(75_000.0) as i64;
+        let pinned_patience = self.pinned_patience(id);
+        let patience = match pinned_patience {
+            Some(patience) => patience,
+            None => 15_000 + self.rng.exponential(75_000.0) as i64,
+        };
         let timeout = self
             .queues
             .get(&queue_id)
             .map(|q| q.queue.wait_timeout)
-            .unwrap_or(600_000);
+            .unwrap_or(600_000)
+            .max(pinned_patience.unwrap_or(0));
         self.join_seq += 1;
         let (clock, seq) = (self.clock_ms, self.join_seq);
         if let Some(s) = self.sessions.get_mut(id) {
@@ -103,6 +108,7 @@ impl Sim {
             return;
         }
         self.route_dirty = false;
+        self.route_pinned();
         let queue_ids: Vec<String> = self.queues.ids().cloned().collect();
         for queue_id in queue_ids {
             while let Some(session_id) = self.next_routable(&queue_id) {
@@ -125,14 +131,15 @@ impl Sim {
     fn next_routable(&mut self, queue_id: &str) -> Option<String> {
         loop {
             let head = self.queues.get(queue_id)?.routable.front()?.clone();
-            if self.stage_of(&head) == Some(Stage::Waiting) {
+            // Pinned callers are routed by route_pinned (placed.rs), never from here.
+            if self.stage_of(&head) == Some(Stage::Waiting) && !self.is_pinned(&head) {
                 return Some(head);
             }
             self.queues.get_mut(queue_id)?.routable.pop_front();
         }
     }
 
-    fn available_agents(&self, queue_id: &str) -> Vec<String> {
+    pub(super) fn available_agents(&self, queue_id: &str) -> Vec<String> {
         let Some(entry) = self.queues.get(queue_id) else {
             return Vec::new();
         };

@@ -120,6 +120,7 @@ impl Sim {
             conferences: Table::default(),
             transfers: Table::default(),
             extensions,
+            placed: Default::default(),
             phones: Default::default(),
             jobs: Schedule::default(),
             pacer: Pacer::new(sanitize_rate(cfg.events_per_s)),

@@ -4,6 +4,7 @@ mod actions;
 mod bench;
 mod invariants;
 mod long_runs;
+mod placed;
 mod phone;
 mod steady;
 mod transfers;

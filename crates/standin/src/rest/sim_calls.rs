@@ -1,0 +1,36 @@
+//! `POST /v1.0/sim/calls` (admins): places a caller now, to a queue or pinned to an agent, so
+//! tests and benches need not wait for traffic. See sim/placed.rs.
+
+use axum::extract::State;
+use axum::Json;
+use serde::Deserialize;
+
+use super::JsonBody;
+use crate::auth::Caller;
+use crate::error::{ApiError, ApiResult};
+use crate::sim::PlacedCall;
+use crate::state::AppState;
+
+#[derive(Deserialize)]
+pub struct PlaceBody {
+    #[serde(default)]
+    to_agent: Option<String>,
+    #[serde(default)]
+    queue_id: Option<String>,
+}
+
+pub async fn place(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<PlaceBody>,
+) -> ApiResult<Json<PlacedCall>> {
+    caller.require_admin()?;
+    let non_empty = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+    let (to_agent, queue_id) = (non_empty(body.to_agent), non_empty(body.queue_id));
+    if to_agent.is_none() && queue_id.is_none() {
+        return Err(ApiError::bad_request("name to_agent or queue_id"));
+    }
+    let placed = state
+        .act(|sim, now| Ok(sim.place_call(to_agent.as_deref(), queue_id.as_deref(), now)?))?;
+    Ok(Json(placed))
+}

@@ -1,0 +1,237 @@
+//! Callers placed on request (`POST /v1.0/sim/calls`), so a test or a bench need not wait for
+//! traffic. A placed call lives like any other (call created, the flow answers and greets, it
+//! joins the queue, is routed, rung, served) but each step before the queue takes
+//! [`PLACED_STEP_MS`], and it never hangs up before the flow answers. A caller pinned to an
+//! agent is routed only to that agent, whenever the agent is free, and waits up to
+//! [`PINNED_PATIENCE_MS`] (also past a shorter queue wait_timeout).
+
+use serde::Serialize;
+use voipbin_protocol::{
+    Address, Call, CallStatus, Direction, EventType, MuteDirection, NOT_DELETED,
+};
+
+use super::ids::uuid_from;
+use super::jobs::Step;
+use super::state::{Session, Stage};
+use super::{text, Published, Sim, SimError};
+
+/// Each step from arrival to the queue: short, so a free pinned agent rings well within a second.
+const PLACED_STEP_MS: i64 = 100;
+/// How long a pinned caller waits for its agent.
+pub const PINNED_PATIENCE_MS: i64 = 600_000;
+
+/// What `POST /v1.0/sim/calls` answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlacedCall {
+    pub call_id: String,
+    pub queue_id: String,
+    pub to_agent: Option<String>,
+}
+
+/// Placed sessions still alive, oldest first (a Vec: routing must not depend on hash order).
+#[derive(Default)]
+pub struct PlacedCallers {
+    entries: Vec<Placed>,
+}
+
+struct Placed {
+    session_id: String,
+    pinned_agent: Option<String>,
+}
+
+impl Sim {
+    /// Places a caller now: to `queue_id`, or pinned to `to_agent` (in `queue_id` when given,
+    /// which the agent must serve; else the first queue the agent serves).
+    pub fn place_call(
+        &mut self,
+        to_agent: Option<&str>,
+        queue_id: Option<&str>,
+        now_ms: i64,
+    ) -> Result<(PlacedCall, Vec<Published>), SimError> {
+        self.clock_ms = now_ms.max(self.now_ms);
+        let queue_id = self.placed_queue(to_agent, queue_id)?;
+        let call_id = self.open_placed_call(&queue_id);
+        self.placed.entries.push(Placed {
+            session_id: call_id.clone(),
+            pinned_agent: to_agent.map(str::to_owned),
+        });
+        let placed = PlacedCall {
+            call_id,
+            queue_id,
+            to_agent: to_agent.map(str::to_owned),
+        };
+        Ok((placed, std::mem::take(&mut self.out)))
+    }
+
+    fn placed_queue(
+        &self,
+        to_agent: Option<&str>,
+        queue_id: Option<&str>,
+    ) -> Result<String, SimError> {
+        if let Some(queue_id) = queue_id {
+            if self.queues.get(queue_id).is_none() {
+                return Err(SimError::BadRequest(format!("unknown queue {queue_id:?}")));
+            }
+        }
+        let Some(agent_id) = to_agent else {
+            return queue_id
+                .map(str::to_owned)
+                .ok_or_else(|| SimError::BadRequest("name to_agent or queue_id".to_owned()));
+        };
+        let entry = self
+            .agents
+            .get(agent_id)
+            .ok_or_else(|| SimError::BadRequest(format!("unknown agent {agent_id:?}")))?;
+        match queue_id {
+            Some(q) if entry.queue_ids.iter().any(|served| served == q) => Ok(q.to_owned()),
+            Some(q) => Err(SimError::BadRequest(format!(
+                "agent {agent_id:?} does not serve queue {q:?}"
+            ))),
+            None => entry.queue_ids.first().cloned().ok_or_else(|| {
+                SimError::InvalidState(format!("agent {agent_id:?} serves no queue"))
+            }),
+        }
+    }
+
+    /// The customer call and its session, ringing the queue's number (as `start_call`, with
+    /// the queue chosen).
+    fn open_placed_call(&mut self, queue_id: &str) -> String {
+        let (queue_index, flow_id, number, queue_name) = match self.queues.get(queue_id) {
+            Some(q) => (
+                q.index,
+                q.flow_id.clone(),
+                q.number.clone(),
+                q.queue.name.clone(),
+            ),
+            None => Default::default(),
+        };
+        let mut destination = Address::new("tel", &number);
+        destination.target_name = queue_name;
+        let call_id = uuid_from(&mut self.rng);
+        let activeflow_id = uuid_from(&mut self.rng);
+        let caller_name = text::person_name(&mut self.rng);
+        let caller_number = text::caller_number(&mut self.rng);
+        let script = self.rng.below(text::script_count(queue_index));
+        let mut source = Address::new("tel", &caller_number);
+        source.target_name = caller_name.clone();
+        let now = self.ts();
+        let call = Call {
+            id: call_id.clone(),
+            customer_id: self.customer.id.clone(),
+            flow_id,
+            activeflow_id: activeflow_id.clone(),
+            r#type: "flow".to_owned(),
+            source,
+            destination,
+            status: CallStatus::Ringing,
+            direction: Direction::Incoming,
+            mute_direction: MuteDirection::None,
+            tm_progressing: NOT_DELETED.to_owned(),
+            tm_ringing: now.clone(),
+            tm_hangup: NOT_DELETED.to_owned(),
+            tm_create: now.clone(),
+            tm_update: now,
+            tm_delete: NOT_DELETED.to_owned(),
+            ..Call::default()
+        };
+        self.calls.insert(call_id.clone(), call);
+        self.sessions.insert(
+            call_id.clone(),
+            Session {
+                call_id: call_id.clone(),
+                queue_id: queue_id.to_owned(),
+                activeflow_id,
+                queuecall_id: None,
+                leg_id: None,
+                consult: None,
+                transcribe_id: None,
+                caller_name,
+                caller_number,
+                script,
+                line: 0,
+                small_talk: 0,
+                held: false,
+                stage: Stage::Ringing,
+                gen: 0,
+                join_seq: 0,
+                give_up_at: 0,
+                timeout_at: 0,
+                call_ids: vec![call_id.clone()],
+            },
+        );
+        self.counters.calls_started += 1;
+        self.within(&call_id.clone(), |sim| {
+            sim.emit_call(&call_id, EventType::CallCreated);
+            sim.schedule_step(&call_id, PLACED_STEP_MS, Step::FlowAnswer);
+        });
+        call_id
+    }
+
+    pub(super) fn is_placed(&self, session_id: &str) -> bool {
+        self.placed
+            .entries
+            .iter()
+            .any(|p| p.session_id == session_id)
+    }
+
+    fn pinned_agent(&self, session_id: &str) -> Option<&str> {
+        self.placed
+            .entries
+            .iter()
+            .find(|p| p.session_id == session_id)
+            .and_then(|p| p.pinned_agent.as_deref())
+    }
+
+    pub(super) fn is_pinned(&self, session_id: &str) -> bool {
+        self.pinned_agent(session_id).is_some()
+    }
+
+    /// A delay before the queue: [`PLACED_STEP_MS`] for placed calls, else drawn in `[lo, hi]`.
+    pub(super) fn step_delay(&mut self, session_id: &str, lo: i64, hi: i64) -> i64 {
+        if self.is_placed(session_id) {
+            PLACED_STEP_MS
+        } else {
+            self.rng.between(lo, hi)
+        }
+    }
+
+    /// Pinned callers wait for their agent (caller patience and queue timeout alike).
+    pub(super) fn pinned_patience(&self, session_id: &str) -> Option<i64> {
+        self.is_pinned(session_id).then_some(PINNED_PATIENCE_MS)
+    }
+
+    /// Rings each waiting pinned caller's agent when it is free (before general routing, so a
+    /// free pinned agent is not taken by another caller first). Forgets ended sessions.
+    pub(super) fn route_pinned(&mut self) {
+        let sessions = &self.sessions;
+        self.placed
+            .entries
+            .retain(|p| sessions.contains_key(&p.session_id));
+        let pinned: Vec<(String, String)> = self
+            .placed
+            .entries
+            .iter()
+            .filter_map(|p| Some((p.session_id.clone(), p.pinned_agent.clone()?)))
+            .collect();
+        for (session_id, agent_id) in pinned {
+            let Some(session) = self.sessions.get(&session_id) else {
+                continue;
+            };
+            if session.stage != Stage::Waiting {
+                continue;
+            }
+            let queue_id = session.queue_id.clone();
+            let mut candidates = self.available_agents(&queue_id);
+            self.without_decliners(&session_id, &mut candidates);
+            if !candidates.contains(&agent_id) {
+                continue;
+            }
+            if let Some(entry) = self.queues.get_mut(&queue_id) {
+                entry.routable.retain(|s| *s != session_id);
+            }
+            self.within(&session_id.clone(), |sim| {
+                sim.connect_agent(&session_id, &agent_id)
+            });
+        }
+    }
+}
