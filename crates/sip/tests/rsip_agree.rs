@@ -208,3 +208,26 @@ fn rsip_reads_what_we_write() {
     }
     assert_eq!(gaps, RSIP_GAPS);
 }
+
+/// The stand-in writes its messages with rsip; the desk reads them with this crate.
+#[test]
+fn we_read_what_rsip_writes() {
+    let mut written_by_rsip = 0;
+    for (name, frame) in corpus::samples() {
+        let Ok(message) = rsip::SipMessage::try_from(unfold(&frame).as_slice()) else {
+            continue;
+        };
+        let rewritten = message.to_string().into_bytes();
+        assert_eq!(
+            ours(&rewritten),
+            ours(&frame),
+            "sample {name} as rsip writes it"
+        );
+        written_by_rsip += 1;
+    }
+    assert_eq!(
+        written_by_rsip,
+        corpus::samples().len() - 1,
+        "all but odd-spacing"
+    );
+}
