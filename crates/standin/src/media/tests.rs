@@ -94,6 +94,15 @@ async fn a_sendonly_reinvite_holds_the_answering_side_and_sendrecv_resumes_it() 
         .await
         .unwrap();
     assert!(received_during(&phone, Duration::from_millis(400)).await > 10);
+
+    // a=inactive holds too.
+    let inactive = phone.reoffer(Direction::Inactive).await.unwrap();
+    let answer = standin.renegotiate(&inactive).await.unwrap();
+    assert!(answer.contains("a=inactive"), "{answer}");
+    phone.accept_reanswer(&answer).await.unwrap();
+    assert!(standin.stats().held);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(received_during(&phone, Duration::from_millis(400)).await, 0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
