@@ -23,13 +23,16 @@ fn agent_leg(s: &Sim, call_id: &str, agent_id: &str) -> Option<String> {
         .map(|c| c.id.clone())
 }
 
-/// Ticks every 50 ms for `ms`, collecting events.
+/// Ticks every 50 ms for `ms` (checking invariants), collecting events.
 fn run(s: &mut Sim, from: i64, ms: i64) -> (i64, Vec<Published>) {
     let mut events = Vec::new();
     let mut t = from;
     while t < from + ms {
         t += 50;
         events.extend(s.tick(t));
+        if let Err(why) = super::invariants::check(s) {
+            panic!("invariant broken at +{} ms: {why}", t - T0);
+        }
     }
     (t, events)
 }
