@@ -55,7 +55,7 @@ pub fn on_connection_closed(state: &AppState, conn: ConnId) {
             .phone_calls
             .lock()
             .end(&sip_call_id, LegState::Ended, now_ms());
-        phone_ended_call(state, direction, &call_id);
+        call_over(state, direction, &call_id);
     }
 }
 
@@ -98,12 +98,21 @@ pub fn sim_act<T>(
     }
 }
 
-/// The phone ended an answered call (BYE, or its socket closed).
-fn phone_ended_call(state: &AppState, direction: Direction, call_id: &str) {
-    match direction {
-        Direction::Incoming => sim_act(state, |sim, now| sim.phone_hangup(call_id, now)),
-        Direction::Outgoing => sim_act(state, |sim, now| sim.phone_dial_ended(call_id, true, now)),
-    };
+/// A phone's side of a call ended (BYE, socket closed, unusable answer): the simulation hears
+/// of it, and the other phone of a phone-to-phone call gets BYE (or CANCEL while ringing).
+pub fn call_over(state: &AppState, direction: Direction, call_id: &str) {
+    let bridged = state
+        .phone_calls
+        .lock()
+        .rings
+        .get(call_id)
+        .is_some_and(|r| r.bridge.is_some());
+    if direction == Direction::Incoming && !bridged {
+        sim_act(state, |sim, now| sim.phone_hangup(call_id, now));
+    } else {
+        sim_act(state, |sim, now| sim.phone_dial_ended(call_id, true, now));
+    }
+    teardown::hang_up(state, call_id);
 }
 
 fn on_request(state: &AppState, conn: ConnId, request: Request) {
@@ -132,7 +141,7 @@ fn on_request(state: &AppState, conn: ConnId, request: Request) {
                 .phone_calls
                 .lock()
                 .end(&sip_call_id, LegState::Ended, now_ms());
-            phone_ended_call(state, direction, &call_id);
+            call_over(state, direction, &call_id);
         }
         (Method::Invite, Some((direction, leg_state, call_id))) if leg_state.is_up() => {
             reinvite(state, conn, request, sip_call_id, direction, call_id)

@@ -1,7 +1,7 @@
 //! Calls placed from a phone (an INVITE outside any dialog): `+E164` reaches a simulated
-//! customer, `agent:<id>` / `extension:<name>` / a bare extension name reaches that agent
-//! (answered as the simulated agent; phone-to-phone bridging is not done), `conference:<id>`
-//! joins the conference's audio (answered with voice). The far end answers after 2-5 s with a
+//! customer, `agent:<id>` / `extension:<name>` / a bare extension name rings that agent's
+//! phones (bridge.rs) or, when it has none, is answered as the simulated agent;
+//! `conference:<id>` is answered with voice. The far end answers after 2-5 s with a
 //! media leg that talks. Unknown targets get 404, an unusable SDP 488, CANCEL before answer 487.
 
 use std::time::Duration;
@@ -11,8 +11,9 @@ use rsip::prelude::*;
 use rsip::Request;
 use voipbin_protocol::Address;
 
+use super::bridge;
 use super::calls::{answer, media_settings, sim_act};
-use super::dialog::{Dialog, Direction, LegState};
+use super::dialog::{Bridge, Dialog, Direction, LegState};
 use super::responses::random_tag;
 use super::wire::{self, reply_with_contact, reply_with_sdp};
 use super::ConnId;
@@ -121,6 +122,7 @@ async fn place_call(
             return;
         }
     };
+    let callee = callee_agent(&state, &destination);
     let mut call_id = String::new();
     sim_act(&state, |sim, now| {
         let placed = sim.phone_dial(&agent_id, destination, now)?;
@@ -146,6 +148,15 @@ async fn place_call(
     state
         .sip
         .send(conn, reply_with_contact(&request, 180, &tag));
+    if let Some(callee) = callee {
+        let bridge = Bridge {
+            caller_sip_call_id: sip_call_id.clone(),
+            answer_sdp: answer_sdp.clone(),
+        };
+        if bridge::ring_agent(&state, &call_id, &callee, &agent_id, bridge).await {
+            return;
+        }
+    }
     let delay = rand::rng().random_range(2_000..=5_000);
     tokio::time::sleep(Duration::from_millis(delay)).await;
     let answered = {
@@ -191,9 +202,11 @@ pub fn on_cancel(state: &AppState, conn: ConnId, request: &Request, sip_call_id:
         return;
     };
     answer(state, conn, request, 200);
-    let tag = local.rsplit(";tag=").next().unwrap_or_default().to_owned();
+    let tag = wire::tag_of(&local);
     state.sip.send(conn, reply_with_to_tag(&invite, 487, &tag));
     if !call_id.is_empty() {
+        // A call to another agent's phones stops ringing them.
+        super::teardown::cancel_ring(state, &call_id);
         sim_act(state, |sim, now| sim.phone_dial_ended(&call_id, true, now));
     }
 }
@@ -214,6 +227,16 @@ fn caller_agent(state: &AppState, conn: ConnId, request: &Request) -> Option<Str
             state.sip.send(conn, response.to_string());
             None
         }
+    }
+}
+
+/// The agent a destination rings, for agent and extension targets.
+fn callee_agent(state: &AppState, destination: &Address) -> Option<String> {
+    let sim = state.sim();
+    match destination.r#type.as_str() {
+        "agent" => Some(destination.target.clone()),
+        "extension" => sim.extension_agent(&destination.target).map(str::to_owned),
+        _ => None,
     }
 }
 

@@ -93,6 +93,16 @@ pub struct Ring {
     pub answered_by: Option<String>,
     /// Answered, declined or cancelled: later responses only get ACK (and BYE for a 2xx).
     pub finished: bool,
+    /// Set when another phone places the call (phone to phone).
+    pub bridge: Option<Bridge>,
+}
+
+/// A call from one phone ringing another agent's phones: the calling phone's INVITE is
+/// answered (with this SDP, from the stand-in's media leg on that side) when a callee answers.
+#[derive(Clone, Debug)]
+pub struct Bridge {
+    pub caller_sip_call_id: String,
+    pub answer_sdp: String,
 }
 
 #[derive(Default)]

@@ -3,6 +3,7 @@
 //! other message to `calls` (ringing, answering, in-dialog requests, calls from phones).
 
 pub mod auth;
+mod bridge;
 pub mod calls;
 mod contact;
 mod dial;

@@ -1,7 +1,8 @@
 //! Queue calls on phones: the simulation's Ring, Cancel and Bye, and the phones' responses to
 //! our INVITEs. One media leg offers for the ring; every registered contact of the agent gets
 //! the INVITE; the first 2xx wins and the other contacts are CANCELled; 486/603 from all of
-//! them or no answer in 20 s is a decline (the simulation rings the next agent).
+//! them or no answer in 20 s is a decline (the simulation rings the next agent). Calls from
+//! one phone to another agent's phones ring the same way (bridge.rs).
 
 use std::time::Duration;
 
@@ -9,9 +10,10 @@ use rsip::prelude::*;
 use rsip::Response;
 
 use super::calls::{media_settings, sim_act};
-use super::dialog::{Dialog, Direction, LegState, Ring};
+use super::dialog::{Bridge, Dialog, Direction, LegState, Ring};
 use super::teardown::{
-    cancel_forks, cancel_ring, end_from_standin, fork_failed, hang_up, in_dialog_request, send_all,
+    cancel_forks, cancel_ring, end_from_standin, fork_failed, hang_up, in_dialog_request,
+    ring_failed, send_all,
 };
 use super::wire::{self, new_branch, new_call_id, Outbound, LOCAL_CONTACT};
 use super::ConnId;
@@ -43,35 +45,62 @@ async fn ring(state: &AppState, command: PhoneCommand) {
     else {
         return;
     };
-    let contacts = state.sip.contacts_of_agent(&agent_id);
     let realm = state.sim().sip_realm();
-    let offer = if contacts.is_empty() {
-        None
-    } else {
-        let sound = Sound::Voice {
-            seed: wire::seed_of(&leg_id),
-        };
-        match MediaLeg::offer(&media_settings(state), sound).await {
-            Ok(offer) => Some(offer),
-            Err(error) => {
-                tracing::warn!(%error, leg_id, "no media leg for the ring");
-                None
-            }
+    let caller_name = caller.target_name.replace(['"', '\\', '\r', '\n'], "");
+    let request = RingRequest {
+        from: format!(
+            "\"{caller_name}\" <sip:{}@{realm}>;tag={}",
+            caller.target,
+            super::responses::random_tag()
+        ),
+        headers: format!("X-VoIPBIN-Queue: {queue_name}\r\nX-VoIPBIN-Queue-Id: {queue_id}\r\n"),
+        leg_id: leg_id.clone(),
+        agent_id,
+        bridge: None,
+    };
+    if !ring_phones(state, request).await {
+        sim_act(state, |sim, now| sim.phone_declined(&leg_id, now));
+    }
+}
+
+/// Ringing an agent's phones for one VoIPBIN call.
+pub struct RingRequest {
+    pub leg_id: String,
+    pub agent_id: String,
+    /// Our From, with its tag.
+    pub from: String,
+    /// Header lines to add (each ending in CRLF).
+    pub headers: String,
+    pub bridge: Option<Bridge>,
+}
+
+/// Sends the INVITE to every registered contact of the agent, with one media leg's offer;
+/// false (nothing started) when the agent has no contact or no media leg could be made.
+pub async fn ring_phones(state: &AppState, request: RingRequest) -> bool {
+    let RingRequest {
+        leg_id,
+        agent_id,
+        from,
+        headers,
+        bridge,
+    } = request;
+    let contacts = state.sip.contacts_of_agent(&agent_id);
+    if contacts.is_empty() {
+        return false;
+    }
+    let sound = Sound::Voice {
+        seed: wire::seed_of(&leg_id),
+    };
+    let (media, sdp) = match MediaLeg::offer(&media_settings(state), sound).await {
+        Ok(offer) => offer,
+        Err(error) => {
+            tracing::warn!(%error, leg_id, "no media leg for the ring");
+            return false;
         }
     };
-    let Some((media, sdp)) = offer else {
-        sim_act(state, |sim, now| sim.phone_declined(&leg_id, now));
-        return;
-    };
-    let caller_name = caller.target_name.replace(['"', '\\', '\r', '\n'], "");
-    let from = format!(
-        "\"{caller_name}\" <sip:{}@{realm}>;tag={}",
-        caller.target,
-        super::responses::random_tag()
-    );
     let extra = format!(
-        "Contact: {LOCAL_CONTACT}\r\nX-VoIPBIN-Call-Id: {leg_id}\r\nX-VoIPBIN-Queue: {queue_name}\r\n\
-         X-VoIPBIN-Queue-Id: {queue_id}\r\nAllow: INVITE, ACK, BYE, CANCEL, INFO, OPTIONS\r\n"
+        "Contact: {LOCAL_CONTACT}\r\nX-VoIPBIN-Call-Id: {leg_id}\r\n{headers}\
+         Allow: INVITE, ACK, BYE, CANCEL, INFO, OPTIONS\r\n"
     );
     let now = now_ms();
     let mut sent = Vec::new();
@@ -83,6 +112,7 @@ async fn ring(state: &AppState, command: PhoneCommand) {
                 media: media.clone(),
                 answered_by: None,
                 finished: false,
+                bridge,
             },
         );
         for contact in &contacts {
@@ -132,18 +162,21 @@ async fn ring(state: &AppState, command: PhoneCommand) {
     let state = state.clone();
     tokio::spawn(async move {
         tokio::time::sleep(RING_TIMEOUT).await;
-        let unanswered = state
-            .phone_calls
-            .lock()
-            .rings
-            .get(&leg_id)
-            .is_some_and(|r| !r.finished);
-        if unanswered {
+        let unanswered = {
+            let table = state.phone_calls.lock();
+            table
+                .rings
+                .get(&leg_id)
+                .filter(|r| !r.finished)
+                .map(|r| r.bridge.clone())
+        };
+        if let Some(bridge) = unanswered {
             tracing::info!(leg_id, "no phone answered in 20 s");
             cancel_ring(&state, &leg_id);
-            sim_act(&state, |sim, now| sim.phone_declined(&leg_id, now));
+            ring_failed(&state, &leg_id, bridge);
         }
     });
+    true
 }
 
 /// A response to one of our requests (only INVITE responses matter).
@@ -219,11 +252,14 @@ pub fn on_response(state: &AppState, conn: ConnId, response: Response) {
         }
         return;
     }
-    let media = table.rings.get_mut(&leg_id).map(|ring| {
-        ring.finished = true;
-        ring.answered_by = Some(call_id.clone());
-        ring.media.clone()
-    });
+    let (media, bridge) = match table.rings.get_mut(&leg_id) {
+        Some(ring) => {
+            ring.finished = true;
+            ring.answered_by = Some(call_id.clone());
+            (Some(ring.media.clone()), ring.bridge.clone())
+        }
+        None => (None, None),
+    };
     if let Some(dialog) = table.dialogs.get_mut(&call_id) {
         dialog.state = LegState::Answered;
         dialog.media = media.clone();
@@ -236,7 +272,11 @@ pub fn on_response(state: &AppState, conn: ConnId, response: Response) {
     send_all(state, cancels);
     // The simulation connects the caller at the 200 OK (as VoIPBIN does), so the call shows
     // served at once; the media follows.
-    if !sim_act(state, |sim, now| sim.phone_answered(&leg_id, now)) {
+    let connected = match &bridge {
+        Some(bridge) => super::bridge::answer_caller(state, bridge, &leg_id),
+        None => sim_act(state, |sim, now| sim.phone_answered(&leg_id, now)),
+    };
+    if !connected {
         end_from_standin(state, &call_id);
         return;
     }
@@ -250,7 +290,7 @@ pub fn on_response(state: &AppState, conn: ConnId, response: Response) {
         if let Err(error) = accepted {
             tracing::info!(%error, call_id, "phone's answer SDP not usable: hanging up");
             end_from_standin(&state, &call_id);
-            sim_act(&state, |sim, now| sim.phone_hangup(&leg_id, now));
+            super::calls::call_over(&state, Direction::Incoming, &leg_id);
         }
     });
 }

@@ -1,9 +1,10 @@
 //! Ending phone legs from the stand-in's side: a contact that will not answer, a ring the
-//! simulation cancels (CANCEL to every contact still ringing), a call it ends (BYE), and the
+//! simulation cancels (CANCEL to every contact still ringing), a call it ends (BYE), a ring
+//! nobody took, and the
 //! requests inside a dialog that these send.
 
 use super::calls::sim_act;
-use super::dialog::{Direction, LegState, Table};
+use super::dialog::{Bridge, Direction, LegState, Table};
 use super::wire::{new_branch, Outbound};
 use super::ConnId;
 use crate::clock::now_ms;
@@ -12,16 +13,17 @@ use crate::state::AppState;
 /// One contact will not answer (refused, or its socket is gone): when no contact is left
 /// ringing, the ring is declined.
 pub fn fork_failed(state: &AppState, sip_call_id: &str) {
-    let leg_id = {
+    let (leg_id, bridge) = {
         let mut table = state.phone_calls.lock();
         table.end(sip_call_id, LegState::Declined, now_ms());
         let Some(leg_id) = table.dialogs.get(sip_call_id).map(|d| d.call_id.clone()) else {
             return;
         };
-        let others_ringing = table
-            .dialogs
-            .values()
-            .any(|d| d.call_id == leg_id && d.state == LegState::Ringing);
+        let others_ringing = table.dialogs.values().any(|d| {
+            d.call_id == leg_id
+                && d.state == LegState::Ringing
+                && d.direction == Direction::Incoming
+        });
         let Some(ring) = table.rings.get_mut(&leg_id) else {
             return;
         };
@@ -30,9 +32,20 @@ pub fn fork_failed(state: &AppState, sip_call_id: &str) {
         }
         ring.finished = true;
         ring.media.close();
-        leg_id
+        (leg_id, ring.bridge.clone())
     };
-    sim_act(state, |sim, now| sim.phone_declined(&leg_id, now));
+    ring_failed(state, &leg_id, bridge);
+}
+
+/// Nobody took the ring: a queue call goes back to the queue (and to the next agent); a call
+/// from another phone is refused with 486 Busy Here.
+pub fn ring_failed(state: &AppState, leg_id: &str, bridge: Option<Bridge>) {
+    match bridge {
+        None => {
+            sim_act(state, |sim, now| sim.phone_declined(leg_id, now));
+        }
+        Some(bridge) => super::bridge::refuse_caller(state, &bridge, leg_id, 486),
+    }
 }
 
 /// Stops a ring: CANCEL to every contact still ringing, media closed.

@@ -108,6 +108,15 @@ pub fn header_value(headers: &rsip::Headers, name: &str) -> Option<String> {
     })
 }
 
+/// The tag parameter of a From/To value (empty when none).
+pub fn tag_of(value: &str) -> String {
+    value
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("tag="))
+        .unwrap_or_default()
+        .to_owned()
+}
+
 /// Whether an SDP puts the sender on hold (sendonly or inactive on the audio).
 pub fn sdp_holds(sdp: &str) -> bool {
     sdp.lines()

@@ -389,3 +389,52 @@ async fn bad_requests_from_a_phone_get_sip_errors() {
         .expect("answered");
     call.bye().await.expect("bye");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_calling_an_agent_with_a_phone_rings_it() {
+    let desk = Desk::start().await;
+    let callee = desk.t.agent_id("agent2@demo");
+    let caller_extension = desk.credentials("agent1@demo").await.username;
+    let phone1 = desk.phone("agent1@demo").await;
+    let mut phone2 = desk.phone("agent2@demo").await;
+
+    // Declined by the callee's phone: the caller gets 486.
+    let dialing = phone1
+        .dial(&format!("agent:{callee}"))
+        .await
+        .expect("INVITE sent");
+    let invite = phone2
+        .next_invite(RING)
+        .await
+        .unwrap_or_else(|e| panic!("callee rung: {e:?} {:?}", phone2.transcript()));
+    assert!(
+        invite.from().contains(&format!("sip:{caller_extension}@")),
+        "{}",
+        invite.from()
+    );
+    phone2.decline(&invite, 486).expect("486 sent");
+    match dialing.answered(WAIT).await {
+        Err(PhoneError::Rejected { statuses }) => assert_eq!(statuses, vec![486]),
+        other => panic!("expected 486, got {:?}", other.err()),
+    }
+
+    // Answered: both phones hear the stand-in, the callee's BYE reaches the caller.
+    let dialing = phone1.dial("2002").await.expect("INVITE sent");
+    let invite = phone2.next_invite(RING).await.expect("callee rung again");
+    let answered = phone2.answer(&invite).await.expect("callee answers");
+    let call = dialing
+        .answered(WAIT)
+        .await
+        .expect("the caller is connected");
+    for side in [&call, &answered] {
+        let heard = eventually(WAIT, || async {
+            (side.stats().packets_received > 0 && side.stats().level_dbfs > -40.0).then_some(())
+        })
+        .await;
+        assert!(heard.is_some(), "{:?}", side.stats());
+    }
+    answered.bye().await.expect("callee hangs up");
+    call.expect_bye(WAIT)
+        .await
+        .unwrap_or_else(|e| panic!("BYE to the caller: {e:?} {:?}", phone1.transcript()));
+}
