@@ -15,6 +15,7 @@ mod standin {
     mod python;
     mod rest;
     mod sip_calls;
+    mod sip_dial;
     mod sip_registrar;
     mod slow_client;
     mod ws_deployed;

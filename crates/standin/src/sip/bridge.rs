@@ -4,11 +4,12 @@
 //! are not bridged: each hears the stand-in's voice on its own media leg.
 
 use super::calls::sim_act;
-use super::dialog::{Bridge, LegState};
+use super::dialog::{Bridge, Direction, LegState};
 use super::responses::random_tag;
 use super::ring::{ring_phones, RingRequest};
-use super::wire::{reply_with_sdp, tag_of};
+use super::wire::{reply_with_sdp, seed_of, tag_of};
 use crate::clock::now_ms;
+use crate::media::Sound;
 use crate::state::AppState;
 
 /// Rings the callee's phones for `call_id`; false when it has none (the simulated agent
@@ -95,4 +96,28 @@ pub fn refuse_caller(state: &AppState, bridge: &Bridge, call_id: &str, status: u
         state.sip.send(conn, response.to_string());
     }
     sim_act(state, |sim, now| sim.phone_dial_ended(call_id, false, now));
+}
+
+/// One phone of a phone-to-phone call holds (or resumes): the other hears music on hold (or
+/// the voice again).
+pub fn far_end_hears_hold(state: &AppState, call_id: &str, holder: &str, held: bool) {
+    let table = state.phone_calls.lock();
+    let others = table
+        .dialogs
+        .values()
+        .filter(|d| d.call_id == call_id && d.sip_call_id != holder && d.state.is_up());
+    for other in others {
+        if let Some(media) = &other.media {
+            media.set_sound(if held {
+                Sound::Music
+            } else {
+                // The voice each side was given when its leg was made (ring.rs, dial.rs).
+                let seed = match other.direction {
+                    Direction::Incoming => seed_of(call_id),
+                    Direction::Outgoing => seed_of(&other.sip_call_id),
+                };
+                Sound::Voice { seed }
+            });
+        }
+    }
 }

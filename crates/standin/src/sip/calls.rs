@@ -211,8 +211,11 @@ fn reinvite(
         state
             .sip
             .send(conn, reply_with_sdp(&request, 200, &tag, &answer_sdp));
-        if changed && direction == Direction::Incoming {
-            sim_act(&state, |sim, now| sim.phone_hold(&call_id, held, now));
+        if changed {
+            super::bridge::far_end_hears_hold(&state, &call_id, &sip_call_id, held);
+            if direction == Direction::Incoming {
+                sim_act(&state, |sim, now| sim.phone_hold(&call_id, held, now));
+            }
         }
     });
 }

@@ -1,7 +1,7 @@
-//! Calls on phones, the cases phone_calls.rs leaves out: the caller leaving while the phone
-//! rings (CANCEL), decline going to the other agent and never back to the decliner, a phone
-//! vanishing while ringing or mid-call, calls from a phone to an agent and to an unknown
-//! target, the SIP legs listed with their states, and the media_loss fault.
+//! Queue calls on phones, the cases phone_calls.rs leaves out: the caller leaving while the
+//! phone rings (CANCEL), decline going to the other agent and never back to the decliner, a
+//! phone vanishing while ringing or mid-call, the SIP legs listed with their states, and the
+//! media_loss fault. Calls placed from phones are in sip_dial.rs.
 
 use std::time::Duration;
 
@@ -9,10 +9,6 @@ use serde_json::{json, Value};
 
 use super::phone_client::{Call, PhoneClient, PhoneError};
 use super::phone_desk::{eventually, Desk};
-
-#[path = "sip_registrar/socket.rs"]
-#[allow(dead_code)]
-mod raw;
 
 const RING: Duration = Duration::from_secs(5);
 const WAIT: Duration = Duration::from_secs(5);
@@ -206,64 +202,6 @@ async fn a_phone_that_vanishes_while_ringing_puts_the_call_back_in_the_queue() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_phone_calls_another_agent_and_owns_the_call() {
-    let desk = Desk::start().await;
-    let agent = desk.t.agent_id("agent1@demo");
-    let target = desk.t.agent_id("agent2@demo");
-    let phone = desk.phone("agent1@demo").await;
-    let dialing = phone
-        .dial(&format!("agent:{target}"))
-        .await
-        .expect("INVITE sent");
-    let sip_call_id = dialing.call_id().to_owned();
-    let call = dialing
-        .answered(Duration::from_secs(8))
-        .await
-        .unwrap_or_else(|e| panic!("answered: {e:?} {:?}", phone.transcript()));
-    let leg = leg_of(&desk, &sip_call_id).await;
-    assert_eq!(leg["state"], "answered", "{leg}");
-    assert_eq!(leg["direction"], "outgoing", "{leg}");
-    let call_id = leg["call_id"].as_str().unwrap_or_default();
-    let (status, body) = desk
-        .t
-        .get(&format!("/v1.0/calls/{call_id}"), &desk.admin)
-        .await;
-    assert!(status.is_success(), "{body}");
-    let resource = body.get("result").unwrap_or(&body);
-    assert_eq!(resource["owner_id"], agent.as_str(), "{resource}");
-    assert_eq!(resource["status"], "progressing", "{resource}");
-    assert_eq!(
-        resource["destination"]["target"],
-        target.as_str(),
-        "{resource}"
-    );
-    call.bye().await.expect("bye");
-    let ended = eventually(WAIT, || async {
-        let (_, body) = desk
-            .t
-            .get(&format!("/v1.0/calls/{call_id}"), &desk.admin)
-            .await;
-        let resource = body.get("result").unwrap_or(&body).clone();
-        (resource["status"] == "hangup").then_some(())
-    })
-    .await;
-    assert!(ended.is_some(), "the call hangs up after BYE");
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_phone_dialing_nobody_gets_404() {
-    let desk = Desk::start().await;
-    let phone = desk.phone("agent1@demo").await;
-    for target in ["no-such-extension", "agent:not-an-agent", "+12"] {
-        let dialing = phone.dial(target).await.expect("INVITE sent");
-        match dialing.answered(WAIT).await {
-            Err(PhoneError::Rejected { statuses }) => assert_eq!(statuses, vec![404], "{target}"),
-            other => panic!("{target}: expected 404, got {:?}", other.err()),
-        }
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn media_loss_stops_the_agents_audio_for_a_while() {
     let desk = Desk::start().await;
     let (_phone, call, _agent, _) = answered(&desk).await;
@@ -297,144 +235,4 @@ async fn media_loss_stops_the_agents_audio_for_a_while() {
     .await;
     assert!(back.is_some(), "audio comes back after the loss");
     call.bye().await.expect("bye");
-}
-
-/// The final status the stand-in gives a raw request (provisional answers skipped).
-async fn final_status(socket: &mut raw::SipSocket, request: &str) -> u16 {
-    socket.send_raw(request).await;
-    loop {
-        let text = socket.next_text(WAIT).await.expect("an answer");
-        let response =
-            rsip::Response::try_from(text.as_str()).unwrap_or_else(|e| panic!("{e}: {text}"));
-        if response.status_code.code() >= 200 {
-            return response.status_code.code();
-        }
-    }
-}
-
-fn invite(realm: &str, target: &str, call_id: &str, to_tag: &str, sdp: &str) -> String {
-    format!(
-        "INVITE sip:{target}@{realm} SIP/2.0\r\nVia: SIP/2.0/WS client.invalid;branch=z9hG4bK{call_id}\r\n\
-         Max-Forwards: 70\r\nFrom: <sip:2001@{realm}>;tag=a1\r\nTo: <sip:{target}@{realm}>{to_tag}\r\n\
-         Call-ID: {call_id}\r\nCSeq: 1 INVITE\r\nContact: <sip:2001@client.invalid;transport=ws>\r\n\
-         Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{sdp}",
-        sdp.len()
-    )
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn bad_requests_from_a_phone_get_sip_errors() {
-    let desk = Desk::start().await;
-    let credentials = desk.credentials("agent1@demo").await;
-    let account = raw::Account {
-        username: credentials.username.clone(),
-        password: credentials.password.clone(),
-        realm: desk.realm(),
-    };
-    let realm = desk.realm();
-    // Not registered: the INVITE is challenged.
-    let mut stranger = raw::SipSocket::connect(desk.t.server.addr).await;
-    let sdp = "v=0\r\nthis is not an SDP\r\n";
-    assert_eq!(
-        final_status(
-            &mut stranger,
-            &invite(&realm, "+15550001111", "c0", "", sdp)
-        )
-        .await,
-        401
-    );
-    let mut socket = raw::SipSocket::connect(desk.t.server.addr).await;
-    let registered = socket
-        .register_with(
-            &account,
-            &account.password,
-            &["<sip:2001@client.invalid;transport=ws>"],
-            None,
-        )
-        .await;
-    assert_eq!(registered.status_code.code(), 200, "{registered}");
-    // A broken SDP: 488.
-    assert_eq!(
-        final_status(&mut socket, &invite(&realm, "+15550001111", "c1", "", sdp)).await,
-        488
-    );
-    // No SDP at all: 488 too (offers in the ACK are not taken).
-    assert_eq!(
-        final_status(&mut socket, &invite(&realm, "+15550001111", "c2", "", "")).await,
-        488
-    );
-    // A re-INVITE or BYE for a dialog that does not exist: 481.
-    assert_eq!(
-        final_status(
-            &mut socket,
-            &invite(&realm, "+15550001111", "c3", ";tag=nope", sdp)
-        )
-        .await,
-        481
-    );
-    let bye = format!(
-        "BYE sip:standin@standin.invalid SIP/2.0\r\nVia: SIP/2.0/WS client.invalid;branch=z9hG4bKb4\r\n\
-         From: <sip:2001@{realm}>;tag=a1\r\nTo: <sip:x@{realm}>;tag=b\r\nCall-ID: c4\r\nCSeq: 2 BYE\r\n\
-         Content-Length: 0\r\n\r\n"
-    );
-    assert_eq!(final_status(&mut socket, &bye).await, 481);
-    // The connection still works: a good call goes through afterwards.
-    let phone = desk.phone("agent1@demo").await;
-    let call = phone
-        .dial("+15550100125")
-        .await
-        .expect("INVITE sent")
-        .answered(Duration::from_secs(8))
-        .await
-        .expect("answered");
-    call.bye().await.expect("bye");
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_phone_calling_an_agent_with_a_phone_rings_it() {
-    let desk = Desk::start().await;
-    let callee = desk.t.agent_id("agent2@demo");
-    let caller_extension = desk.credentials("agent1@demo").await.username;
-    let phone1 = desk.phone("agent1@demo").await;
-    let mut phone2 = desk.phone("agent2@demo").await;
-
-    // Declined by the callee's phone: the caller gets 486.
-    let dialing = phone1
-        .dial(&format!("agent:{callee}"))
-        .await
-        .expect("INVITE sent");
-    let invite = phone2
-        .next_invite(RING)
-        .await
-        .unwrap_or_else(|e| panic!("callee rung: {e:?} {:?}", phone2.transcript()));
-    assert!(
-        invite.from().contains(&format!("sip:{caller_extension}@")),
-        "{}",
-        invite.from()
-    );
-    phone2.decline(&invite, 486).expect("486 sent");
-    match dialing.answered(WAIT).await {
-        Err(PhoneError::Rejected { statuses }) => assert_eq!(statuses, vec![486]),
-        other => panic!("expected 486, got {:?}", other.err()),
-    }
-
-    // Answered: both phones hear the stand-in, the callee's BYE reaches the caller.
-    let dialing = phone1.dial("2002").await.expect("INVITE sent");
-    let invite = phone2.next_invite(RING).await.expect("callee rung again");
-    let answered = phone2.answer(&invite).await.expect("callee answers");
-    let call = dialing
-        .answered(WAIT)
-        .await
-        .expect("the caller is connected");
-    for side in [&call, &answered] {
-        let heard = eventually(WAIT, || async {
-            (side.stats().packets_received > 0 && side.stats().level_dbfs > -40.0).then_some(())
-        })
-        .await;
-        assert!(heard.is_some(), "{:?}", side.stats());
-    }
-    answered.bye().await.expect("callee hangs up");
-    call.expect_bye(WAIT)
-        .await
-        .unwrap_or_else(|e| panic!("BYE to the caller: {e:?} {:?}", phone1.transcript()));
 }
