@@ -11,7 +11,7 @@ use rsip::{Method, Request, SipMessage};
 
 use super::dialog::{Direction, LegState};
 use super::responses::reply;
-use super::wire::{reply_with_sdp, sdp_holds};
+use super::wire::{self, reply_with_sdp, sdp_holds};
 use super::{dial, ring, teardown, ConnId};
 use crate::clock::now_ms;
 use crate::error::ApiError;
@@ -147,9 +147,15 @@ fn on_request(state: &AppState, conn: ConnId, request: Request) {
             reinvite(state, conn, request, sip_call_id, direction, call_id)
         }
         (Method::Invite, Some(_)) => answer(state, conn, &request, 491),
-        (Method::Info | Method::Update | Method::Options, Some(_)) => {
+        (Method::Info, Some(_)) => {
+            if let Some(digit) = wire::info_dtmf(&request.body) {
+                if let Some(d) = state.phone_calls.lock().dialogs.get_mut(&sip_call_id) {
+                    d.info_dtmf.push(digit);
+                }
+            }
             answer(state, conn, &request, 200)
         }
+        (Method::Update | Method::Options, Some(_)) => answer(state, conn, &request, 200),
         (Method::Bye | Method::Info | Method::Update, _) => answer(state, conn, &request, 481),
         _ => answer(state, conn, &request, 501),
     }

@@ -78,6 +78,7 @@ pub fn on_invite(state: &AppState, conn: ConnId, request: Request) {
             pending_invite: Some(request.clone()),
             ended_at_ms: None,
             final_stats: None,
+            info_dtmf: String::new(),
         },
     );
     tokio::spawn(place_call(

@@ -84,6 +84,8 @@ pub struct Dialog {
     pub ended_at_ms: Option<i64>,
     /// The media's numbers when the leg ended.
     pub final_stats: Option<MediaStats>,
+    /// DTMF the phone sent as SIP INFO (JsSIP's default) rather than in the media.
+    pub info_dtmf: String,
 }
 
 /// A queue call ringing an agent's contacts.
@@ -243,7 +245,7 @@ fn leg_json(dialog: &Dialog) -> Value {
         "level_dbfs": stats.level_dbfs,
         "peak_level_dbfs": stats.peak_level_dbfs,
         "first_audio_ms": stats.first_audio_ms,
-        "dtmf": stats.dtmf,
+        "dtmf": format!("{}{}", stats.dtmf, dialog.info_dtmf),
         "held": dialog.state == LegState::Held || stats.held,
     })
 }

@@ -149,6 +149,7 @@ pub async fn ring_phones(state: &AppState, request: RingRequest) -> bool {
                     pending_invite: None,
                     ended_at_ms: None,
                     final_stats: None,
+                    info_dtmf: String::new(),
                 },
             );
         }

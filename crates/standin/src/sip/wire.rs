@@ -117,6 +117,23 @@ pub fn tag_of(value: &str) -> String {
         .to_owned()
 }
 
+/// The digit of a SIP INFO DTMF body: `application/dtmf-relay` (`Signal=5`) or
+/// `application/dtmf` (the digit alone).
+pub fn info_dtmf(body: &[u8]) -> Option<char> {
+    let text = std::str::from_utf8(body).ok()?;
+    let value = text
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once('=')?;
+            name.trim().eq_ignore_ascii_case("signal").then_some(value)
+        })
+        .unwrap_or(text);
+    let mut chars = value.trim().chars();
+    let digit = chars.next()?.to_ascii_uppercase();
+    let valid = chars.next().is_none() && matches!(digit, '0'..='9' | '*' | '#' | 'A'..='D');
+    valid.then_some(digit)
+}
+
 /// Whether an SDP puts the sender on hold (sendonly or inactive on the audio).
 pub fn sdp_holds(sdp: &str) -> bool {
     sdp.lines()
@@ -129,4 +146,31 @@ pub fn seed_of(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn info_dtmf_reads_both_bodies_and_refuses_the_rest() {
+        assert_eq!(info_dtmf(b"Signal=5\r\nDuration=160\r\n"), Some('5'));
+        assert_eq!(info_dtmf(b"signal= #\r\n"), Some('#'));
+        assert_eq!(info_dtmf(b"7"), Some('7'));
+        assert_eq!(info_dtmf(b"Signal=55\r\n"), None);
+        assert_eq!(info_dtmf(b"hello"), None);
+        assert_eq!(info_dtmf(b""), None);
+        assert_eq!(info_dtmf(&[0xff, 0xfe]), None);
+    }
+
+    #[test]
+    fn tags_and_hold_are_read_from_header_values_and_sdp() {
+        assert_eq!(tag_of("<sip:a@b>;tag=xyz"), "xyz");
+        assert_eq!(tag_of("<sip:a@b>"), "");
+        assert!(sdp_holds(
+            "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0\r\na=sendonly\r\n"
+        ));
+        assert!(sdp_holds("a=inactive"));
+        assert!(!sdp_holds("v=0\r\na=sendrecv\r\n"));
+    }
 }

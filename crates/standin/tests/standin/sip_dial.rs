@@ -221,3 +221,78 @@ async fn a_phone_calling_an_agent_with_a_phone_rings_it() {
         .await
         .unwrap_or_else(|e| panic!("BYE to the caller: {e:?} {:?}", phone1.transcript()));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dtmf_sent_as_sip_info_is_reported() {
+    let desk = Desk::start().await;
+    let credentials = desk.credentials("agent1@demo").await;
+    let realm = desk.realm();
+    let account = raw::Account {
+        username: credentials.username.clone(),
+        password: credentials.password.clone(),
+        realm: realm.clone(),
+    };
+    let mut socket = raw::SipSocket::connect(desk.t.server.addr).await;
+    let contact = "<sip:2001@client.invalid;transport=ws>";
+    let registered = socket
+        .register_with(&account, &account.password, &[contact], None)
+        .await;
+    assert_eq!(registered.status_code.code(), 200, "{registered}");
+    let settings = voipbin_standin::media::MediaSettings {
+        ip: std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+    };
+    let sound = voipbin_standin::media::Sound::Silence;
+    let (leg, offer) = voipbin_standin::media::MediaLeg::offer(&settings, sound)
+        .await
+        .expect("offer");
+    let call_id = "info-dtmf-1";
+    socket
+        .send_raw(&invite(&realm, "+15550001234", call_id, "", &offer))
+        .await;
+    let ok = loop {
+        let text = socket
+            .next_text(Duration::from_secs(8))
+            .await
+            .expect("an answer");
+        let response =
+            rsip::Response::try_from(text.as_str()).unwrap_or_else(|e| panic!("{e}: {text}"));
+        if response.status_code.code() >= 200 {
+            break response;
+        }
+    };
+    assert_eq!(ok.status_code.code(), 200, "{ok}");
+    leg.accept_answer(&String::from_utf8_lossy(&ok.body))
+        .await
+        .expect("answer applies");
+    use rsip::prelude::{HeadersExt, UntypedHeader};
+    let to = ok.to_header().expect("To").value().to_owned();
+    let in_dialog = |method: &str, cseq: u32, body: &str| {
+        format!(
+            "{method} sip:standin@standin.invalid SIP/2.0\r\nVia: SIP/2.0/WS client.invalid;branch=z9hG4bK{method}{cseq}\r\n\
+             Max-Forwards: 70\r\nFrom: <sip:2001@{realm}>;tag=a1\r\nTo: {to}\r\nCall-ID: {call_id}\r\n\
+             CSeq: {cseq} {method}\r\nContent-Type: application/dtmf-relay\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+    };
+    socket.send_raw(&in_dialog("ACK", 1, "")).await;
+    for (cseq, digit) in [(2, "1"), (3, "2"), (4, "#")] {
+        let status = final_status(
+            &mut socket,
+            &in_dialog("INFO", cseq, &format!("Signal={digit}\r\nDuration=160\r\n")),
+        )
+        .await;
+        assert_eq!(status, 200);
+    }
+    let leg_json = leg_of(&desk, call_id).await;
+    assert_eq!(leg_json["dtmf"], "12#", "{leg_json}");
+    assert_eq!(
+        final_status(&mut socket, &in_dialog("BYE", 5, "")).await,
+        200
+    );
+    let ended = eventually(WAIT, || async {
+        (leg_of(&desk, call_id).await["state"] == "ended").then_some(())
+    })
+    .await;
+    assert!(ended.is_some(), "{}", leg_of(&desk, call_id).await);
+    leg.close();
+}
