@@ -170,17 +170,27 @@ fn reinvite(
     direction: Direction,
     call_id: String,
 ) {
-    let media = state
+    let (media, local_sdp) = state
         .phone_calls
         .lock()
         .dialogs
         .get(&sip_call_id)
-        .and_then(|d| d.media.clone());
+        .map(|d| (d.media.clone(), d.local_sdp.clone()))
+        .unwrap_or_default();
     let Some(media) = media else {
         // Still setting up the media: RFC 3261 14.1 "request pending".
         answer(state, conn, &request, 491);
         return;
     };
+    if request.body.is_empty() {
+        // A refresh without offer: our last SDP is the offer, nothing changes (the answer in
+        // the ACK is not applied).
+        let tag = super::responses::random_tag();
+        state
+            .sip
+            .send(conn, reply_with_sdp(&request, 200, &tag, &local_sdp));
+        return;
+    }
     let offer = String::from_utf8_lossy(&request.body).into_owned();
     let state = state.clone();
     tokio::spawn(async move {
@@ -203,6 +213,7 @@ fn reinvite(
             let mut table = state.phone_calls.lock();
             match table.dialogs.get_mut(&sip_call_id) {
                 Some(d) if d.state.is_up() => {
+                    d.local_sdp = answer_sdp.clone();
                     let was = d.state == LegState::Held;
                     d.state = if held {
                         LegState::Held

@@ -79,6 +79,7 @@ pub fn on_invite(state: &AppState, conn: ConnId, request: Request) {
             ended_at_ms: None,
             final_stats: None,
             info_dtmf: String::new(),
+            local_sdp: String::new(),
         },
     );
     tokio::spawn(place_call(
@@ -136,6 +137,7 @@ async fn place_call(
             Some(d) if d.state == LegState::Ringing => {
                 d.call_id = call_id.clone();
                 d.media = Some(media.clone());
+                d.local_sdp = answer_sdp.clone();
                 true
             }
             _ => false,

@@ -84,6 +84,8 @@ pub struct Dialog {
     pub ended_at_ms: Option<i64>,
     /// The media's numbers when the leg ended.
     pub final_stats: Option<MediaStats>,
+    /// The SDP we last sent in this dialog (offer or answer).
+    pub local_sdp: String,
     /// DTMF the phone sent as SIP INFO (JsSIP's default) rather than in the media.
     pub info_dtmf: String,
 }

@@ -150,6 +150,7 @@ pub async fn ring_phones(state: &AppState, request: RingRequest) -> bool {
                     ended_at_ms: None,
                     final_stats: None,
                     info_dtmf: String::new(),
+                    local_sdp: sdp.clone(),
                 },
             );
         }

@@ -223,7 +223,7 @@ async fn a_phone_calling_an_agent_with_a_phone_rings_it() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn dtmf_sent_as_sip_info_is_reported() {
+async fn dtmf_sent_as_sip_info_is_reported_and_a_refresh_keeps_the_call() {
     let desk = Desk::start().await;
     let credentials = desk.credentials("agent1@demo").await;
     let realm = desk.realm();
@@ -285,8 +285,25 @@ async fn dtmf_sent_as_sip_info_is_reported() {
     }
     let leg_json = leg_of(&desk, call_id).await;
     assert_eq!(leg_json["dtmf"], "12#", "{leg_json}");
+    // A session refresh without offer: 200 with our SDP as the offer, the call goes on.
+    socket.send_raw(&in_dialog("INVITE", 5, "")).await;
+    let refreshed = loop {
+        let text = socket.next_text(WAIT).await.expect("an answer");
+        let response =
+            rsip::Response::try_from(text.as_str()).unwrap_or_else(|e| panic!("{e}: {text}"));
+        if response.status_code.code() >= 200 {
+            break response;
+        }
+    };
+    assert_eq!(refreshed.status_code.code(), 200, "{refreshed}");
+    assert!(
+        String::from_utf8_lossy(&refreshed.body).starts_with("v=0"),
+        "{refreshed}"
+    );
+    socket.send_raw(&in_dialog("ACK", 5, "")).await;
+    assert_eq!(leg_of(&desk, call_id).await["state"], "answered");
     assert_eq!(
-        final_status(&mut socket, &in_dialog("BYE", 5, "")).await,
+        final_status(&mut socket, &in_dialog("BYE", 6, "")).await,
         200
     );
     let ended = eventually(WAIT, || async {
