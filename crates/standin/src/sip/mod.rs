@@ -12,9 +12,9 @@ mod hub;
 mod nonce;
 pub mod reader;
 mod registrar;
+pub mod responses;
 mod ring;
 mod teardown;
-pub mod responses;
 pub mod transport;
 mod wire;
 
