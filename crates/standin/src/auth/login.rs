@@ -30,11 +30,16 @@ pub async fn login(
         .directory
         .check_password(&body.username, &body.password)
         .ok_or_else(|| ApiError::unauthenticated("wrong username or password"))?;
+    // The permission an admin set last (PUT /v1.0/agents/{id}/permission), as VoIPBIN's token has.
+    let permission = state
+        .sim()
+        .agent(&account.agent_id)
+        .map_or(account.permission, |agent| agent.permission);
     let (token, _claims) = state.auth.signer.issue(
         &account.agent_id,
         &account.customer_id,
         &account.username,
-        account.permission,
+        permission,
         now_ms(),
     );
     tracing::info!(username = %account.username, "login");

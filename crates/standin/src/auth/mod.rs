@@ -31,12 +31,15 @@ impl Auth {
             .directory
             .by_agent_id(&claims.agent_id)
             .ok_or(TokenError::UnknownAccount)?;
-        Ok(Caller::from_account(
+        let mut caller = Caller::from_account(
             account,
             Credential::Token {
                 jti: claims.jti,
                 expires_at_ms: claims.exp.saturating_mul(1000),
             },
-        ))
+        );
+        // A token acts with the permission it was issued with (signed, so not forgeable).
+        caller.permission = claims.permission;
+        Ok(caller)
     }
 }

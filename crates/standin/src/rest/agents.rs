@@ -54,3 +54,20 @@ pub async fn set_status(
     let agent = state.act(|sim, now| Ok(sim.set_agent_status(&id, status, now)?))?;
     Ok(Json(agent))
 }
+
+#[derive(Deserialize)]
+pub struct PermissionBody {
+    permission: u64,
+}
+
+/// `PUT /v1.0/agents/{id}/permission` (admins; bin-api-manager agentsIDPermissionPUT).
+pub async fn set_permission(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<PermissionBody>,
+) -> ApiResult<Json<Agent>> {
+    caller.require_admin()?;
+    let agent = state.act(|sim, now| Ok(sim.set_agent_permission(&id, body.permission, now)?))?;
+    Ok(Json(agent))
+}

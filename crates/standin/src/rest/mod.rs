@@ -86,6 +86,7 @@ pub fn routes() -> Router<AppState> {
         .route("/v1.0/agents", get(agents::list))
         .route("/v1.0/agents/{id}", get(agents::get))
         .route("/v1.0/agents/{id}/status", put(agents::set_status))
+        .route("/v1.0/agents/{id}/permission", put(agents::set_permission))
         // messaging
         .route(
             "/v1.0/messages",

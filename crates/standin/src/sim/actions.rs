@@ -85,6 +85,27 @@ impl Sim {
         self.done(agent)
     }
 
+    /// Sets an agent's permission bits (VoIPBIN's `PUT /v1.0/agents/{id}/permission`). Like
+    /// VoIPBIN, tokens carry the permission they were issued with: it applies at the next login.
+    pub fn set_agent_permission(
+        &mut self,
+        agent_id: &str,
+        permission: u64,
+        now_ms: i64,
+    ) -> Outcome<Agent> {
+        self.begin(now_ms);
+        let now = self.ts();
+        let entry = self
+            .agents
+            .get_mut(agent_id)
+            .ok_or(SimError::NotFound("agent"))?;
+        entry.agent.permission = permission;
+        entry.agent.tm_update = now;
+        let agent = entry.agent.clone();
+        self.emit_agent(agent_id, EventType::AgentUpdated);
+        self.done(agent)
+    }
+
     /// Hangs up a call. The customer call or its agent leg ends the whole call (queuecall
     /// done or abandoned, agent back to available); a consult leg only cancels the transfer.
     pub fn hangup_call(&mut self, call_id: &str, now_ms: i64) -> Outcome<Call> {

@@ -302,3 +302,30 @@ async fn placing_a_call_is_for_admins_with_a_sound_body() {
     assert_eq!(status, StatusCode::OK, "{call}");
     t.server.shutdown().await;
 }
+
+/// `PUT /v1.0/agents/{id}/permission`: admins only; like VoIPBIN's token, the new permission
+/// applies from the agent's next login (a token keeps what it was issued with).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_promoted_agent_may_use_call_controls_after_signing_in_again() {
+    let t = common::start(Dialect::Documented, 0.0).await;
+    let admin = t.login("admin@demo").await;
+    let manager = t.login("manager@demo").await;
+    let old_token = t.login("agent1@demo").await;
+    let agent_id = t.agent_id("agent1@demo");
+    let path = format!("/v1.0/agents/{agent_id}/permission");
+    let promote = Some(json!({"permission": 16 | 64}));
+
+    let (status, body) = t
+        .request("PUT", &path, Some(&manager), promote.clone())
+        .await;
+    assert_forbidden("a manager setting permissions", status, &body);
+    let (status, body) = t.request("PUT", &path, Some(&admin), promote).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["permission"], 80);
+
+    let (status, body) = t.get("/v1.0/calls?page_size=1", &old_token).await;
+    assert_forbidden("the old token", status, &body);
+    let new_token = t.login("agent1@demo").await;
+    let (status, body) = t.get("/v1.0/calls?page_size=1", &new_token).await;
+    assert_eq!(status, StatusCode::OK, "the new token: {body}");
+}
