@@ -20,6 +20,10 @@ before(async () => {
   const agents = (await solo.api('/v1.0/agents?page_size=100')).result;
   agent1 = agents.find((a) => a.username === 'agent1@demo');
   assert.ok(agent1, 'agent1 exists');
+  // On VoIPBIN, REST call controls (hang-up, transfer, hold, mute, recording) are for admins and
+  // managers only: a plain agent acts through its phone. agent1 is made a team lead (agent and
+  // manager) before its desks sign in, so these tests exercise the desk's REST controls.
+  await solo.api(`/v1.0/agents/${agent1.id}/permission`, { method: 'PUT', body: { permission: 16 | 64 } });
   // agent1 starts away (nothing rings before the status test makes it available); the others
   // stay away, so every caller of agent1's queues rings agent1.
   for (const a of agents) {
