@@ -42,9 +42,9 @@ mod ids;
 mod jobs;
 mod messages;
 mod pacer;
-mod placed;
 mod phone;
 mod phone_dial;
+mod placed;
 mod publish;
 mod rng;
 mod routing;
@@ -72,8 +72,8 @@ use voipbin_protocol::{
 
 pub use actions::CustomerUpdate;
 pub use config::{Scale, SimConfig, MAX_RATE};
-pub use placed::PlacedCall;
 pub use phone::PhoneCommand;
+pub use placed::PlacedCall;
 pub use publish::{Published, SimError};
 pub use stats::{QueueStats, SimStats};
 pub use world::Account;

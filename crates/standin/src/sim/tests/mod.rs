@@ -4,8 +4,8 @@ mod actions;
 mod bench;
 mod invariants;
 mod long_runs;
-mod placed;
 mod phone;
+mod placed;
 mod steady;
 mod transfers;
 
