@@ -18,7 +18,6 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use phone_client::{Call, PhoneClient};
-use tokio::sync::Semaphore;
 
 use report::{print_latencies, Timing};
 use setup::Agent;
@@ -98,14 +97,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Duration::ZERO
     };
     let server = Arc::new(server);
-    let limit = Arc::new(Semaphore::new(64)); // bounds media set-ups in flight in this process
     let setup_started = Instant::now();
     let mut tasks = Vec::with_capacity(total);
     for n in 0..total {
         let (agent, phone) = phones[n % phones.len()].clone();
-        let (server, limit) = (Arc::clone(&server), Arc::clone(&limit));
+        let server = Arc::clone(&server);
         tasks.push(tokio::spawn(async move {
-            let _permit = limit.acquire_owned().await.ok()?;
             let placed = if outbound {
                 dial_out(&phone, n).await
             } else {
@@ -125,7 +122,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let setup_secs = setup_started.elapsed().as_secs_f64();
     println!(
-        "--- set-up ({} mode, {} calls started at {} /s)",
+        "--- set-up ({} mode, {} calls started {})",
         args.mode,
         total,
         rate_text(args.call_rate)
@@ -164,9 +161,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 fn rate_text(rate: f64) -> String {
     if rate > 0.0 {
-        format!("{rate}")
+        format!("at {rate} /s")
     } else {
-        "once (all at once)".to_owned()
+        "all at once".to_owned()
     }
 }
 
@@ -210,13 +207,18 @@ async fn ring_in(
 /// The phone calls a number; a simulated customer answers after 2-5 s.
 async fn dial_out(phone: &tokio::sync::Mutex<PhoneClient>, n: usize) -> Result<Placed, String> {
     let number = format!("+1555{:07}", 100_000 + n);
-    let started = Instant::now();
-    let dialing = phone
+    let mut dialing = phone
         .lock()
         .await
         .dial(&number)
         .await
         .map_err(|e| format!("INVITE: {e:?}"))?;
+    let sent_at = Instant::now();
+    dialing
+        .first_response(Duration::from_secs(5))
+        .await
+        .map_err(|e| format!("no response: {e:?}"))?;
+    let responded_at = Instant::now();
     let call = dialing
         .answered(Duration::from_secs(15))
         .await
@@ -226,10 +228,10 @@ async fn dial_out(phone: &tokio::sync::Mutex<PhoneClient>, n: usize) -> Result<P
     Ok(Placed {
         call,
         timing: Timing {
-            start_to_ring: None,
-            ring_to_answered: answered_at - started,
+            start_to_ring: Some(responded_at - sent_at),
+            ring_to_answered: answered_at - responded_at,
             answered_to_confirmed: None,
-            start_to_established: answered_at - started,
+            start_to_established: answered_at - sent_at,
             answer_to_first_audio: first_audio,
         },
     })

@@ -9,7 +9,7 @@ use crate::setup::Server;
 
 /// Times of one call. Inbound: placed (POST /v1.0/sim/calls) -> INVITE received (ring) ->
 /// 200 OK sent (the phone's own answer: media set-up here) -> ACK received. Outbound: INVITE
-/// sent -> 200 OK received (includes the simulated customer's 2-5 s before answering).
+/// sent -> first response (1xx) -> 200 OK received (after the simulated customer's 2-5 s).
 pub struct Timing {
     pub start_to_ring: Option<Duration>,
     pub ring_to_answered: Duration,
@@ -39,16 +39,20 @@ pub fn print_latencies(timings: &[&Timing], outbound: bool) {
             values.last(),
         ) {
             (Some(p50), Some(p95), Some(max)) => println!(
-                "{name:<34} p50 {:>7.1} ms  p95 {:>7.1} ms  max {:>7.1} ms  (n={})",
+                "{name:<40} p50 {:>7.1} ms  p95 {:>7.1} ms  max {:>7.1} ms  (n={})",
                 ms(p50),
                 ms(p95),
                 ms(*max),
                 values.len()
             ),
-            _ => println!("{name:<34} n/a"),
+            _ => println!("{name:<40} n/a"),
         }
     };
     if outbound {
+        show(
+            "INVITE -> first response (1xx)",
+            timings.iter().filter_map(|t| t.start_to_ring).collect(),
+        );
         show(
             "INVITE -> 200 OK (incl. 2-5 s answer)",
             timings.iter().map(|t| t.start_to_established).collect(),

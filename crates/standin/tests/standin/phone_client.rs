@@ -242,6 +242,7 @@ impl PhoneClient {
             seq: 0,
             request: None,
             responses: tokio::sync::mpsc::unbounded_channel().1,
+            early_final: None,
         };
         dialing.send_invite(None)?;
         Ok(dialing)

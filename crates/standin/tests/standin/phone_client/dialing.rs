@@ -26,6 +26,8 @@ pub struct Dialing {
     pub(super) seq: u32,
     pub(super) request: Option<Request>,
     pub(super) responses: mpsc::UnboundedReceiver<Response>,
+    /// A final response read while waiting for a provisional one, kept for `answered`.
+    pub(super) early_final: Option<Response>,
 }
 
 impl Dialing {
@@ -123,8 +125,25 @@ impl Dialing {
         }
     }
 
+    /// Waits for the first response to the INVITE (100 Trying, 180 Ringing, or a final one,
+    /// which `answered` then reads) and returns its status.
+    pub async fn first_response(&mut self, wait: Duration) -> Result<u16, PhoneError> {
+        let response = tokio::time::timeout(wait, self.responses.recv())
+            .await
+            .map_err(|_| PhoneError::Timeout("first response"))?
+            .ok_or(PhoneError::Closed)?;
+        let code = response.status_code.code();
+        if code >= 200 {
+            self.early_final = Some(response);
+        }
+        Ok(code)
+    }
+
     /// The next final response to the INVITE (the CANCEL's 200 shares its branch).
     async fn next_invite_final(&mut self, wait: Duration) -> Result<Response, PhoneError> {
+        if let Some(response) = self.early_final.take() {
+            return Ok(response);
+        }
         loop {
             let response = next_final(&mut self.responses, wait).await?;
             if sip::cseq(&response).is_some_and(|(_, m)| m == Method::Invite) {

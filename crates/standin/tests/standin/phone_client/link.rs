@@ -68,7 +68,9 @@ impl Shared {
         request
             .headers_mut()
             .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("sip"));
-        let (socket, _) = tokio_tungstenite::connect_async(request)
+        // No Nagle: a 200 OK written right after a 180 would wait for the TCP ACK of the 180
+        // (up to 40 ms of delayed ACK); browsers set TCP_NODELAY on WebSockets too.
+        let (socket, _) = tokio_tungstenite::connect_async_with_config(request, None, true)
             .await
             .map_err(|e| PhoneError::Connect(e.to_string()))?;
         let (mut sink, mut stream) = socket.split();
