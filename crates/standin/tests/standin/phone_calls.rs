@@ -231,6 +231,32 @@ async fn declined_call_rings_another_agent() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_ended_while_ringing_cancels_the_phone() {
+    let desk = Desk::start().await;
+    let agent = desk.t.agent_id("agent1@demo");
+    let mut phone = desk.phone("agent1@demo").await;
+    desk.set_status(&agent, "available").await;
+    desk.place_caller_for(&agent).await;
+    let invite = phone.next_invite(RING).await.expect("rung");
+    let ringing = desk.call_of(&agent).await.expect("the caller rings agent1");
+    let call_id = ringing["call_id"].as_str().expect("call id").to_owned();
+    let (status, body) = desk
+        .t
+        .request(
+            "POST",
+            &format!("/v1.0/calls/{call_id}/hangup"),
+            Some(&desk.admin),
+            None,
+        )
+        .await;
+    assert!(status.is_success(), "{body}");
+    invite
+        .expect_cancel(RING)
+        .await
+        .unwrap_or_else(|e| panic!("CANCEL: {e:?} {:?}", phone.transcript()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn second_contact_is_cancelled_when_the_first_answers() {
     let desk = Desk::start().await;
     let agent = desk.t.agent_id("agent1@demo");
