@@ -12,6 +12,7 @@ mod standin {
     mod phone_calls;
     pub mod phone_client;
     mod phone_desk;
+    mod phone_ringing;
     mod python;
     mod rest;
     mod sip_calls;

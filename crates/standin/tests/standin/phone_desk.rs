@@ -10,7 +10,12 @@ use serde_json::{json, Value};
 use voipbin_protocol::Dialect;
 
 use super::common::{self, TestServer};
-use super::phone_client::{PhoneClient, PhoneError};
+use super::phone_client::{Call, PhoneClient, PhoneError};
+
+pub const RING: Duration = Duration::from_secs(5);
+pub const AUDIO: Duration = Duration::from_secs(5);
+/// The caller's voice as the phone hears it.
+pub const CALLER_AUDIBLE_DBFS: f32 = -40.0;
 
 pub struct Desk {
     pub t: TestServer,
@@ -160,4 +165,14 @@ where
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// Waits until the phone hears the far end above `dbfs`.
+pub async fn hears(call: &Call, dbfs: f32) -> bool {
+    eventually(AUDIO, || async {
+        let stats = call.stats();
+        (stats.packets_received > 0 && stats.level_dbfs > dbfs).then_some(())
+    })
+    .await
+    .is_some()
 }
