@@ -20,10 +20,6 @@ before(async () => {
   const agents = (await solo.api('/v1.0/agents?page_size=100')).result;
   agent1 = agents.find((a) => a.username === 'agent1@demo');
   assert.ok(agent1, 'agent1 exists');
-  // On VoIPBIN, REST call controls (hang-up, transfer, hold, mute, recording) are for admins and
-  // managers only: a plain agent acts through its phone. agent1 is made a team lead (agent and
-  // manager) before its desks sign in, so these tests exercise the desk's REST controls.
-  await solo.api(`/v1.0/agents/${agent1.id}/permission`, { method: 'PUT', body: { permission: 16 | 64 } });
   // agent1 starts away (nothing rings before the status test makes it available); the others
   // stay away, so every caller of agent1's queues rings agent1.
   for (const a of agents) {
@@ -120,48 +116,62 @@ test('a call ringing for the agent raises the alert, which clears on every desk 
   assert.deepEqual(pageErrors(p1), []);
 });
 
-test('the agent hangs up a connected call', async () => {
+// On VoIPBIN, REST call controls (hang-up, transfer, hold, mute, recording) are for admins and
+// managers only: a plain agent acts through its phone. A plain agent's refusal is explained; then
+// agent1 is made a team lead (agent and manager) and signs in again, and `lead` uses the controls.
+let lead;
+
+test('a plain agent is told why the server refuses a REST hang-up; a team lead hangs up', async () => {
   const callId = await connectedCall(p1);
   await p1.getByTestId('hangup').click();
-  await p1.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
+  await eventually(async () => /not allowed/i.test(await p1.getByTestId('call-error').innerText()), { message: 'the 403 explained' });
+  assert.notEqual((await solo.api(`/v1.0/calls/${callId}`)).status, 'hangup', 'the refused hang-up changed nothing');
+
+  await solo.api(`/v1.0/agents/${agent1.id}/permission`, { method: 'PUT', body: { permission: 16 | 64 } });
+  lead = await openDesk(solo, 'agent1@demo');
+  assert.equal(await connectedCall(lead, 20_000), callId, 'the new desk shows the same call');
+  await lead.getByTestId('hangup').click();
+  await lead.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
   const call = await solo.api(`/v1.0/calls/${callId}`);
   assert.equal(call.status, 'hangup');
-  // The other desk of the same agent follows.
-  await p2.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
-  assert.deepEqual(pageErrors(p1), []);
+  // The agent's other desks follow.
+  for (const p of [p1, p2]) {
+    await p.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
+  }
+  assert.deepEqual(pageErrors(lead), []);
 });
 
 test('a blind transfer to a typed number takes the call off the desk', async () => {
-  await alertOn(p1).waitFor({ timeout: 120_000 });
-  await p1.locator('body').press('a');
-  const callId = await connectedCall(p1, 30_000);
-  await p1.locator('body').press('t');
-  await p1.getByTestId('transfer-dialog').waitFor();
-  await p1.getByTestId('transfer-number').fill('+1 555 010 0999');
-  await p1.getByTestId('transfer-submit').click();
-  await eventually(async () => /transferred/i.test(await p1.getByTestId('transfer-status').innerText().catch(() => '')) ||
-    (await p1.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).count()) > 0,
+  await alertOn(lead).waitFor({ timeout: 120_000 });
+  await lead.locator('body').press('a');
+  const callId = await connectedCall(lead, 30_000);
+  await lead.locator('body').press('t');
+  await lead.getByTestId('transfer-dialog').waitFor();
+  await lead.getByTestId('transfer-number').fill('+1 555 010 0999');
+  await lead.getByTestId('transfer-submit').click();
+  await eventually(async () => /transferred/i.test(await lead.getByTestId('transfer-status').innerText().catch(() => '')) ||
+    (await lead.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).count()) > 0,
   { message: 'transfer confirmed', timeout: 10_000 });
-  await p1.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
+  await lead.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
   const truth = (await solo.truth()).truth.calls.find((c) => c.call_id === callId);
   assert.ok(truth, 'the caller is still on the line (with the transferee)');
   assert.notEqual(truth.agent_id, agent1.id, 'no longer with agent1');
-  assert.match(await p1.getByTestId('call-panel').innerText(), /transferred/i);
-  assert.deepEqual(pageErrors(p1), []);
+  assert.match(await lead.getByTestId('call-panel').innerText(), /transferred/i);
+  assert.deepEqual(pageErrors(lead), []);
 });
 
 test('a transfer the server refuses is reported, not swallowed', async () => {
-  await alertOn(p1).waitFor({ timeout: 120_000 });
-  const callId = await connectedCall(p1, 30_000);
-  await p1.getByTestId('transfer').click();
-  await p1.getByTestId('transfer-number').fill('9999'); // an extension nobody has
-  await p1.getByTestId('transfer-submit').click();
-  await eventually(async () => (await p1.getByTestId('transfer-error').innerText()).length > 0, { message: 'an error shown' });
-  assert.match(await p1.getByTestId('transfer-error').innerText(), /could not transfer/i);
-  await p1.keyboard.press('Escape');
-  await p1.getByTestId('transfer-dialog').waitFor({ state: 'detached' });
-  await p1.getByTestId('hangup').click();
-  await p1.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
+  await alertOn(lead).waitFor({ timeout: 120_000 });
+  const callId = await connectedCall(lead, 30_000);
+  await lead.getByTestId('transfer').click();
+  await lead.getByTestId('transfer-number').fill('9999'); // an extension nobody has
+  await lead.getByTestId('transfer-submit').click();
+  await eventually(async () => (await lead.getByTestId('transfer-error').innerText()).length > 0, { message: 'an error shown' });
+  assert.match(await lead.getByTestId('transfer-error').innerText(), /could not transfer/i);
+  await lead.keyboard.press('Escape');
+  await lead.getByTestId('transfer-dialog').waitFor({ state: 'detached' });
+  await lead.getByTestId('hangup').click();
+  await lead.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Ended"]`).waitFor({ timeout: 10_000 });
 });
 
 // ----- supervisor views on a busy floor -------------------------------------------------------

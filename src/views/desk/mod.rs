@@ -181,7 +181,7 @@ pub fn explain(what: &str, error: &crate::api::ApiError) -> String {
     use crate::api::ApiError;
     match error {
         ApiError::Forbidden(_) => format!(
-            "Could not {what}: your account is not allowed to (VoIPBIN gives this to admins, managers and the agent who owns the call). Use your phone, or ask a supervisor."
+            "Could not {what}: your account is not allowed to (VoIPBIN gives call controls to admins and managers). Use your phone, or ask a supervisor."
         ),
         ApiError::NotFound(_) => format!("Could not {what}: the server does not know this call any more (it may have ended)."),
         ApiError::Network(_) => format!("Could not {what}: the server cannot be reached. Check the connection and try again."),
