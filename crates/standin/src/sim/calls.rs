@@ -26,11 +26,32 @@ impl Sim {
         let Some(queue) = self.queues.values().nth(index) else {
             return false;
         };
-        let (queue_id, queue_index, flow_id) =
-            (queue.queue.id.clone(), queue.index, queue.flow_id.clone());
-        let mut destination = Address::new("tel", &queue.number);
-        destination.target_name = queue.queue.name.clone();
+        let queue_id = queue.queue.id.clone();
+        let call_id = self.open_customer_call(&queue_id);
+        let threshold = self.rng.unit() * CALL_EVENTS as f64;
+        self.pacer.open(&call_id, CALL_EVENTS, threshold);
+        self.within(&call_id.clone(), |sim| {
+            sim.emit_call(&call_id, EventType::CallCreated);
+            let ring = sim.rng.between(300, 1_500);
+            sim.schedule_step(&call_id, ring, Step::FlowAnswer);
+        });
+        true
+    }
 
+    /// A customer call ringing the queue's number, and its session; no events yet (generated
+    /// traffic and placed calls go on differently).
+    pub(super) fn open_customer_call(&mut self, queue_id: &str) -> String {
+        let (queue_index, flow_id, number, queue_name) = match self.queues.get(queue_id) {
+            Some(q) => (
+                q.index,
+                q.flow_id.clone(),
+                q.number.clone(),
+                q.queue.name.clone(),
+            ),
+            None => Default::default(),
+        };
+        let mut destination = Address::new("tel", &number);
+        destination.target_name = queue_name;
         let call_id = uuid_from(&mut self.rng);
         let activeflow_id = uuid_from(&mut self.rng);
         let caller_name = text::person_name(&mut self.rng);
@@ -63,7 +84,7 @@ impl Sim {
             call_id.clone(),
             Session {
                 call_id: call_id.clone(),
-                queue_id,
+                queue_id: queue_id.to_owned(),
                 activeflow_id,
                 queuecall_id: None,
                 leg_id: None,
@@ -83,15 +104,8 @@ impl Sim {
                 call_ids: vec![call_id.clone()],
             },
         );
-        let threshold = self.rng.unit() * CALL_EVENTS as f64;
-        self.pacer.open(&call_id, CALL_EVENTS, threshold);
         self.counters.calls_started += 1;
-        self.within(&call_id.clone(), |sim| {
-            sim.emit_call(&call_id, EventType::CallCreated);
-            let ring = sim.rng.between(300, 1_500);
-            sim.schedule_step(&call_id, ring, Step::FlowAnswer);
-        });
-        true
+        call_id
     }
 
     /// The flow answers: the call is up and its activeflow starts.

@@ -6,14 +6,11 @@
 //! [`PINNED_PATIENCE_MS`] (also past a shorter queue wait_timeout).
 
 use serde::Serialize;
-use voipbin_protocol::{
-    Address, Call, CallStatus, Direction, EventType, MuteDirection, NOT_DELETED,
-};
+use voipbin_protocol::EventType;
 
-use super::ids::uuid_from;
 use super::jobs::Step;
-use super::state::{Session, Stage};
-use super::{text, Published, Sim, SimError};
+use super::state::Stage;
+use super::{Published, Sim, SimError};
 
 /// Each step from arrival to the queue: short, so a free pinned agent rings well within a second.
 const PLACED_STEP_MS: i64 = 100;
@@ -96,70 +93,7 @@ impl Sim {
     /// The customer call and its session, ringing the queue's number (as `start_call`, with
     /// the queue chosen).
     fn open_placed_call(&mut self, queue_id: &str) -> String {
-        let (queue_index, flow_id, number, queue_name) = match self.queues.get(queue_id) {
-            Some(q) => (
-                q.index,
-                q.flow_id.clone(),
-                q.number.clone(),
-                q.queue.name.clone(),
-            ),
-            None => Default::default(),
-        };
-        let mut destination = Address::new("tel", &number);
-        destination.target_name = queue_name;
-        let call_id = uuid_from(&mut self.rng);
-        let activeflow_id = uuid_from(&mut self.rng);
-        let caller_name = text::person_name(&mut self.rng);
-        let caller_number = text::caller_number(&mut self.rng);
-        let script = self.rng.below(text::script_count(queue_index));
-        let mut source = Address::new("tel", &caller_number);
-        source.target_name = caller_name.clone();
-        let now = self.ts();
-        let call = Call {
-            id: call_id.clone(),
-            customer_id: self.customer.id.clone(),
-            flow_id,
-            activeflow_id: activeflow_id.clone(),
-            r#type: "flow".to_owned(),
-            source,
-            destination,
-            status: CallStatus::Ringing,
-            direction: Direction::Incoming,
-            mute_direction: MuteDirection::None,
-            tm_progressing: NOT_DELETED.to_owned(),
-            tm_ringing: now.clone(),
-            tm_hangup: NOT_DELETED.to_owned(),
-            tm_create: now.clone(),
-            tm_update: now,
-            tm_delete: NOT_DELETED.to_owned(),
-            ..Call::default()
-        };
-        self.calls.insert(call_id.clone(), call);
-        self.sessions.insert(
-            call_id.clone(),
-            Session {
-                call_id: call_id.clone(),
-                queue_id: queue_id.to_owned(),
-                activeflow_id,
-                queuecall_id: None,
-                leg_id: None,
-                consult: None,
-                transcribe_id: None,
-                caller_name,
-                caller_number,
-                script,
-                line: 0,
-                small_talk: 0,
-                held: false,
-                stage: Stage::Ringing,
-                gen: 0,
-                join_seq: 0,
-                give_up_at: 0,
-                timeout_at: 0,
-                call_ids: vec![call_id.clone()],
-            },
-        );
-        self.counters.calls_started += 1;
+        let call_id = self.open_customer_call(queue_id);
         self.within(&call_id.clone(), |sim| {
             sim.emit_call(&call_id, EventType::CallCreated);
             sim.schedule_step(&call_id, PLACED_STEP_MS, Step::FlowAnswer);
