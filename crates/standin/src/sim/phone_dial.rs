@@ -52,12 +52,7 @@ impl Sim {
         self.emit_call(&call_id, EventType::CallCreated);
         self.set_dialed_status(&call_id, CallStatus::Ringing);
         self.emit_call(&call_id, EventType::CallRinging);
-        let call = self
-            .calls
-            .get(&call_id)
-            .cloned()
-            .ok_or(SimError::NotFound("call"))?;
-        self.phone_done(call)
+        self.phone_done_with_call(&call_id)
     }
 
     /// The far end of a call placed from a phone answered.
@@ -70,12 +65,7 @@ impl Sim {
         }
         self.set_dialed_status(call_id, CallStatus::Progressing);
         self.emit_call(call_id, EventType::CallProgressing);
-        let call = self
-            .calls
-            .get(call_id)
-            .cloned()
-            .ok_or(SimError::NotFound("call"))?;
-        self.phone_done(call)
+        self.phone_done_with_call(call_id)
     }
 
     /// A call placed from a phone ended: `by_phone` when the phone hung up or cancelled.
@@ -103,6 +93,11 @@ impl Sim {
             activeflow_id: String::new(),
             transcribe_id: None,
         });
+        self.phone_done_with_call(call_id)
+    }
+
+    /// Ends an entry point with the call as it is now, and the events produced.
+    fn phone_done_with_call(&mut self, call_id: &str) -> Outcome<Call> {
         let call = self
             .calls
             .get(call_id)
