@@ -13,6 +13,8 @@
 //! - [`transaction`]: client and server transaction state machines (events in, actions out).
 //! - [`dialog`]: dialog state, matching, and in-dialog requests (BYE, re-INVITE, INFO, ACK).
 //! - [`digest`]: digest authentication for REGISTER and INVITE challenges.
+//! - [`ua`]: the desk's user agent core on top of these: registration, keep-alive, calls both
+//!   ways, hold by re-INVITE (events and frames out, times passed in).
 
 pub mod build;
 pub mod dialog;
@@ -25,6 +27,7 @@ pub mod name_addr;
 pub mod params;
 pub mod sdp;
 pub mod transaction;
+pub mod ua;
 pub mod uri;
 pub mod via;
 
