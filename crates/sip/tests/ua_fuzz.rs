@@ -43,6 +43,7 @@ const TOKENS: &[&str] = &[
     "\u{0}",
     "é",
 ];
+const DIAL_TARGETS: &[&str] = &["+15551234567", "agent:x", "sip:a@b", "", "é:%"];
 const STATUSES: &[u16] = &[
     100, 180, 183, 200, 202, 401, 403, 404, 407, 408, 423, 481, 486, 487, 491, 500, 503, 603,
 ];
@@ -298,11 +299,8 @@ fn act(ua: &mut UserAgent, calls: &mut Vec<String>, now: &mut u64, rng: &mut Rng
         4 => ua.answer_reinvite(&call, SDP, *now),
         5 => ua.reject_reinvite(&call, *now),
         6 => {
-            let (id, out) = ua.dial(
-                *rng.pick(&["+15551234567", "agent:x", "sip:a@b", "", "é:%"]),
-                SDP,
-                *now,
-            );
+            let target = *rng.pick::<&str>(DIAL_TARGETS);
+            let (id, out) = ua.dial(target, SDP, *now);
             calls.push(id);
             out
         }

@@ -10,6 +10,10 @@ use crate::method::Method;
 use crate::name_addr::NameAddr;
 use crate::transaction::TransactionKey;
 
+/// Incoming calls beyond this many at once are refused with 486: a desk handles one or two, and
+/// the bound keeps a misbehaving server from growing the UA without limit.
+pub const MAX_CALLS: usize = 8;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CallState {
     /// Incoming: INVITE received, 180 sent.
@@ -185,5 +189,30 @@ impl UserAgent {
         let mut bye = dialog.request(Method::Bye, &self.me.endpoint, &branch);
         self.me.finish(&mut bye, false);
         self.txs.start(bye, Purpose::NoReply, now_ms, out);
+    }
+
+    /// Calls whose deadline has passed: an unACKed 200 ends with BYE, an unanswered CANCEL
+    /// gives up on its INVITE.
+    pub(super) fn call_deadlines(&mut self, now_ms: u64, out: &mut Vec<Output>) {
+        while let Some(index) = self
+            .calls
+            .iter()
+            .position(|c| c.deadline.is_some_and(|(at, _)| at <= now_ms))
+        {
+            let deadline = self.calls.get_mut(index).and_then(|c| c.deadline.take());
+            match deadline {
+                Some((_, Deadline::Ack)) => {
+                    self.send_bye(index, now_ms, out);
+                    self.end_call(index, EndReason::Timeout, out);
+                }
+                Some((_, Deadline::Cancel)) => {
+                    if let Some(call) = self.calls.get(index) {
+                        self.txs.forget(&Purpose::Invite(call.id.clone()));
+                    }
+                    self.end_call(index, EndReason::LocalHangup, out);
+                }
+                None => {}
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Inside a call's dialog (RFC 3261 12.2, 14, 15): hanging up, re-INVITEs both ways (hold and
 //! resume), and the far end's BYE, INFO and OPTIONS; requests for no known dialog get 481.
 
-use super::call::{event, CallState, Deadline, Reinvite};
+use super::call::{event, CallState, Reinvite};
 use super::local::ALLOW;
 use super::transactions::Purpose;
 use super::types::{EndReason, Output, PhoneEvent};
@@ -284,30 +284,5 @@ impl UserAgent {
         }
         self.send_bye(index, now_ms, out);
         self.end_call(index, EndReason::Timeout, out);
-    }
-
-    /// Calls whose deadline has passed: an unACKed 200 ends with BYE, an unanswered CANCEL
-    /// gives up on its INVITE.
-    pub(super) fn call_deadlines(&mut self, now_ms: u64, out: &mut Vec<Output>) {
-        while let Some(index) = self
-            .calls
-            .iter()
-            .position(|c| c.deadline.is_some_and(|(at, _)| at <= now_ms))
-        {
-            let deadline = self.calls.get_mut(index).and_then(|c| c.deadline.take());
-            match deadline {
-                Some((_, Deadline::Ack)) => {
-                    self.send_bye(index, now_ms, out);
-                    self.end_call(index, EndReason::Timeout, out);
-                }
-                Some((_, Deadline::Cancel)) => {
-                    if let Some(call) = self.calls.get(index) {
-                        self.txs.forget(&Purpose::Invite(call.id.clone()));
-                    }
-                    self.end_call(index, EndReason::LocalHangup, out);
-                }
-                None => {}
-            }
-        }
     }
 }

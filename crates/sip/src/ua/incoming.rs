@@ -1,7 +1,7 @@
 //! Calls that ring this phone (RFC 3261 13.3): 180 with our To tag at once, then answer (200
 //! with our SDP, confirmed by the ACK) or decline (486); the caller may CANCEL while it rings.
 
-use super::call::{event, party, Call, CallState, Deadline};
+use super::call::{event, party, Call, CallState, Deadline, MAX_CALLS};
 use super::types::{EndReason, Output, PhoneEvent};
 use super::UserAgent;
 use crate::dialog::{Dialog, DialogState};
@@ -18,6 +18,9 @@ impl UserAgent {
         if self.calls.iter().any(|c| c.id == call_id) {
             // Same Call-ID on another branch: a merged or looped request (8.2.2.2).
             return self.reply(&invite, 482, &[], now_ms, out);
+        }
+        if self.calls.len() >= MAX_CALLS {
+            return self.reply(&invite, 486, &[], now_ms, out);
         }
         let offer = match (invite.body.is_empty(), invite.body_text()) {
             (true, _) => None,

@@ -8,7 +8,7 @@
 //! makes it panic (fuzz-tested): a bad frame is dropped or answered 400.
 //!
 //! ```
-//! use voipbin_sip::ua::{Account, Output, UaSettings, UserAgent};
+//! use voipbin_sip::ua::{Account, Output, PhoneEvent, RegistrationState, UaSettings, UserAgent};
 //! let account = Account {
 //!     username: "2001".into(),
 //!     password: "secret".into(),
@@ -23,7 +23,11 @@
 //! };
 //! let mut ua = UserAgent::new(settings, 42);
 //! let out = ua.on_connected(0);
-//! assert!(matches!(&out[0], Output::Send(frame) if frame.starts_with("REGISTER sip:c1.")));
+//! let registering = PhoneEvent::Registration(RegistrationState::Registering);
+//! assert_eq!(out[0], Output::Event(registering));
+//! assert!(matches!(&out[1], Output::Send(frame) if frame.starts_with("REGISTER sip:c1.")));
+//! // Feed every frame to `on_frame`, call `on_tick` at `next_deadline_ms`, carry out outputs.
+//! assert_eq!(ua.next_deadline_ms(), Some(30_000));
 //! ```
 
 mod call;

@@ -247,7 +247,11 @@ fn wanted_off(call: &Call) -> bool {
 /// part at `domain`.
 pub fn target_uri(target: &str, domain: &str) -> Option<Uri> {
     let target = target.trim();
-    let lower: String = target.chars().take(5).collect::<String>().to_ascii_lowercase();
+    let lower: String = target
+        .chars()
+        .take(5)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if lower.starts_with("sip:") || lower.starts_with("sips:") {
         return Uri::parse(target).ok();
     }

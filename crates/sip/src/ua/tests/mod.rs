@@ -117,7 +117,12 @@ pub fn registered() -> UserAgent {
     let out = ua.on_connected(1_000);
     let first = one_request(&out, Method::Register);
     let challenged = ua.on_frame(
-        &answer(&first, 401, &[("WWW-Authenticate", &challenge("n1", false))], ""),
+        &answer(
+            &first,
+            401,
+            &[("WWW-Authenticate", &challenge("n1", false))],
+            "",
+        ),
         1_010,
     );
     let second = one_request(&challenged, Method::Register);

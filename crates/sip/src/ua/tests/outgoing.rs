@@ -28,7 +28,10 @@ fn targets_are_escaped_user_parts_at_our_domain() {
     assert_eq!(escape_user("a b@c?"), "a%20b%40c%3F");
     let uri = target_uri("conference:xyz", DOMAIN).unwrap();
     assert_eq!(uri.to_string(), format!("sip:conference%3Axyz@{DOMAIN}"));
-    assert_eq!(target_uri("sip:bob@example.com", DOMAIN).unwrap().host, "example.com");
+    assert_eq!(
+        target_uri("sip:bob@example.com", DOMAIN).unwrap().host,
+        "example.com"
+    );
     assert_eq!(target_uri("  ", DOMAIN), None);
     assert_eq!(target_uri("sip:", DOMAIN), None);
 }
@@ -44,31 +47,59 @@ fn challenge_then_ringing_then_answer_is_acked() {
     assert_eq!(invite.headers.to().unwrap().tag(), None);
 
     let proxy = challenge("n9", false);
-    let out = ua.on_frame(&answer(&invite, 407, &[("Proxy-Authenticate", &proxy)], ""), 2_010);
+    let out = ua.on_frame(
+        &answer(&invite, 407, &[("Proxy-Authenticate", &proxy)], ""),
+        2_010,
+    );
     let acks = requests(&out);
-    assert_eq!(acks.first().map(|r| r.method.clone()), Some(Method::Ack), "the 407 is ACKed");
+    assert_eq!(
+        acks.first().map(|r| r.method.clone()),
+        Some(Method::Ack),
+        "the 407 is ACKed"
+    );
     let retry = one_request(&out, Method::Invite);
     assert_eq!(retry.headers.call_id(), invite.headers.call_id());
-    assert_eq!(retry.headers.from().unwrap().tag(), invite.headers.from().unwrap().tag());
+    assert_eq!(
+        retry.headers.from().unwrap().tag(),
+        invite.headers.from().unwrap().tag()
+    );
     assert_eq!(retry.headers.cseq().unwrap().seq, 2);
-    assert_ne!(retry.headers.top_via().unwrap().branch(), invite.headers.top_via().unwrap().branch());
+    assert_ne!(
+        retry.headers.top_via().unwrap().branch(),
+        invite.headers.top_via().unwrap().branch()
+    );
     let given = Credentials::parse(retry.headers.get("Proxy-Authorization").unwrap()).unwrap();
     assert_eq!(given.uri, retry.uri.to_string());
     assert!(given.verify("INVITE", PASSWORD));
     assert!(events(&out).is_empty());
 
     assert!(events(&ua.on_frame(&answer(&retry, 100, &[], ""), 2_020)).is_empty());
-    let out = ua.on_frame(&answer(&retry, 180, &[("Contact", SERVER_CONTACT)], ""), 2_030);
+    let out = ua.on_frame(
+        &answer(&retry, 180, &[("Contact", SERVER_CONTACT)], ""),
+        2_030,
+    );
     assert_eq!(events(&out), [PhoneEvent::Ringing { call: call.clone() }]);
-    assert!(events(&ua.on_frame(&answer(&retry, 183, &[], ""), 2_031)).is_empty(), "once");
+    assert!(
+        events(&ua.on_frame(&answer(&retry, 183, &[], ""), 2_031)).is_empty(),
+        "once"
+    );
 
     let ok = answer(&retry, 200, &[("Contact", SERVER_CONTACT)], ANSWER);
     let out = ua.on_frame(&ok, 2_040);
     let ack = one_request(&out, Method::Ack);
-    assert_eq!(ack.uri.to_string(), "sip:standin@standin.invalid;transport=ws");
+    assert_eq!(
+        ack.uri.to_string(),
+        "sip:standin@standin.invalid;transport=ws"
+    );
     assert_eq!(ack.headers.cseq().unwrap().to_string(), "2 ACK");
     assert_eq!(ack.headers.to().unwrap().tag(), Some("srv-tag"));
-    assert_eq!(events(&out), [PhoneEvent::Answered { call: call.clone(), answer_sdp: ANSWER.into() }]);
+    assert_eq!(
+        events(&out),
+        [PhoneEvent::Answered {
+            call: call.clone(),
+            answer_sdp: ANSWER.into()
+        }]
+    );
     // The 2xx again: the ACK again, no second event.
     let again = ua.on_frame(&ok, 2_050);
     assert_eq!(requests(&again), [ack]);
@@ -88,15 +119,31 @@ fn failures_map_to_end_reasons() {
         (404, EndReason::NotFound),
         (487, EndReason::Cancelled),
         (408, EndReason::Timeout),
-        (488, EndReason::Rejected { status: 488, reason: "Not Acceptable Here".into() }),
+        (
+            488,
+            EndReason::Rejected {
+                status: 488,
+                reason: "Not Acceptable Here".into(),
+            },
+        ),
     ];
     for (status, reason) in cases {
         let mut ua = registered();
         let (call, invite) = dialed(&mut ua, "+15551234567");
         ua.on_frame(&answer(&invite, 180, &[], ""), 2_010);
         let out = ua.on_frame(&answer(&invite, status, &[], ""), 2_020);
-        assert_eq!(one_request(&out, Method::Ack).headers.cseq().unwrap().seq, 1);
-        assert_eq!(events(&out), [PhoneEvent::Ended { call: call.clone(), reason }], "{status}");
+        assert_eq!(
+            one_request(&out, Method::Ack).headers.cseq().unwrap().seq,
+            1
+        );
+        assert_eq!(
+            events(&out),
+            [PhoneEvent::Ended {
+                call: call.clone(),
+                reason
+            }],
+            "{status}"
+        );
         assert!(ua.hang_up(&call, 2_030).is_empty());
     }
 }
@@ -105,12 +152,34 @@ fn failures_map_to_end_reasons() {
 fn a_second_challenge_is_not_answered() {
     let mut ua = registered();
     let (_, invite) = dialed(&mut ua, "2002");
-    let out = ua.on_frame(&answer(&invite, 401, &[("WWW-Authenticate", &challenge("a", false))], ""), 2_010);
+    let out = ua.on_frame(
+        &answer(
+            &invite,
+            401,
+            &[("WWW-Authenticate", &challenge("a", false))],
+            "",
+        ),
+        2_010,
+    );
     let retry = one_request(&out, Method::Invite);
     assert!(retry.headers.get("Authorization").is_some());
-    let out = ua.on_frame(&answer(&retry, 401, &[("WWW-Authenticate", &challenge("b", false))], ""), 2_020);
+    let out = ua.on_frame(
+        &answer(
+            &retry,
+            401,
+            &[("WWW-Authenticate", &challenge("b", false))],
+            "",
+        ),
+        2_020,
+    );
     assert!(requests(&out).iter().all(|r| r.method == Method::Ack));
-    assert_eq!(ended(&out), [EndReason::Rejected { status: 401, reason: "Unauthorized".into() }]);
+    assert_eq!(
+        ended(&out),
+        [EndReason::Rejected {
+            status: 401,
+            reason: "Unauthorized".into()
+        }]
+    );
 }
 
 #[test]
@@ -120,11 +189,16 @@ fn cancel_after_ringing_ends_at_the_487() {
     ua.on_frame(&answer(&invite, 180, &[], ""), 2_010);
     let out = ua.hang_up(&call, 2_500);
     let cancel = one_request(&out, Method::Cancel);
-    assert_eq!(cancel.headers.top_via().unwrap().branch(), invite.headers.top_via().unwrap().branch());
+    assert_eq!(
+        cancel.headers.top_via().unwrap().branch(),
+        invite.headers.top_via().unwrap().branch()
+    );
     assert_eq!(cancel.headers.cseq().unwrap().to_string(), "1 CANCEL");
     assert!(events(&out).is_empty(), "ends at the 487");
     assert!(ua.hang_up(&call, 2_501).is_empty());
-    assert!(ua.on_frame(&answer(&cancel, 200, &[], ""), 2_510).is_empty());
+    assert!(ua
+        .on_frame(&answer(&cancel, 200, &[], ""), 2_510)
+        .is_empty());
     let out = ua.on_frame(&answer(&invite, 487, &[], ""), 2_520);
     assert_eq!(ended(&out), [EndReason::LocalHangup]);
 }
@@ -133,11 +207,17 @@ fn cancel_after_ringing_ends_at_the_487() {
 fn cancel_before_any_response_waits_for_the_first_provisional() {
     let mut ua = registered();
     let (call, invite) = dialed(&mut ua, "+15551234567");
-    assert!(ua.hang_up(&call, 2_001).is_empty(), "no CANCEL before a provisional (9.1)");
+    assert!(
+        ua.hang_up(&call, 2_001).is_empty(),
+        "no CANCEL before a provisional (9.1)"
+    );
     let out = ua.on_frame(&answer(&invite, 100, &[], ""), 2_010);
     one_request(&out, Method::Cancel);
     // The far end answered meanwhile: ACK and BYE.
-    let out = ua.on_frame(&answer(&invite, 200, &[("Contact", SERVER_CONTACT)], ANSWER), 2_020);
+    let out = ua.on_frame(
+        &answer(&invite, 200, &[("Contact", SERVER_CONTACT)], ANSWER),
+        2_020,
+    );
     one_request(&out, Method::Ack);
     one_request(&out, Method::Bye);
     assert_eq!(ended(&out), [EndReason::LocalHangup]);
@@ -164,8 +244,20 @@ fn cancel_without_final_response_gives_up_and_no_response_times_out() {
 fn dialing_while_disconnected_or_nowhere_ends_at_once() {
     let mut ua = UserAgent::new(settings(), 9);
     let (call, out) = ua.dial("+1555", OFFER, 0);
-    assert_eq!(events(&out), [PhoneEvent::Ended { call, reason: EndReason::TransportLost }]);
+    assert_eq!(
+        events(&out),
+        [PhoneEvent::Ended {
+            call,
+            reason: EndReason::TransportLost
+        }]
+    );
     let mut ua = registered();
     let (call, out) = ua.dial("sip:@@", OFFER, 0);
-    assert_eq!(events(&out), [PhoneEvent::Ended { call, reason: EndReason::NotFound }]);
+    assert_eq!(
+        events(&out),
+        [PhoneEvent::Ended {
+            call,
+            reason: EndReason::NotFound
+        }]
+    );
 }

@@ -13,8 +13,13 @@ fn register_state(out: &[Output]) -> Vec<RegistrationState> {
 }
 
 fn credentials(register: &Request) -> Credentials {
-    Credentials::parse(register.headers.get("Authorization").expect("Authorization"))
-        .expect("credentials parse")
+    Credentials::parse(
+        register
+            .headers
+            .get("Authorization")
+            .expect("Authorization"),
+    )
+    .expect("credentials parse")
 }
 
 #[test]
@@ -35,11 +40,19 @@ fn register_401_then_200_with_a_digest_the_server_accepts() {
     assert!(contact.host.ends_with(".invalid"), "{contact}");
     assert_eq!(contact.params.value("transport"), Some("ws"));
     let via = first.headers.top_via().unwrap();
-    assert_eq!((via.transport.as_str(), via.host.as_str()), ("WSS", contact.host.as_str()));
+    assert_eq!(
+        (via.transport.as_str(), via.host.as_str()),
+        ("WSS", contact.host.as_str())
+    );
     assert!(first.headers.get("Authorization").is_none());
 
     let out = ua.on_frame(
-        &answer(&first, 401, &[("WWW-Authenticate", &challenge("n1", false))], ""),
+        &answer(
+            &first,
+            401,
+            &[("WWW-Authenticate", &challenge("n1", false))],
+            "",
+        ),
         10,
     );
     assert!(register_state(&out).is_empty(), "still registering");
@@ -56,26 +69,62 @@ fn register_401_then_200_with_a_digest_the_server_accepts() {
 
     let contact_back = format!("<{contact}>;expires=300");
     let out = ua.on_frame(
-        &answer(&second, 200, &[("Contact", "<sip:x@other.invalid>;expires=50"), ("Contact", &contact_back)], ""),
+        &answer(
+            &second,
+            200,
+            &[
+                ("Contact", "<sip:x@other.invalid>;expires=50"),
+                ("Contact", &contact_back),
+            ],
+            "",
+        ),
         20,
     );
-    assert_eq!(register_state(&out), [RegistrationState::Registered { expires_s: 300 }]);
-    assert_eq!(ua.registration(), &RegistrationState::Registered { expires_s: 300 });
+    assert_eq!(
+        register_state(&out),
+        [RegistrationState::Registered { expires_s: 300 }]
+    );
+    assert_eq!(
+        ua.registration(),
+        &RegistrationState::Registered { expires_s: 300 }
+    );
 }
 
 #[test]
 fn a_second_challenge_means_a_wrong_password() {
     let mut ua = UserAgent::new(settings(), 2);
     let first = one_request(&ua.on_connected(0), Method::Register);
-    let out = ua.on_frame(&answer(&first, 401, &[("WWW-Authenticate", &challenge("n1", false))], ""), 1);
+    let out = ua.on_frame(
+        &answer(
+            &first,
+            401,
+            &[("WWW-Authenticate", &challenge("n1", false))],
+            "",
+        ),
+        1,
+    );
     let second = one_request(&out, Method::Register);
-    let out = ua.on_frame(&answer(&second, 401, &[("WWW-Authenticate", &challenge("n2", false))], ""), 2);
+    let out = ua.on_frame(
+        &answer(
+            &second,
+            401,
+            &[("WWW-Authenticate", &challenge("n2", false))],
+            "",
+        ),
+        2,
+    );
     assert!(requests(&out).is_empty(), "no third try: {out:?}");
     assert_eq!(
         register_state(&out),
-        [RegistrationState::Failed(RegistrationFailure::WrongPassword)]
+        [RegistrationState::Failed(
+            RegistrationFailure::WrongPassword
+        )]
     );
-    assert_eq!(ua.next_deadline_ms(), Some(30_002), "only the keep-alive is left");
+    assert_eq!(
+        ua.next_deadline_ms(),
+        Some(30_002),
+        "only the keep-alive is left"
+    );
 }
 
 #[test]
@@ -83,14 +132,20 @@ fn forbidden_and_other_failures_are_reported() {
     let mut ua = UserAgent::new(settings(), 3);
     let first = one_request(&ua.on_connected(0), Method::Register);
     let out = ua.on_frame(&answer(&first, 403, &[], ""), 1);
-    assert_eq!(register_state(&out), [RegistrationState::Failed(RegistrationFailure::Forbidden)]);
+    assert_eq!(
+        register_state(&out),
+        [RegistrationState::Failed(RegistrationFailure::Forbidden)]
+    );
 
     let mut ua = UserAgent::new(settings(), 3);
     let first = one_request(&ua.on_connected(0), Method::Register);
     let out = ua.on_frame(&answer(&first, 503, &[], ""), 1);
     assert_eq!(
         register_state(&out),
-        [RegistrationState::Failed(RegistrationFailure::Rejected { status: 503, reason: "Service Unavailable".into() })]
+        [RegistrationState::Failed(RegistrationFailure::Rejected {
+            status: 503,
+            reason: "Service Unavailable".into()
+        })]
     );
     // A server error is tried again later.
     assert_eq!(ua.next_deadline_ms(), Some(1 + RETRY_AFTER_MS));
@@ -107,7 +162,10 @@ fn interval_too_brief_is_retried_with_min_expires() {
     let second = one_request(&out, Method::Register);
     assert_eq!(second.headers.expires(), Some(1200));
     let out = ua.on_frame(&answer(&second, 200, &[], ""), 2);
-    assert_eq!(register_state(&out), [RegistrationState::Registered { expires_s: 1200 }]);
+    assert_eq!(
+        register_state(&out),
+        [RegistrationState::Registered { expires_s: 1200 }]
+    );
 
     // A Min-Expires that is no higher than asked is a plain failure.
     let mut ua = UserAgent::new(settings(), 4);
@@ -116,7 +174,10 @@ fn interval_too_brief_is_retried_with_min_expires() {
     assert!(requests(&out).is_empty());
     assert!(matches!(
         register_state(&out).as_slice(),
-        [RegistrationState::Failed(RegistrationFailure::Rejected { status: 423, .. })]
+        [RegistrationState::Failed(RegistrationFailure::Rejected {
+            status: 423,
+            ..
+        })]
     ));
 }
 
@@ -124,15 +185,37 @@ fn interval_too_brief_is_retried_with_min_expires() {
 fn stale_nonce_is_answered_again_without_counting() {
     let mut ua = UserAgent::new(settings(), 5);
     let first = one_request(&ua.on_connected(0), Method::Register);
-    let out = ua.on_frame(&answer(&first, 401, &[("WWW-Authenticate", &challenge("n1", false))], ""), 1);
+    let out = ua.on_frame(
+        &answer(
+            &first,
+            401,
+            &[("WWW-Authenticate", &challenge("n1", false))],
+            "",
+        ),
+        1,
+    );
     let second = one_request(&out, Method::Register);
-    let out = ua.on_frame(&answer(&second, 401, &[("WWW-Authenticate", &challenge("n2", true))], ""), 2);
+    let out = ua.on_frame(
+        &answer(
+            &second,
+            401,
+            &[("WWW-Authenticate", &challenge("n2", true))],
+            "",
+        ),
+        2,
+    );
     let third = one_request(&out, Method::Register);
     let given = credentials(&third);
-    assert_eq!((given.nonce.as_str(), given.nc.as_deref()), ("n2", Some("00000001")));
+    assert_eq!(
+        (given.nonce.as_str(), given.nc.as_deref()),
+        ("n2", Some("00000001"))
+    );
     assert!(given.verify("REGISTER", PASSWORD));
     let out = ua.on_frame(&answer(&third, 200, &[("Expires", "600")], ""), 3);
-    assert_eq!(register_state(&out), [RegistrationState::Registered { expires_s: 600 }]);
+    assert_eq!(
+        register_state(&out),
+        [RegistrationState::Registered { expires_s: 600 }]
+    );
 }
 
 #[test]
@@ -146,16 +229,27 @@ fn refresh_at_half_time_reuses_the_nonce_with_the_next_count() {
     assert_eq!(ua.next_deadline_ms(), Some(31_020));
     ua.on_frame("\r\n", 31_000);
     let due = 1_020 + 300_000;
-    assert!(requests(&ua.on_tick(due - 1)).iter().all(|r| r.method != Method::Register));
+    assert!(requests(&ua.on_tick(due - 1))
+        .iter()
+        .all(|r| r.method != Method::Register));
     let out = ua.on_tick(due);
-    assert!(register_state(&out).is_empty(), "stays Registered while refreshing");
+    assert!(
+        register_state(&out).is_empty(),
+        "stays Registered while refreshing"
+    );
     let refresh = one_request(&out, Method::Register);
     assert_eq!(refresh.headers.cseq().unwrap().seq, 3);
     let given = credentials(&refresh);
-    assert_eq!((given.nonce.as_str(), given.nc.as_deref()), ("n1", Some("00000002")));
+    assert_eq!(
+        (given.nonce.as_str(), given.nc.as_deref()),
+        ("n1", Some("00000002"))
+    );
     assert!(given.verify("REGISTER", PASSWORD));
     let out = ua.on_frame(&answer(&refresh, 200, &[("Expires", "120")], ""), due + 5);
-    assert_eq!(register_state(&out), [RegistrationState::Registered { expires_s: 120 }]);
+    assert_eq!(
+        register_state(&out),
+        [RegistrationState::Registered { expires_s: 120 }]
+    );
 }
 
 #[test]
@@ -164,7 +258,10 @@ fn unregister_sends_expires_zero() {
     let out = ua.unregister(5_000);
     let removal = one_request(&out, Method::Register);
     assert_eq!(removal.headers.expires(), Some(0));
-    assert!(removal.headers.get("Authorization").is_some(), "cached challenge reused");
+    assert!(
+        removal.headers.get("Authorization").is_some(),
+        "cached challenge reused"
+    );
     let out = ua.on_frame(&answer(&removal, 200, &[], ""), 5_010);
     assert_eq!(register_state(&out), [RegistrationState::Unregistered]);
 }
@@ -176,7 +273,10 @@ fn no_answer_is_a_timeout_and_disconnect_unregisters() {
     assert_eq!(ua.next_deadline_ms(), Some(30_000));
     ua.on_frame("\r\n", 29_000);
     let out = ua.on_tick(32_000);
-    assert_eq!(register_state(&out), [RegistrationState::Failed(RegistrationFailure::Timeout)]);
+    assert_eq!(
+        register_state(&out),
+        [RegistrationState::Failed(RegistrationFailure::Timeout)]
+    );
 
     let mut ua = registered();
     let out = ua.on_disconnected(2_000);
@@ -186,5 +286,8 @@ fn no_answer_is_a_timeout_and_disconnect_unregisters() {
     // Reconnecting registers again, offering the cached credentials at once.
     let out = ua.on_connected(3_000);
     assert_eq!(register_state(&out), [RegistrationState::Registering]);
-    assert!(one_request(&out, Method::Register).headers.get("Authorization").is_some());
+    assert!(one_request(&out, Method::Register)
+        .headers
+        .get("Authorization")
+        .is_some());
 }

@@ -10,23 +10,53 @@ fn our_hold_reinvite_is_acked_and_reported() {
     confirmed(&mut ua, "in-1");
     let out = ua.reinvite("in-1", HOLD, 4_000);
     let reinvite = one_request(&out, Method::Invite);
-    assert_eq!(reinvite.headers.cseq().unwrap().seq, 1, "our first request in the dialog");
+    assert_eq!(
+        reinvite.headers.cseq().unwrap().seq,
+        1,
+        "our first request in the dialog"
+    );
     assert_eq!(reinvite.headers.to().unwrap().tag(), Some("caller1"));
     assert_eq!(reinvite.body_text(), Some(HOLD));
-    assert_eq!(reinvite.uri.to_string(), "sip:standin@standin.invalid;transport=ws");
+    assert_eq!(
+        reinvite.uri.to_string(),
+        "sip:standin@standin.invalid;transport=ws"
+    );
     assert!(ua.reinvite("in-1", HOLD, 4_001).is_empty(), "one at a time");
 
-    let out = ua.on_frame(&answer(&reinvite, 200, &[("Contact", "<sip:standin@standin.invalid;transport=ws>")], ANSWER), 4_010);
+    let out = ua.on_frame(
+        &answer(
+            &reinvite,
+            200,
+            &[("Contact", "<sip:standin@standin.invalid;transport=ws>")],
+            ANSWER,
+        ),
+        4_010,
+    );
     let ack = one_request(&out, Method::Ack);
     assert_eq!(ack.headers.cseq().unwrap().to_string(), "1 ACK");
-    assert_eq!(events(&out), [PhoneEvent::ReinviteAnswered { call: "in-1".into(), answer_sdp: ANSWER.into() }]);
+    assert_eq!(
+        events(&out),
+        [PhoneEvent::ReinviteAnswered {
+            call: "in-1".into(),
+            answer_sdp: ANSWER.into()
+        }]
+    );
 
     let out = ua.reinvite("in-1", OFFER, 5_000);
     let resume = one_request(&out, Method::Invite);
     assert_eq!(resume.headers.cseq().unwrap().seq, 2);
     let out = ua.on_frame(&answer(&resume, 491, &[], ""), 5_010);
-    assert_eq!(events(&out), [PhoneEvent::ReinviteFailed { call: "in-1".into(), status: 491 }]);
-    assert!(!ua.reinvite("in-1", OFFER, 5_020).is_empty(), "may try again");
+    assert_eq!(
+        events(&out),
+        [PhoneEvent::ReinviteFailed {
+            call: "in-1".into(),
+            status: 491
+        }]
+    );
+    assert!(
+        !ua.reinvite("in-1", OFFER, 5_020).is_empty(),
+        "may try again"
+    );
 }
 
 #[test]
@@ -35,7 +65,13 @@ fn their_reinvite_is_offered_and_answered_or_rejected() {
     let ok = confirmed(&mut ua, "in-2");
     let out = ua.on_frame(&in_dialog(&ok, "INVITE", 2, "z9hG4bKre1", HOLD), 4_000);
     assert_eq!(statuses(&out), [100]);
-    assert_eq!(events(&out), [PhoneEvent::RemoteOffer { call: "in-2".into(), sdp: HOLD.into() }]);
+    assert_eq!(
+        events(&out),
+        [PhoneEvent::RemoteOffer {
+            call: "in-2".into(),
+            sdp: HOLD.into()
+        }]
+    );
     // Our own re-INVITE must wait; a second one of theirs gets 500 (14.2).
     assert!(ua.reinvite("in-2", OFFER, 4_001).is_empty());
     let second = ua.on_frame(&in_dialog(&ok, "INVITE", 3, "z9hG4bKre2", HOLD), 4_002);
@@ -74,8 +110,14 @@ fn glare_gets_491_and_a_timed_out_reinvite_ends_the_call() {
     assert_eq!(
         events(&out),
         [
-            PhoneEvent::ReinviteFailed { call: "in-3".into(), status: 408 },
-            PhoneEvent::Ended { call: "in-3".into(), reason: EndReason::Timeout },
+            PhoneEvent::ReinviteFailed {
+                call: "in-3".into(),
+                status: 408
+            },
+            PhoneEvent::Ended {
+                call: "in-3".into(),
+                reason: EndReason::Timeout
+            },
         ]
     );
     one_request(&out, Method::Bye);
