@@ -2,6 +2,7 @@
 //! desk state.
 
 use crate::live::{self, ConnectionState, Live};
+use crate::phone::Phone;
 use crate::session::{self, Session};
 use crate::state::DeskState;
 use crate::views::{
@@ -22,7 +23,9 @@ pub fn App() -> impl IntoView {
     let auth = Auth(RwSignal::new(Session::load()));
     let live = Live::new();
     let desk = DeskState::new();
+    let phone = Phone::new();
     provide_context(auth);
+    provide_context(phone);
     provide_context(live);
     provide_context(desk);
     crate::views::theme::apply_saved_theme();
@@ -48,6 +51,7 @@ fn Connector() -> impl IntoView {
     let Auth(auth) = expect_context::<Auth>();
     let live = expect_context::<Live>();
     let desk = expect_context::<DeskState>();
+    let phone = expect_context::<Phone>();
     let navigate = use_navigate();
 
     Effect::new(move |previous: Option<Option<String>>| {
@@ -55,8 +59,10 @@ fn Connector() -> impl IntoView {
         let changed = previous.as_ref() != Some(&current);
         if changed {
             live.stop();
+            phone.stop();
             desk.reset();
             if let Some(session) = auth.get_untracked() {
+                phone.start(&session, &session.phone_server);
                 let navigate = navigate.clone();
                 live::start(live, desk, session, move || {
                     let here = web_sys::window()
@@ -82,6 +88,9 @@ fn Connector() -> impl IntoView {
             .is_some_and(|d| !d.hidden());
         if visible && live.state.get_untracked() == ConnectionState::Reconnecting {
             live.reconnect_now();
+        }
+        if visible && phone.model.with_untracked(|m| matches!(m.status, crate::phone::PhoneStatus::Unregistered(_))) {
+            phone.reconnect_now();
         }
     });
 }

@@ -6,6 +6,7 @@ pub mod api;
 pub mod app;
 pub mod format;
 pub mod live;
+pub mod phone;
 pub mod session;
 pub mod state;
 pub mod store;

@@ -20,6 +20,13 @@ pub struct Session {
     /// Empty for the page's own origin (the stand-in behind `trunk serve`).
     pub server: String,
     pub credential: Credential,
+    /// The sign-in page's "Phone server" (empty: the page's own `/sip`), see `phone::server`.
+    #[serde(default)]
+    pub phone_server: String,
+    /// The agent chose at sign-in to answer on another phone (a desk phone, another softphone):
+    /// this browser then does not register.
+    #[serde(default)]
+    pub no_softphone: bool,
     #[serde(deserialize_with = "agent_leniently")]
     pub me: Agent,
 }
@@ -155,6 +162,8 @@ mod tests {
         let session = Session {
             server: "https://api.example".into(),
             credential: Credential::Token("t".into()),
+            phone_server: "wss://sip.example:5066".into(),
+            no_softphone: true,
             me,
         };
         let text = serde_json::to_string(&session).unwrap();

@@ -10,6 +10,7 @@ mod client;
 mod conversations;
 mod customer;
 mod desk;
+mod phone;
 mod queues;
 mod sim;
 
@@ -20,5 +21,6 @@ pub use client::{urlencode, Api, ApiError, Credential};
 pub use conversations::*;
 pub use customer::*;
 pub use desk::*;
+pub use phone::*;
 pub use queues::*;
 pub use sim::*;

@@ -21,6 +21,17 @@ pub enum Hotkey {
     NextThread,
     Escape,
     PrevThread,
+    /// A keypad key (0-9, *, #) while a phone call is up.
+    Digit(char),
+}
+
+thread_local! {
+    static DIGITS_TO_KEYPAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// While a phone call is up, 0-9, * and # are keypad tones, not status shortcuts.
+pub fn route_digits_to_keypad(on: bool) {
+    DIGITS_TO_KEYPAD.with(|d| d.set(on));
 }
 
 /// Every shortcut, for the overlay and README.
@@ -41,6 +52,7 @@ pub const SHORTCUTS: &[(&str, &str, Hotkey)] = &[
     ("J", "Next conversation", Hotkey::NextThread),
     ("Esc", "Close dialogs", Hotkey::Escape),
     ("K", "Previous conversation", Hotkey::PrevThread),
+    ("0–9 * #", "Keypad tones during a phone call", Hotkey::Digit('0')),
 ];
 
 #[derive(Clone, Copy)]
@@ -61,8 +73,15 @@ pub fn use_hotkeys() -> ReadSignal<Option<Hotkey>> {
         if key != "Escape" && typing_in_a_field() {
             return;
         }
+        let keypad_digit = key
+            .chars()
+            .next()
+            .filter(|c| key.len() == 1 && (c.is_ascii_digit() || *c == '*' || *c == '#'));
         let pressed = match key.as_str() {
             "Escape" => Hotkey::Escape,
+            _ if keypad_digit.is_some() && DIGITS_TO_KEYPAD.with(|d| d.get()) => {
+                Hotkey::Digit(keypad_digit.unwrap_or('0'))
+            }
             other => match SHORTCUTS
                 .iter()
                 .find(|(k, _, _)| k.eq_ignore_ascii_case(other))

@@ -4,6 +4,7 @@ pub mod dashboard;
 pub mod desk;
 mod hotkeys;
 pub mod inspector;
+pub mod phone;
 pub mod settings;
 pub mod shell;
 pub mod signin;
@@ -11,5 +12,5 @@ mod status;
 pub mod theme;
 mod ticker;
 
-pub use hotkeys::{use_hotkeys, Hotkey};
+pub use hotkeys::{route_digits_to_keypad, use_hotkeys, Hotkey};
 pub use ticker::use_now;

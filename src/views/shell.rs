@@ -24,7 +24,17 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         }
     });
 
+    let phone = expect_context::<crate::phone::Phone>();
     let sign_out = move |_| {
+        if phone.in_call() {
+            let leave = web_sys::window()
+                .and_then(|w| w.confirm_with_message("A call is in progress. Sign out and hang it up?").ok())
+                .unwrap_or(true);
+            if !leave {
+                return;
+            }
+        }
+        phone.stop();
         live.stop();
         Session::clear();
         auth.set(None);
@@ -42,6 +52,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                     <A href="/inspector">"Inspector"</A>
                 </nav>
                 <ConnectionIndicator/>
+                <super::phone::PhoneStatusBadge/>
                 <AgentStatusControl/>
                 <button class="ghost" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts"
                     on:click=move |_| show_shortcuts.update(|v| *v = !*v)>"?"</button>
@@ -50,6 +61,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <button class="ghost" data-testid="sign-out" on:click=sign_out>"Sign out"</button>
             </header>
             <Notices/>
+            <super::phone::PhoneGuard/>
             {children()}
             <Show when=move || show_shortcuts.get()>
                 <ShortcutOverlay on_close=move || show_shortcuts.set(false)/>

@@ -7,6 +7,9 @@ use crate::session::{self, Session};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+const PHONE_SERVER_KEY: &str = "voipbin-desk.phone-server";
+const NO_SOFTPHONE_KEY: &str = "voipbin-desk.no-softphone";
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Method {
     Password,
@@ -22,6 +25,13 @@ pub fn SignIn() -> impl IntoView {
     let expired = move || query.with(|q| q.get("expired").is_some());
 
     let server = RwSignal::new(String::new());
+    // Kept per browser: an installation's SIP address is typed once.
+    let phone_server = RwSignal::new(
+        crate::views::desk::storage::load::<String>(PHONE_SERVER_KEY).unwrap_or_default(),
+    );
+    let no_softphone = RwSignal::new(
+        crate::views::desk::storage::load::<bool>(NO_SOFTPHONE_KEY).unwrap_or(false),
+    );
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());
@@ -38,6 +48,22 @@ pub fn SignIn() -> impl IntoView {
         error.set(None);
         let navigate = navigate.clone();
         let base = normalize_server(&server.get_untracked());
+        let phone_setting = phone_server.get_untracked().trim().to_string();
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        if let Err(problem) = crate::phone::server::resolve(&phone_setting, &base, &origin) {
+            // No phone server for a remote VoIPBIN is allowed (the desk works without a phone);
+            // a mistyped one is not.
+            if problem != crate::phone::server::ServerProblem::NotSet {
+                busy.set(false);
+                error.set(Some(format!("Phone server: {problem}.")));
+                return;
+            }
+        }
+        crate::views::desk::storage::save(PHONE_SERVER_KEY, &phone_setting);
+        let no_softphone = no_softphone.get_untracked();
+        crate::views::desk::storage::save(NO_SOFTPHONE_KEY, &no_softphone);
         let method = method.get_untracked();
         let (user, pass, pasted) = (
             username.get_untracked(),
@@ -48,7 +74,9 @@ pub fn SignIn() -> impl IntoView {
             let result = sign_in(&base, method, &user, &pass, &pasted).await;
             busy.set(false);
             match result {
-                Ok(session) => {
+                Ok(mut session) => {
+                    session.phone_server = phone_setting;
+                    session.no_softphone = no_softphone;
                     session.save();
                     auth.set(Some(session));
                     let to = session::take_return_to().unwrap_or_else(|| "/".to_string());
@@ -71,6 +99,17 @@ pub fn SignIn() -> impl IntoView {
                     <input data-testid="signin-server" type="url" inputmode="url"
                         placeholder="this site (local stand-in) or https://api.voipbin.net"
                         prop:value=server on:input=move |e| server.set(event_target_value(&e))/>
+                </label>
+                <label>
+                    "Phone server"
+                    <input data-testid="signin-phone-server" type="text" inputmode="url"
+                        placeholder="this site's /sip (local stand-in) or wss://sip.example.com"
+                        prop:value=phone_server on:input=move |e| phone_server.set(event_target_value(&e))/>
+                </label>
+                <label class="check">
+                    <input data-testid="signin-no-phone" type="checkbox" prop:checked=no_softphone
+                        on:change=move |e| no_softphone.set(event_target_checked(&e))/>
+                    "Not my phone: calls ring my desk phone or another softphone"
                 </label>
                 <fieldset class="segmented">
                     <legend>"Sign in with"</legend>
@@ -140,6 +179,8 @@ async fn sign_in(
     Ok(Session {
         server: base.to_string(),
         credential,
+        phone_server: String::new(),
+        no_softphone: false,
         me,
     })
 }

@@ -79,6 +79,23 @@ export function fakeMediaArgs({ audioFile } = {}) {
     ...(audioFile ? [`--use-file-for-fake-audio-capture=${audioFile}`] : [])];
 }
 
+/** 16-bit PCM mono wav: a steady two-partial tone at -15 dBFS RMS (440 + 660 Hz), for the fake microphone. */
+export function toneWav({ seconds = 2, rate = 48_000 } = {}) {
+  const samples = seconds * rate;
+  const data = Buffer.alloc(samples * 2);
+  for (let i = 0; i < samples; i++) {
+    const t = i / rate;
+    const v = 0.22 * Math.sin(2 * Math.PI * 440 * t) + 0.11 * Math.sin(2 * Math.PI * 660 * t);
+    data.writeInt16LE(Math.round(v * 32767), i * 2);
+  }
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0); header.writeUInt32LE(36 + data.length, 4); header.write('WAVE', 8);
+  header.write('fmt ', 12); header.writeUInt32LE(16, 16); header.writeUInt16LE(1, 20); header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(rate, 24); header.writeUInt32LE(rate * 2, 28); header.writeUInt16LE(2, 32); header.writeUInt16LE(16, 34);
+  header.write('data', 36); header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
+
 /** A fresh page that fails the test on any uncaught page error (a wasm panic shows up here). */
 export async function newPage(browser, { viewport = { width: 1400, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport });
@@ -89,9 +106,13 @@ export async function newPage(browser, { viewport = { width: 1400, height: 900 }
   return page;
 }
 
-/** Signs in through the real form and waits until the desk is connected and synced. */
-export async function signIn(page, server, username = 'admin@demo', { password = PASSWORD } = {}) {
+/** Signs in through the real form and waits until the desk is connected and synced. With
+ *  `phone: false` (the default) the agent says this browser is not its phone, so calls routed to
+ *  it are answered by the simulation as before the softphone; `phone: true` makes the desk the
+ *  agent's phone (tests/e2e/phone_desk.test.mjs). */
+export async function signIn(page, server, username = 'admin@demo', { password = PASSWORD, phone = false } = {}) {
   await page.goto(`${server.url}/signin`);
+  await page.getByTestId('signin-no-phone').setChecked(!phone);
   await page.getByTestId('signin-username').fill(username);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();

@@ -11,27 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { startServer, launchBrowser, fakeMediaArgs, newPage, eventually, ROOT } from './harness.mjs';
+import { startServer, launchBrowser, fakeMediaArgs, newPage, eventually, toneWav, ROOT } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const AGENT = 'agent1@demo';
-
-/** 16-bit PCM mono wav: a steady two-partial tone at -15 dBFS RMS (440 + 660 Hz), for the fake microphone. */
-function toneWav({ seconds = 2, rate = 48_000 } = {}) {
-  const samples = seconds * rate;
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++) {
-    const t = i / rate;
-    const v = 0.22 * Math.sin(2 * Math.PI * 440 * t) + 0.11 * Math.sin(2 * Math.PI * 660 * t);
-    data.writeInt16LE(Math.round(v * 32767), i * 2);
-  }
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0); header.writeUInt32LE(36 + data.length, 4); header.write('WAVE', 8);
-  header.write('fmt ', 12); header.writeUInt32LE(16, 16); header.writeUInt16LE(1, 20); header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24); header.writeUInt32LE(rate * 2, 28); header.writeUInt16LE(2, 32); header.writeUInt16LE(16, 34);
-  header.write('data', 36); header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
 
 /** JsSIP's browser bundle, built the way its own release build does (iife, global `JsSIP`). */
 async function jssipBundle() {

@@ -295,7 +295,15 @@ fn CallPanel(call_id: String) -> impl IntoView {
     let can_own = move || talking() && mine() && !busy();
     let can_talking = move || talking() && !busy();
 
+    // A plain agent's controls are its phone's (VoIPBIN refuses it these REST controls), and the
+    // phone's own call takes the keys while it is up.
+    let rest_keys = move || {
+        ui.supervisor.get_untracked()
+            && use_context::<crate::phone::Phone>()
+                .is_none_or(|p| p.model.with_untracked(|m| m.current().is_none()))
+    };
     on_hotkey(move |key| match key {
+        _ if !rest_keys() => {}
         Hotkey::Hangup if can_hangup() => {
             if hangup_armed.get_untracked() {
                 hangup_armed.set(false);
@@ -422,6 +430,12 @@ fn CallPanel(call_id: String) -> impl IntoView {
                     <span class="call-timer mono" role="timer" aria-label="Call time">{timer}</span>
                 </div>
             </header>
+            <Show when=move || !ui.supervisor.get()>
+                <p class="hint" data-testid="phone-controls-hint">
+                    "Talk, mute, hold, keypad and hang up with the phone above. Transfers and recording are for supervisors."
+                </p>
+            </Show>
+            <Show when=move || ui.supervisor.get()>
             <div class="call-controls" role="group" aria-label="Call controls">
                 <Show when=mine>
                     <button data-testid="mute" aria-pressed=move || muted().to_string() aria-keyshortcuts="M"
@@ -446,13 +460,14 @@ fn CallPanel(call_id: String) -> impl IntoView {
                     disabled=move || !can_hangup() on:click=move |_| run(Op::Hangup)>
                     "Hang up " <kbd aria-hidden="true">"H"</kbd>
                 </button>
-                <Show when=move || phase() == Some(Phase::Ended)>
-                    <button data-testid="close-call" on:click=close.clone()>"Close"</button>
-                </Show>
             </div>
             <p id="voicemail-why" class="hint">
                 "Voicemail: VoIPBIN's API has no send-to-voicemail operation; transfer to a voicemail number instead."
             </p>
+            </Show>
+            <Show when=move || phase() == Some(Phase::Ended)>
+                <button data-testid="close-call" on:click=close.clone()>"Close"</button>
+            </Show>
             <p class="progress" role="status" data-testid="call-progress">{progress}</p>
             <p class="error" role="alert" data-testid="call-error">{move || error.get()}</p>
             {move || ended_note().map(|note| view! { <p class="notice">{note}</p> })}

@@ -9,12 +9,12 @@ mod call_panel;
 mod context;
 pub mod follow;
 mod messages;
-mod notify;
+pub mod notify;
 mod queue_alert;
 mod quick_replies;
-mod ring;
+pub mod ring;
 pub mod selectors;
-mod storage;
+pub mod storage;
 mod transcript;
 mod transfer;
 
@@ -131,9 +131,14 @@ pub fn Desk() -> impl IntoView {
     view! {
         <main id="main" class="desk agent-desk" data-testid="desk">
             <h1 class="visually-hidden">"Agent desk"</h1>
+            <crate::views::phone::IncomingCall/>
             <queue_alert::QueueAlerts/>
             <div class="desk-grid">
                 <section class="desk-pane desk-calls" aria-labelledby="calls-title">
+                    <section class="phone-pane" aria-label="Phone">
+                        <crate::views::phone::PhoneCallPanel/>
+                        <crate::views::phone::DeviceSettings/>
+                    </section>
                     <call_panel::CallsPanel/>
                 </section>
                 <aside class="desk-pane desk-context" aria-labelledby="context-title">
@@ -145,6 +150,11 @@ pub fn Desk() -> impl IntoView {
             </div>
         </main>
     }
+}
+
+/// Sends the ring to the chosen ringer device ("" = the default output).
+pub fn ring_output(device_id: &str) {
+    ring::set_output(device_id);
 }
 
 /// Runs `f` for each shortcut pressed after the calling component mounted (never for a key

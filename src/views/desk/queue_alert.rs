@@ -56,11 +56,24 @@ pub fn QueueAlerts() -> impl IntoView {
         desk.queuecalls.track();
         desk.read(desk.queues, |s| selectors::alerts(s, &me, watch_all))
     });
+    // With a phone (here or in another tab) a leg ringing for this agent is the phone's to ring:
+    // the incoming call shows it with Answer and Decline, once per browser.
+    let phone = expect_context::<crate::phone::Phone>();
+    let phone_rings = Memo::new(move |_| {
+        phone.model.with(|m| {
+            matches!(
+                m.status,
+                crate::phone::PhoneStatus::Registered | crate::phone::PhoneStatus::Elsewhere
+            )
+        })
+    });
     let alerts = Memo::new(move |_| {
         let hidden = dismissed.get();
+        let phone_rings = phone_rings.get();
         all.get()
             .into_iter()
             .filter(|a| !hidden.contains(&a.id))
+            .filter(|a| !(phone_rings && a.kind == AlertKind::RingingForMe))
             .collect::<Vec<_>>()
     });
     let state = AlertState {
@@ -98,7 +111,11 @@ pub fn QueueAlerts() -> impl IntoView {
     // alerts whose cause is gone.
     Effect::new(move |previous: Option<HashMap<String, Alert>>| {
         let current: HashMap<String, Alert> =
-            all.get().into_iter().map(|a| (a.id.clone(), a)).collect();
+            all.get()
+                .into_iter()
+                .filter(|a| !(phone_rings.get() && a.kind == AlertKind::RingingForMe))
+                .map(|a| (a.id.clone(), a))
+                .collect();
         let previous = previous.unwrap_or_default();
         let mut said = Vec::new();
         for (id, alert) in &current {

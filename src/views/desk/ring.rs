@@ -65,11 +65,36 @@ fn unlock() {
         let mut ring = r.borrow_mut();
         if ring.context.is_none() {
             ring.context = AudioContext::new().ok();
+            let ringer = crate::phone::devices::DeviceChoice::load().ringer;
+            if let (Some(context), false) = (&ring.context, ringer.is_empty()) {
+                crate::phone::devices::route_output(context, &ringer);
+            }
         }
         if let Some(context) = &ring.context {
             let _ = context.resume();
         }
     });
+}
+
+/// Plays the ring on `device_id` (the ringer the agent chose; "" = default output).
+pub fn set_output(device_id: &str) {
+    unlock();
+    RING.with(|r| {
+        if let Some(context) = &r.borrow().context {
+            crate::phone::devices::route_output(context, device_id);
+        }
+    });
+}
+
+/// Whether the browser still holds the ring's audio back until the page is clicked (autoplay
+/// rules): the desk then asks for one click rather than ringing silently.
+pub fn blocked() -> bool {
+    RING.with(|r| {
+        r.borrow()
+            .context
+            .as_ref()
+            .is_none_or(|c| c.state() == web_sys::AudioContextState::Suspended)
+    })
 }
 
 /// Starts ringing (if sound is on and not already ringing).

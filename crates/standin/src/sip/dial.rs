@@ -76,6 +76,7 @@ pub fn on_invite(state: &AppState, conn: ConnId, request: Request) {
             invite_uri: String::new(),
             invite_branch: String::new(),
             pending_invite: Some(request.clone()),
+            invited_at_ms: crate::clock::now_ms(),
             ended_at_ms: None,
             final_stats: None,
             info_dtmf: String::new(),

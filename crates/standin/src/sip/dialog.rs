@@ -81,6 +81,9 @@ pub struct Dialog {
     pub invite_branch: String,
     /// The phone's INVITE (Outgoing) until it has a final answer (for 487 after CANCEL).
     pub pending_invite: Option<rsip::Request>,
+    /// When the INVITE that made the leg was sent (to a phone) or received (from one), epoch ms:
+    /// benches measure the phone's ring latency from it.
+    pub invited_at_ms: i64,
     pub ended_at_ms: Option<i64>,
     /// The media's numbers when the leg ended.
     pub final_stats: Option<MediaStats>,
@@ -247,6 +250,7 @@ fn leg_json(dialog: &Dialog) -> Value {
         "level_dbfs": stats.level_dbfs,
         "peak_level_dbfs": stats.peak_level_dbfs,
         "first_audio_ms": stats.first_audio_ms,
+        "invited_at_ms": dialog.invited_at_ms,
         "dtmf": format!("{}{}", stats.dtmf, dialog.info_dtmf),
         "held": dialog.state == LegState::Held || stats.held,
     })

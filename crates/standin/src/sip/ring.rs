@@ -147,6 +147,7 @@ pub async fn ring_phones(state: &AppState, request: RingRequest) -> bool {
                     invite_uri: contact.uri.clone(),
                     invite_branch: branch,
                     pending_invite: None,
+                    invited_at_ms: now,
                     ended_at_ms: None,
                     final_stats: None,
                     info_dtmf: String::new(),

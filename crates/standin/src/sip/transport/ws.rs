@@ -5,7 +5,8 @@
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::header::SEC_WEBSOCKET_PROTOCOL;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::mpsc;
 
@@ -26,6 +27,7 @@ const CLOSE_GOING_AWAY: u16 = 1001;
 
 pub async fn sip_ws_handler(
     State(state): State<AppState>,
+    headers: HeaderMap,
     upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response {
     if state.refusing_upgrades() {
@@ -35,10 +37,13 @@ pub async fn sip_ws_handler(
         Ok(upgrade) => upgrade,
         Err(rejection) => return rejection.into_response(),
     };
-    // RFC 7118 section 4: a SIP client offers the "sip" subprotocol; a peer that does not speaks
-    // something else, so it is refused rather than sent SIP it did not ask for.
+    // RFC 7118 section 4: a SIP client offers the "sip" subprotocol; a peer that offers only
+    // others speaks something else, so it is refused rather than sent SIP it did not ask for.
+    // A peer that offers none is taken: `trunk serve`'s WebSocket proxy (the desk's default
+    // phone path, /sip on the page's origin) drops the header on its way here.
+    let offered_any = headers.contains_key(SEC_WEBSOCKET_PROTOCOL);
     let upgrade = upgrade.protocols([SUBPROTOCOL]);
-    if upgrade.selected_protocol().is_none() {
+    if offered_any && upgrade.selected_protocol().is_none() {
         return (
             StatusCode::BAD_REQUEST,
             "Sec-WebSocket-Protocol must offer \"sip\" (RFC 7118)",

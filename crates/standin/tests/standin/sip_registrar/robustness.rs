@@ -56,8 +56,8 @@ async fn options_keepalive_and_bad_input_leave_connections_working() {
     assert_eq!(bystander.options().await.status_code.code(), 200);
     assert!(phone_registered(&t, "agent1@demo"));
 
-    // Without the "sip" subprotocol the upgrade is refused.
-    let refused = SipSocket::connect_with(t.server.addr, None)
+    // A peer offering only another subprotocol is refused.
+    let refused = SipSocket::connect_with(t.server.addr, Some("chat"))
         .await
         .err()
         .expect("refused");
@@ -65,6 +65,11 @@ async fn options_keepalive_and_bad_input_leave_connections_working() {
         refused_status(&refused).map(|(status, _)| status),
         Some(400)
     );
+    // One offering none is taken (trunk serve's proxy drops the header) and speaks SIP.
+    let mut proxied = SipSocket::connect_with(t.server.addr, None)
+        .await
+        .expect("accepted without a subprotocol");
+    assert_eq!(proxied.options().await.status_code.code(), 200);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,0 +1,229 @@
+//! What the phone is doing, as views see it: registration and calls, moved by the user agent's
+//! events. Pure (time is passed in) and tested natively.
+
+use voipbin_sip::ua::{EndReason, Party, PhoneEvent, RegistrationFailure, RegistrationState};
+
+/// The phone status a view shows (`data-state` of `phone-status`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhoneStatus {
+    /// Signed out, or the phone is being set up.
+    Off,
+    Registering,
+    Registered,
+    /// Not registered, and why, in words for the agent.
+    Unregistered(String),
+    /// Another tab of this browser holds the phone.
+    Elsewhere,
+    /// This agent has no phone to register (no extension, no phone server), and why.
+    NoPhone(String),
+}
+
+impl PhoneStatus {
+    pub fn data_state(&self) -> &'static str {
+        match self {
+            PhoneStatus::Registered => "registered",
+            PhoneStatus::Registering => "registering",
+            PhoneStatus::Off | PhoneStatus::Unregistered(_) | PhoneStatus::NoPhone(_) => {
+                "unregistered"
+            }
+            PhoneStatus::Elsewhere => "elsewhere",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Incoming,
+    Outgoing,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallState {
+    /// Incoming, not answered yet.
+    Ringing,
+    /// Outgoing, no answer yet (`far_end_ringing` says whether it rings there).
+    Dialing,
+    /// Answer clicked: microphone and media being set up.
+    Answering,
+    Active,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhoneCall {
+    pub id: String,
+    pub direction: Direction,
+    pub state: CallState,
+    pub party: Party,
+    /// The VoIPBIN call (the agent's leg) this SIP call carries, from `X-VoIPBIN-Call-Id`.
+    pub voipbin_call_id: Option<String>,
+    pub queue: Option<String>,
+    pub far_end_ringing: bool,
+    pub held: bool,
+    pub muted: bool,
+    pub digits: String,
+    pub started_ms: f64,
+    pub answered_ms: Option<f64>,
+}
+
+/// A call that ended, kept for a few seconds so the agent sees why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EndedCall {
+    pub call: PhoneCall,
+    pub why: String,
+    pub at_ms: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PhoneModel {
+    pub status: PhoneStatus,
+    pub calls: Vec<PhoneCall>,
+    pub last_ended: Option<EndedCall>,
+    /// A problem with media or devices the agent must see (cleared by the next success).
+    pub problem: Option<String>,
+}
+
+impl Default for PhoneStatus {
+    fn default() -> Self {
+        PhoneStatus::Off
+    }
+}
+
+impl PhoneModel {
+    pub fn apply(&mut self, event: &PhoneEvent, now_ms: f64) {
+        match event {
+            PhoneEvent::Registration(state) => self.status = status_of(state),
+            PhoneEvent::Incoming {
+                call,
+                caller,
+                voipbin_call_id,
+                voipbin_queue,
+                ..
+            } => self.calls.push(PhoneCall {
+                id: call.clone(),
+                direction: Direction::Incoming,
+                state: CallState::Ringing,
+                party: caller.clone(),
+                voipbin_call_id: voipbin_call_id.clone(),
+                queue: voipbin_queue.clone(),
+                far_end_ringing: false,
+                held: false,
+                muted: false,
+                digits: String::new(),
+                started_ms: now_ms,
+                answered_ms: None,
+            }),
+            PhoneEvent::Ringing { call } => self.with_call(call, |c| c.far_end_ringing = true),
+            PhoneEvent::Answered { call, .. } | PhoneEvent::Confirmed { call } => {
+                self.with_call(call, |c| {
+                    c.state = CallState::Active;
+                    c.answered_ms.get_or_insert(now_ms);
+                })
+            }
+            PhoneEvent::Ended { call, reason } => self.end(call, why_ended(reason), now_ms),
+            PhoneEvent::RemoteOffer { .. }
+            | PhoneEvent::ReinviteAnswered { .. }
+            | PhoneEvent::ReinviteFailed { .. } => {}
+        }
+    }
+
+    /// An outgoing call the agent just placed.
+    pub fn dialing(&mut self, call: &str, party: Party, now_ms: f64) {
+        self.calls.push(PhoneCall {
+            id: call.to_string(),
+            direction: Direction::Outgoing,
+            state: CallState::Dialing,
+            party,
+            voipbin_call_id: None,
+            queue: None,
+            far_end_ringing: false,
+            held: false,
+            muted: false,
+            digits: String::new(),
+            started_ms: now_ms,
+            answered_ms: None,
+        });
+    }
+
+    pub fn end(&mut self, call: &str, why: String, now_ms: f64) {
+        if let Some(index) = self.calls.iter().position(|c| c.id == call) {
+            let call = self.calls.remove(index);
+            self.last_ended = Some(EndedCall {
+                call,
+                why,
+                at_ms: now_ms,
+            });
+        }
+    }
+
+    pub fn with_call(&mut self, call: &str, f: impl FnOnce(&mut PhoneCall)) {
+        if let Some(c) = self.calls.iter_mut().find(|c| c.id == call) {
+            f(c);
+        }
+    }
+
+    pub fn call(&self, call: &str) -> Option<&PhoneCall> {
+        self.calls.iter().find(|c| c.id == call)
+    }
+
+    /// The oldest incoming call still ringing.
+    pub fn ringing(&self) -> Option<&PhoneCall> {
+        self.calls.iter().find(|c| c.state == CallState::Ringing)
+    }
+
+    /// The call the controls act on: answered or being set up, else an outgoing one ringing.
+    pub fn current(&self) -> Option<&PhoneCall> {
+        self.calls
+            .iter()
+            .find(|c| matches!(c.state, CallState::Active | CallState::Answering))
+            .or_else(|| self.calls.iter().find(|c| c.state == CallState::Dialing))
+    }
+
+    /// Why the agent should not go available now: its phone cannot ring.
+    pub fn blocks_available(&self) -> Option<String> {
+        match &self.status {
+            PhoneStatus::Unregistered(why) => Some(format!("your phone is not registered ({why}), so callers cannot reach you")),
+            _ => None,
+        }
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.current().is_some()
+    }
+}
+
+fn status_of(state: &RegistrationState) -> PhoneStatus {
+    match state {
+        RegistrationState::Unregistered => PhoneStatus::Unregistered("signed out of the phone server".into()),
+        RegistrationState::Registering => PhoneStatus::Registering,
+        RegistrationState::Registered { .. } => PhoneStatus::Registered,
+        RegistrationState::Failed(failure) => PhoneStatus::Unregistered(match failure {
+            RegistrationFailure::WrongPassword => {
+                "the phone server refused this extension's password".into()
+            }
+            RegistrationFailure::Forbidden => {
+                "the phone server does not allow this extension here".into()
+            }
+            RegistrationFailure::Timeout => "the phone server did not answer".into(),
+            RegistrationFailure::Rejected { status, reason } => {
+                format!("the phone server refused the registration ({status} {reason})")
+            }
+        }),
+    }
+}
+
+pub fn why_ended(reason: &EndReason) -> String {
+    match reason {
+        EndReason::LocalHangup => "You hung up".into(),
+        EndReason::RemoteHangup => "The other side hung up".into(),
+        EndReason::Cancelled => "The caller is gone (hung up, or answered elsewhere)".into(),
+        EndReason::Declined => "Declined".into(),
+        EndReason::Busy => "Busy".into(),
+        EndReason::NotFound => "No such number or extension".into(),
+        EndReason::Rejected { status, reason } => format!("Refused ({status} {reason})"),
+        EndReason::Timeout => "No answer from the phone server".into(),
+        EndReason::TransportLost => "The connection to the phone server was lost".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,39 @@
+//! The phone's status in the shell: registered, registering, not registered and why, or in
+//! another tab (with a button to bring it here).
+
+use crate::phone::{Phone, PhoneStatus};
+use leptos::prelude::*;
+
+#[component]
+pub fn PhoneStatusBadge() -> impl IntoView {
+    let phone = expect_context::<Phone>();
+    let status = Memo::new(move |_| phone.model.with(|m| m.status.clone()));
+    let label = move || match status.get() {
+        PhoneStatus::Registered => "Phone ready".to_string(),
+        PhoneStatus::Registering | PhoneStatus::Off => "Phone connecting…".to_string(),
+        PhoneStatus::Unregistered(_) => "Phone offline".to_string(),
+        PhoneStatus::NoPhone(_) => "No phone".to_string(),
+        PhoneStatus::Elsewhere => "Phone in another tab".to_string(),
+    };
+    let why = move || match status.get() {
+        PhoneStatus::Unregistered(why) | PhoneStatus::NoPhone(why) => Some(why),
+        PhoneStatus::Elsewhere => Some("another tab of this browser has the phone; calls ring there".into()),
+        _ => None,
+    };
+    view! {
+        <div class="phone-status" data-testid="phone-status" data-state=move || status.get().data_state()
+            title=move || why().unwrap_or_default()>
+            <span class="dot" aria-hidden="true"></span>
+            <span class="label" role="status" aria-live="polite">{label}</span>
+            <Show when=move || status.get() == PhoneStatus::Elsewhere>
+                <button class="link" data-testid="phone-take-over" on:click=move |_| phone.take_over()>
+                    "Use it here"
+                </button>
+            </Show>
+            <Show when=move || matches!(status.get(), PhoneStatus::Unregistered(_))>
+                <button class="link" on:click=move |_| phone.reconnect_now()>"Retry"</button>
+            </Show>
+            {move || why().map(|why| view! { <span class="visually-hidden">{why}</span> })}
+        </div>
+    }
+}
