@@ -13,6 +13,7 @@ mod standin {
     pub mod phone_client;
     mod phone_desk;
     mod phone_ringing;
+    mod phone_ua;
     mod python;
     mod rest;
     mod sip_calls;

@@ -1,0 +1,395 @@
+//! The desk's SIP user agent core (`voipbin_sip::ua`) against the real stand-in over a real
+//! WebSocket (subprotocol `sip`), with real WebRTC legs made by the stand-in's own `MediaLeg`:
+//! agent1's extension registers, is rung by a placed caller, answers, carries audio, holds by
+//! re-INVITE and hangs up; then dials a number that answers and hangs up; then unregisters.
+//! The test plays the desk's part: it carries the UA's outputs out and feeds frames and ticks.
+
+use std::collections::VecDeque;
+use std::net::{IpAddr, Ipv4Addr};
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{json, Value};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use voipbin_sip::ua::{
+    Account, EndReason, Output, PhoneEvent, RegistrationState, UaSettings, UserAgent,
+};
+use voipbin_standin::media::{Direction, MediaLeg, MediaSettings, Sound};
+
+use super::phone_desk::{eventually, Desk, AUDIO, RING};
+
+/// The simulated customer answers a dialed number after 2-5 s.
+const DIAL_ANSWER: Duration = Duration::from_secs(8);
+
+/// The UA with its socket: what the desk's wasm phone does, in a test.
+struct UaPhone {
+    ua: UserAgent,
+    socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
+    started: Instant,
+    events: VecDeque<PhoneEvent>,
+    /// Start lines sent (`->`) and received (`<-`), for failure messages.
+    transcript: Vec<String>,
+}
+
+impl UaPhone {
+    async fn connect(desk: &Desk, account: Account) -> UaPhone {
+        let mut request = desk.sip_url().into_client_request().expect("ws request");
+        request
+            .headers_mut()
+            .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("sip"));
+        let (socket, response) = tokio_tungstenite::connect_async_with_config(request, None, true)
+            .await
+            .expect("SIP WebSocket connects");
+        assert_eq!(
+            response.headers().get("Sec-WebSocket-Protocol"),
+            Some(&HeaderValue::from_static("sip"))
+        );
+        let settings = UaSettings {
+            account,
+            secure: false,
+            register_expires_s: 600,
+            user_agent: "voipbin-desk phone_ua test".into(),
+        };
+        let mut phone = UaPhone {
+            ua: UserAgent::new(settings, rand::random()),
+            socket,
+            started: Instant::now(),
+            events: VecDeque::new(),
+            transcript: Vec::new(),
+        };
+        let out = phone.ua.on_connected(phone.now());
+        phone.carry(out).await;
+        phone
+    }
+
+    fn now(&self) -> u64 {
+        self.started.elapsed().as_millis() as u64
+    }
+
+    async fn carry(&mut self, out: Vec<Output>) {
+        for output in out {
+            match output {
+                Output::Send(frame) => {
+                    self.note("->", &frame);
+                    self.socket
+                        .send(Message::Text(frame.into()))
+                        .await
+                        .expect("frame sent");
+                }
+                Output::Event(event) => self.events.push_back(event),
+                Output::TransportDead => panic!("keep-alive unanswered: {:?}", self.transcript),
+            }
+        }
+    }
+
+    fn note(&mut self, way: &str, frame: &str) {
+        let line = frame.lines().next().unwrap_or("(keep-alive)");
+        self.transcript.push(format!("{way} {line}"));
+    }
+
+    /// Feeds frames and ticks until an event satisfying `want` arrives (others stay queued).
+    async fn wait_for(&mut self, wait: Duration, want: impl Fn(&PhoneEvent) -> bool) -> PhoneEvent {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            if let Some(index) = self.events.iter().position(&want) {
+                if let Some(event) = self.events.remove(index) {
+                    return event;
+                }
+            }
+            let now = tokio::time::Instant::now();
+            if now >= deadline {
+                panic!(
+                    "event not seen; queued: {:?}; transcript: {:?}",
+                    self.events, self.transcript
+                );
+            }
+            let tick_in = self
+                .ua
+                .next_deadline_ms()
+                .map(|at| Duration::from_millis(at.saturating_sub(self.now())))
+                .unwrap_or(wait);
+            let sleep = tick_in.min(deadline - now);
+            match tokio::time::timeout(sleep, self.socket.next()).await {
+                Ok(Some(Ok(Message::Text(text)))) => {
+                    self.note("<-", text.as_str());
+                    let out = self.ua.on_frame(text.as_str(), self.now());
+                    self.carry(out).await;
+                }
+                Ok(Some(Ok(_))) => {}
+                Ok(other) => panic!("socket ended: {other:?}; {:?}", self.transcript),
+                Err(_) => {
+                    let out = self.ua.on_tick(self.now());
+                    self.carry(out).await;
+                }
+            }
+        }
+    }
+
+    /// Lets the UA read what arrives for a moment (answers to requests that need no event).
+    async fn settle(&mut self, for_ms: u64) {
+        let until = tokio::time::Instant::now() + Duration::from_millis(for_ms);
+        while let Ok(Some(Ok(Message::Text(text)))) =
+            tokio::time::timeout_at(until, self.socket.next()).await
+        {
+            self.note("<-", text.as_str());
+            let out = self.ua.on_frame(text.as_str(), self.now());
+            self.carry(out).await;
+        }
+    }
+}
+
+fn media() -> MediaSettings {
+    MediaSettings {
+        ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
+    }
+}
+
+/// Polls `/v1.0/sim/phone` until the leg of SIP call `sip_call_id` satisfies `want`; the last
+/// one seen otherwise (the harness's `leg_until` looks at one leg per agent, and this agent
+/// has two in turn).
+async fn leg_until(
+    desk: &Desk,
+    sip_call_id: &str,
+    want: impl Fn(&Value) -> bool,
+) -> Result<Value, Value> {
+    let found = eventually(AUDIO, || async {
+        let legs = desk.phone_legs().await;
+        let leg = legs.into_iter().find(|l| l["sip_call_id"] == sip_call_id)?;
+        want(&leg).then_some(leg)
+    })
+    .await;
+    match found {
+        Some(leg) => Ok(leg),
+        None => Err(desk
+            .phone_legs()
+            .await
+            .into_iter()
+            .find(|l| l["sip_call_id"] == sip_call_id)
+            .unwrap_or(Value::Null)),
+    }
+}
+
+fn packets_received(leg: &Value) -> u64 {
+    leg["packets_received"].as_u64().unwrap_or(0)
+}
+
+async fn phone_hears(leg: &MediaLeg) -> bool {
+    eventually(AUDIO, || async {
+        (leg.stats().packets_received > 0).then_some(())
+    })
+    .await
+    .is_some()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn desk_user_agent_registers_answers_holds_dials_and_hangs_up() {
+    let desk = Desk::start().await;
+    let credentials = desk.credentials("agent1@demo").await;
+    let agent = desk.t.agent_id("agent1@demo");
+    let account = Account {
+        username: credentials.username.clone(),
+        password: credentials.password.clone(),
+        domain: desk.realm(),
+        display_name: Some("Agent One".into()),
+    };
+    let mut phone = UaPhone::connect(&desk, account).await;
+    let registered = phone
+        .wait_for(RING, |e| {
+            matches!(
+                e,
+                PhoneEvent::Registration(RegistrationState::Registered { .. })
+            )
+        })
+        .await;
+    assert_eq!(
+        registered,
+        PhoneEvent::Registration(RegistrationState::Registered { expires_s: 600 })
+    );
+    let (_, body) = desk.t.get("/v1.0/sim/phone", &desk.admin).await;
+    let registrations = body["registrations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        registrations.iter().any(|r| r["agent_id"] == agent.as_str()
+            && r["user_agent"] == "voipbin-desk phone_ua test"
+            && r["contact"]
+                .as_str()
+                .is_some_and(|c| c.contains(".invalid"))),
+        "registered contact listed: {body}"
+    );
+
+    // Rung by a caller placed for agent1.
+    let token = desk.t.login("agent1@demo").await;
+    let (status, body) = desk
+        .t
+        .request(
+            "PUT",
+            "/v1.0/service_agents/me/status",
+            Some(&token),
+            Some(json!({"status": "available"})),
+        )
+        .await;
+    assert!(status.is_success(), "{body}");
+    desk.place_caller_for(&agent).await;
+    let incoming = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Incoming { .. }))
+        .await;
+    let PhoneEvent::Incoming {
+        call,
+        caller,
+        voipbin_call_id,
+        voipbin_queue,
+        offer_sdp,
+    } = incoming
+    else {
+        unreachable!()
+    };
+    let leg_id = voipbin_call_id.expect("X-VoIPBIN-Call-Id");
+    assert!(voipbin_queue.is_some(), "X-VoIPBIN-Queue");
+    assert!(!caller.user.is_empty(), "{caller:?}");
+    let offer = offer_sdp.expect("the ring offers media");
+    let (leg, answer_sdp) = MediaLeg::answer(&media(), &offer, Sound::Voice { seed: 7 })
+        .await
+        .expect("answer SDP");
+    let out = phone.ua.answer(&call, &answer_sdp, phone.now());
+    phone.carry(out).await;
+    phone
+        .wait_for(RING, |e| *e == PhoneEvent::Confirmed { call: call.clone() })
+        .await;
+    let listed = leg_until(&desk, &call, |l| {
+        l["state"] == "answered" && packets_received(l) > 0
+    })
+    .await
+    .unwrap_or_else(|last| panic!("the stand-in receives the phone's audio: {last}"));
+    assert_eq!(listed["call_id"], leg_id.as_str(), "{listed}");
+    assert_eq!(listed["direction"], "incoming");
+    assert!(
+        phone_hears(&leg).await,
+        "the phone hears the caller: {:?}",
+        leg.stats()
+    );
+
+    // Hold by re-INVITE (sendonly), then resume.
+    for (direction, held) in [(Direction::SendOnly, true), (Direction::SendRecv, false)] {
+        let offer = leg.reoffer(direction).await.expect("re-offer");
+        let out = phone.ua.reinvite(&call, &offer, phone.now());
+        phone.carry(out).await;
+        let answered = phone
+            .wait_for(
+                RING,
+                |e| matches!(e, PhoneEvent::ReinviteAnswered { call: c, .. } if *c == call),
+            )
+            .await;
+        let PhoneEvent::ReinviteAnswered { answer_sdp, .. } = answered else {
+            unreachable!()
+        };
+        leg.accept_reanswer(&answer_sdp)
+            .await
+            .expect("re-answer applies");
+        leg_until(&desk, &call, |l| l["held"] == held)
+            .await
+            .unwrap_or_else(|last| panic!("leg held={held}: {last}"));
+    }
+
+    // The phone hangs up: BYE, answered 200.
+    let before = phone.transcript.len();
+    let out = phone.ua.hang_up(&call, phone.now());
+    phone.carry(out).await;
+    let ended = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Ended { .. }))
+        .await;
+    assert_eq!(
+        ended,
+        PhoneEvent::Ended {
+            call: call.clone(),
+            reason: EndReason::LocalHangup
+        }
+    );
+    phone.settle(300).await;
+    let bye_exchange: Vec<&str> = phone
+        .transcript
+        .iter()
+        .skip(before)
+        .map(String::as_str)
+        .collect();
+    assert!(
+        bye_exchange
+            .first()
+            .is_some_and(|l| l.starts_with("-> BYE "))
+            && bye_exchange.get(1) == Some(&"<- SIP/2.0 200 OK"),
+        "{bye_exchange:?}"
+    );
+    leg_until(&desk, &call, |l| l["state"] == "ended")
+        .await
+        .unwrap_or_else(|last| panic!("leg ended: {last}"));
+    leg.close();
+
+    // A call out to a number: Ringing, then the simulated customer answers.
+    let (out_leg, offer) = MediaLeg::offer(&media(), Sound::Voice { seed: 8 })
+        .await
+        .expect("offer SDP");
+    let (dialed, out) = phone.ua.dial("+15551234567", &offer, phone.now());
+    phone.carry(out).await;
+    phone
+        .wait_for(RING, |e| {
+            *e == PhoneEvent::Ringing {
+                call: dialed.clone(),
+            }
+        })
+        .await;
+    let answered = phone
+        .wait_for(DIAL_ANSWER, |e| {
+            matches!(e, PhoneEvent::Answered { call, .. } | PhoneEvent::Ended { call, .. } if *call == dialed)
+        })
+        .await;
+    let PhoneEvent::Answered { answer_sdp, .. } = answered else {
+        panic!("not answered: {answered:?} {:?}", phone.transcript)
+    };
+    out_leg
+        .accept_answer(&answer_sdp)
+        .await
+        .expect("answer applies");
+    let listed = leg_until(&desk, &dialed, |l| {
+        l["state"] == "answered" && packets_received(l) > 0
+    })
+    .await
+    .unwrap_or_else(|last| panic!("outgoing leg carries audio: {last}"));
+    assert_eq!(listed["direction"], "outgoing", "{listed}");
+    assert!(
+        phone_hears(&out_leg).await,
+        "the customer talks: {:?}",
+        out_leg.stats()
+    );
+    let out = phone.ua.hang_up(&dialed, phone.now());
+    phone.carry(out).await;
+    let ended = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Ended { .. }))
+        .await;
+    assert_eq!(
+        ended,
+        PhoneEvent::Ended {
+            call: dialed.clone(),
+            reason: EndReason::LocalHangup
+        }
+    );
+    leg_until(&desk, &dialed, |l| l["state"] == "ended")
+        .await
+        .unwrap_or_else(|last| panic!("outgoing leg ended: {last}"));
+    out_leg.close();
+
+    // Sign-out: the contact goes.
+    let out = phone.ua.unregister(phone.now());
+    phone.carry(out).await;
+    phone
+        .wait_for(RING, |e| {
+            *e == PhoneEvent::Registration(RegistrationState::Unregistered)
+        })
+        .await;
+    let (_, body) = desk.t.get("/v1.0/sim/phone", &desk.admin).await;
+    assert_eq!(body["registrations"], json!([]), "{body}");
+}
