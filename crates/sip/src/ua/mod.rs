@@ -228,21 +228,18 @@ impl UserAgent {
             }
             return;
         }
+        // well_formed checked the branch, so a transaction takes every request.
         match self.txs.on_request(request, now_ms, out) {
-            Incoming::New(request) => self.on_new_request(request, now_ms, out),
-            Incoming::Matched(delivered) => {
+            Some(Incoming::New(request)) => self.on_new_request(request, now_ms, out),
+            Some(Incoming::Matched(delivered)) => {
                 for item in delivered {
                     if let Delivered::Request(ack) = item {
                         self.on_ack(&ack, now_ms, out);
                     }
                 }
             }
-            Incoming::Ack(ack) => self.on_ack(&ack, now_ms, out),
-            Incoming::Unusable(request) if request.method != Method::Ack => {
-                let response = Response::from_request(&request, 400, None);
-                out.push(transactions::frame(&Message::Response(response)));
-            }
-            Incoming::Unusable(_) => {}
+            Some(Incoming::Ack(ack)) => self.on_ack(&ack, now_ms, out),
+            None => {}
         }
     }
 

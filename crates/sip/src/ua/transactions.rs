@@ -45,8 +45,6 @@ pub enum Incoming {
     Matched(Vec<Delivered>),
     /// Matched none and starts none: an ACK for a 2xx (its own branch), for the dialog.
     Ack(Request),
-    /// No usable Via branch.
-    Unusable(Request),
 }
 
 #[derive(Default)]
@@ -139,10 +137,14 @@ impl Transactions {
         Some((purpose, delivered))
     }
 
-    pub fn on_request(&mut self, request: Request, now_ms: u64, out: &mut Vec<Output>) -> Incoming {
-        let Some(key) = TransactionKey::of_request(&request) else {
-            return Incoming::Unusable(request);
-        };
+    /// A request; None when it has no Via branch to match or start a transaction with.
+    pub fn on_request(
+        &mut self,
+        request: Request,
+        now_ms: u64,
+        out: &mut Vec<Output>,
+    ) -> Option<Incoming> {
+        let key = TransactionKey::of_request(&request)?;
         let is_ack = request.method == crate::method::Method::Ack;
         if let Some(index) = self
             .servers
@@ -155,22 +157,18 @@ impl Transactions {
                 if ended {
                     self.servers.remove(index);
                 }
-                return Incoming::Matched(delivered);
+                return Some(Incoming::Matched(delivered));
             }
         }
         if is_ack {
-            return Incoming::Ack(request);
+            return Some(Incoming::Ack(request));
         }
-        match ServerTransaction::new(request.clone(), now_ms) {
-            Ok((transaction, actions)) => {
-                let mut timer = None;
-                // The request itself is returned below; only sends (100 Trying) matter here.
-                perform(actions, &mut timer, out);
-                self.servers.push(Server { transaction, timer });
-                Incoming::New(request)
-            }
-            Err(_) => Incoming::Unusable(request),
-        }
+        let (transaction, actions) = ServerTransaction::new(request.clone(), now_ms).ok()?;
+        let mut timer = None;
+        // The request itself is returned below; only sends (100 Trying) matter here.
+        perform(actions, &mut timer, out);
+        self.servers.push(Server { transaction, timer });
+        Some(Incoming::New(request))
     }
 
     /// The UA's response to the request of the server transaction `key`; false when that

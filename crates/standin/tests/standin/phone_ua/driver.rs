@@ -1,0 +1,182 @@
+//! The phone_ua test's side of the desk: the UA, its WebSocket, and polling the stand-in's
+//! view of the legs.
+
+use std::collections::VecDeque;
+use std::net::{IpAddr, Ipv4Addr};
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::Value;
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use voipbin_sip::ua::{Account, Output, PhoneEvent, UaSettings, UserAgent};
+use voipbin_standin::media::{MediaLeg, MediaSettings};
+
+use super::super::phone_desk::{eventually, Desk, AUDIO};
+
+/// The UA with its socket: what the desk's wasm phone does, in a test.
+pub struct UaPhone {
+    pub ua: UserAgent,
+    socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
+    started: Instant,
+    events: VecDeque<PhoneEvent>,
+    /// Start lines sent (`->`) and received (`<-`), for failure messages.
+    pub transcript: Vec<String>,
+}
+
+impl UaPhone {
+    pub async fn connect(desk: &Desk, account: Account) -> UaPhone {
+        let mut request = desk.sip_url().into_client_request().expect("ws request");
+        request
+            .headers_mut()
+            .insert("Sec-WebSocket-Protocol", HeaderValue::from_static("sip"));
+        let (socket, response) = tokio_tungstenite::connect_async_with_config(request, None, true)
+            .await
+            .expect("SIP WebSocket connects");
+        assert_eq!(
+            response.headers().get("Sec-WebSocket-Protocol"),
+            Some(&HeaderValue::from_static("sip"))
+        );
+        let settings = UaSettings {
+            account,
+            secure: false,
+            register_expires_s: 600,
+            user_agent: "voipbin-desk phone_ua test".into(),
+        };
+        let mut phone = UaPhone {
+            ua: UserAgent::new(settings, rand::random()),
+            socket,
+            started: Instant::now(),
+            events: VecDeque::new(),
+            transcript: Vec::new(),
+        };
+        let out = phone.ua.on_connected(phone.now());
+        phone.carry(out).await;
+        phone
+    }
+
+    pub fn now(&self) -> u64 {
+        self.started.elapsed().as_millis() as u64
+    }
+
+    pub async fn carry(&mut self, out: Vec<Output>) {
+        for output in out {
+            match output {
+                Output::Send(frame) => {
+                    self.note("->", &frame);
+                    self.socket
+                        .send(Message::Text(frame.into()))
+                        .await
+                        .expect("frame sent");
+                }
+                Output::Event(event) => self.events.push_back(event),
+                Output::TransportDead => panic!("keep-alive unanswered: {:?}", self.transcript),
+            }
+        }
+    }
+
+    fn note(&mut self, way: &str, frame: &str) {
+        let line = frame.lines().next().unwrap_or("(keep-alive)");
+        self.transcript.push(format!("{way} {line}"));
+    }
+
+    /// Feeds frames and ticks until an event satisfying `want` arrives (others stay queued).
+    pub async fn wait_for(
+        &mut self,
+        wait: Duration,
+        want: impl Fn(&PhoneEvent) -> bool,
+    ) -> PhoneEvent {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            if let Some(index) = self.events.iter().position(&want) {
+                if let Some(event) = self.events.remove(index) {
+                    return event;
+                }
+            }
+            let now = tokio::time::Instant::now();
+            if now >= deadline {
+                panic!(
+                    "event not seen; queued: {:?}; transcript: {:?}",
+                    self.events, self.transcript
+                );
+            }
+            let tick_in = self
+                .ua
+                .next_deadline_ms()
+                .map(|at| Duration::from_millis(at.saturating_sub(self.now())))
+                .unwrap_or(wait);
+            let sleep = tick_in.min(deadline - now);
+            match tokio::time::timeout(sleep, self.socket.next()).await {
+                Ok(Some(Ok(Message::Text(text)))) => {
+                    self.note("<-", text.as_str());
+                    let out = self.ua.on_frame(text.as_str(), self.now());
+                    self.carry(out).await;
+                }
+                Ok(Some(Ok(_))) => {}
+                Ok(other) => panic!("socket ended: {other:?}; {:?}", self.transcript),
+                Err(_) => {
+                    let out = self.ua.on_tick(self.now());
+                    self.carry(out).await;
+                }
+            }
+        }
+    }
+
+    /// Lets the UA read what arrives for a moment (answers to requests that need no event).
+    pub async fn settle(&mut self, for_ms: u64) {
+        let until = tokio::time::Instant::now() + Duration::from_millis(for_ms);
+        while let Ok(Some(Ok(Message::Text(text)))) =
+            tokio::time::timeout_at(until, self.socket.next()).await
+        {
+            self.note("<-", text.as_str());
+            let out = self.ua.on_frame(text.as_str(), self.now());
+            self.carry(out).await;
+        }
+    }
+}
+
+pub fn media() -> MediaSettings {
+    MediaSettings {
+        ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
+    }
+}
+
+/// Polls `/v1.0/sim/phone` until the leg of SIP call `sip_call_id` satisfies `want`; the last
+/// one seen otherwise (the harness's `leg_until` looks at one leg per agent, and this agent
+/// has two in turn).
+pub async fn leg_until(
+    desk: &Desk,
+    sip_call_id: &str,
+    want: impl Fn(&Value) -> bool,
+) -> Result<Value, Value> {
+    let found = eventually(AUDIO, || async {
+        let legs = desk.phone_legs().await;
+        let leg = legs.into_iter().find(|l| l["sip_call_id"] == sip_call_id)?;
+        want(&leg).then_some(leg)
+    })
+    .await;
+    match found {
+        Some(leg) => Ok(leg),
+        None => Err(desk
+            .phone_legs()
+            .await
+            .into_iter()
+            .find(|l| l["sip_call_id"] == sip_call_id)
+            .unwrap_or(Value::Null)),
+    }
+}
+
+pub fn packets_received(leg: &Value) -> u64 {
+    leg["packets_received"].as_u64().unwrap_or(0)
+}
+
+pub async fn phone_hears(leg: &MediaLeg) -> bool {
+    eventually(AUDIO, || async {
+        (leg.stats().packets_received > 0).then_some(())
+    })
+    .await
+    .is_some()
+}
