@@ -220,6 +220,8 @@ impl UserAgent {
             return;
         };
         let seq = response.headers.cseq().map_or(0, |c| c.seq);
+        // Its transaction matched it; a mismatched To tag (a stray fork) only leaves the
+        // dialog as it was.
         let _ = dialog.on_response(&response);
         match response.status {
             100..=199 => {}

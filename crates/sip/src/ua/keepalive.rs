@@ -8,7 +8,7 @@ pub const IDLE_BEFORE_PING_MS: u64 = 30_000;
 pub const PONG_WAIT_MS: u64 = 10_000;
 pub const PING: &str = "\r\n\r\n";
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct KeepAlive {
     /// None while disconnected.
     last_received_ms: Option<u64>,

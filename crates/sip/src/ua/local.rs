@@ -13,6 +13,7 @@ use crate::via::Via;
 /// Methods this UA answers (the Allow header).
 pub const ALLOW: &str = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO";
 
+#[derive(Debug, Clone)]
 pub struct Me {
     pub settings: UaSettings,
     pub endpoint: LocalEndpoint,

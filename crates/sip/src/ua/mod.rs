@@ -62,6 +62,7 @@ use crate::message::{Message, Request, Response, MAX_MESSAGE_BYTES};
 use crate::method::Method;
 use crate::transaction::TransactionKey;
 
+#[derive(Debug, Clone)]
 pub struct UserAgent {
     me: Me,
     registration: Registration,

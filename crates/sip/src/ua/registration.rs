@@ -20,6 +20,7 @@ pub const RETRY_AFTER_MS: u64 = 30_000;
 /// A Min-Expires above this (a day) is not followed.
 const MAX_EXPIRES_S: u32 = 86_400;
 
+#[derive(Debug, Clone)]
 pub struct Registration {
     state: RegistrationState,
     call_id: String,

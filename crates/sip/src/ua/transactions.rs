@@ -26,12 +26,14 @@ pub enum Delivered {
     Timeout,
 }
 
+#[derive(Debug, Clone)]
 struct Client {
     transaction: ClientTransaction,
     timer: Option<(Timer, u64)>,
     purpose: Purpose,
 }
 
+#[derive(Debug, Clone)]
 struct Server {
     transaction: ServerTransaction,
     timer: Option<(Timer, u64)>,
@@ -47,7 +49,7 @@ pub enum Incoming {
     Ack(Request),
 }
 
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Transactions {
     clients: Vec<Client>,
     servers: Vec<Server>,
