@@ -2,6 +2,7 @@
 //! WebSocket (subprotocol `sip`), with real WebRTC legs made by the stand-in's own `MediaLeg`:
 //! agent1's extension registers, is rung by a placed caller, answers, carries audio, holds by
 //! re-INVITE and hangs up; then dials a number that answers and hangs up; then unregisters.
+//! A second test: the keep-alive ping, a ring CANCELled, a call ended with BYE, a dropped socket.
 //! The test plays the desk's part: it carries the UA's outputs out and feeds frames and ticks.
 
 #[path = "phone_ua/driver.rs"]
@@ -10,7 +11,9 @@ mod driver;
 use std::time::Duration;
 
 use serde_json::json;
-use voipbin_sip::ua::{Account, EndReason, PhoneEvent, RegistrationState};
+use voipbin_sip::ua::{
+    Account, EndReason, Output, PhoneEvent, RegistrationState, IDLE_BEFORE_PING_MS, PING,
+};
 use voipbin_standin::media::{Direction, MediaLeg, Sound};
 
 use super::phone_desk::{Desk, RING};
@@ -22,79 +25,8 @@ const DIAL_ANSWER: Duration = Duration::from_secs(8);
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn desk_user_agent_registers_answers_holds_dials_and_hangs_up() {
     let desk = Desk::start().await;
-    let credentials = desk.credentials("agent1@demo").await;
-    let agent = desk.t.agent_id("agent1@demo");
-    let account = Account {
-        username: credentials.username.clone(),
-        password: credentials.password.clone(),
-        domain: desk.realm(),
-        display_name: Some("Agent One".into()),
-    };
-    let mut phone = UaPhone::connect(&desk, account).await;
-    let registered = phone
-        .wait_for(RING, |e| {
-            matches!(
-                e,
-                PhoneEvent::Registration(RegistrationState::Registered { .. })
-            )
-        })
-        .await;
-    assert_eq!(
-        registered,
-        PhoneEvent::Registration(RegistrationState::Registered { expires_s: 600 })
-    );
-    let (_, body) = desk.t.get("/v1.0/sim/phone", &desk.admin).await;
-    let registrations = body["registrations"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(
-        registrations.iter().any(|r| r["agent_id"] == agent.as_str()
-            && r["user_agent"] == "voipbin-desk phone_ua test"
-            && r["contact"]
-                .as_str()
-                .is_some_and(|c| c.contains(".invalid"))),
-        "registered contact listed: {body}"
-    );
-
-    // Rung by a caller placed for agent1.
-    let token = desk.t.login("agent1@demo").await;
-    let (status, body) = desk
-        .t
-        .request(
-            "PUT",
-            "/v1.0/service_agents/me/status",
-            Some(&token),
-            Some(json!({"status": "available"})),
-        )
-        .await;
-    assert!(status.is_success(), "{body}");
-    desk.place_caller_for(&agent).await;
-    let incoming = phone
-        .wait_for(RING, |e| matches!(e, PhoneEvent::Incoming { .. }))
-        .await;
-    let PhoneEvent::Incoming {
-        call,
-        caller,
-        voipbin_call_id,
-        voipbin_queue,
-        offer_sdp,
-    } = incoming
-    else {
-        unreachable!()
-    };
-    let leg_id = voipbin_call_id.expect("X-VoIPBIN-Call-Id");
-    assert!(voipbin_queue.is_some(), "X-VoIPBIN-Queue");
-    assert!(!caller.user.is_empty(), "{caller:?}");
-    let offer = offer_sdp.expect("the ring offers media");
-    let (leg, answer_sdp) = MediaLeg::answer(&media(), &offer, Sound::Voice { seed: 7 })
-        .await
-        .expect("answer SDP");
-    let out = phone.ua.answer(&call, &answer_sdp, phone.now());
-    phone.carry(out).await;
-    phone
-        .wait_for(RING, |e| *e == PhoneEvent::Confirmed { call: call.clone() })
-        .await;
+    let (mut phone, agent) = agent1_phone(&desk).await;
+    let (call, leg_id, leg) = ring_and_answer(&desk, &mut phone, &agent).await;
     let listed = leg_until(&desk, &call, |l| {
         l["state"] == "answered" && packets_received(l) > 0
     })
@@ -226,4 +158,176 @@ async fn desk_user_agent_registers_answers_holds_dials_and_hangs_up() {
         .await;
     let (_, body) = desk.t.get("/v1.0/sim/phone", &desk.admin).await;
     assert_eq!(body["registrations"], json!([]), "{body}");
+}
+
+/// agent1's extension registered by the UA (the credentials the agent surface gives), and
+/// agent1 available for calls.
+async fn agent1_phone(desk: &Desk) -> (UaPhone, String) {
+    let credentials = desk.credentials("agent1@demo").await;
+    let agent = desk.t.agent_id("agent1@demo");
+    let account = Account {
+        username: credentials.username.clone(),
+        password: credentials.password.clone(),
+        domain: desk.realm(),
+        display_name: Some("Agent One".into()),
+    };
+    let mut phone = UaPhone::connect(desk, account).await;
+    let registered = phone
+        .wait_for(RING, |e| {
+            matches!(
+                e,
+                PhoneEvent::Registration(RegistrationState::Registered { .. })
+            )
+        })
+        .await;
+    assert_eq!(
+        registered,
+        PhoneEvent::Registration(RegistrationState::Registered { expires_s: 600 })
+    );
+    let (_, body) = desk.t.get("/v1.0/sim/phone", &desk.admin).await;
+    let registrations = body["registrations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        registrations.iter().any(|r| r["agent_id"] == agent.as_str()
+            && r["user_agent"] == "voipbin-desk phone_ua test"
+            && r["contact"]
+                .as_str()
+                .is_some_and(|c| c.contains(".invalid"))),
+        "registered contact listed: {body}"
+    );
+
+    desk.set_status(&agent, "available").await;
+    (phone, agent)
+}
+
+/// A caller placed for the agent rings the phone; answered with a media leg of our own and
+/// confirmed by the ACK. Returns the SIP Call-ID, the VoIPBIN leg id and the leg.
+async fn ring_and_answer(
+    desk: &Desk,
+    phone: &mut UaPhone,
+    agent: &str,
+) -> (String, String, MediaLeg) {
+    desk.place_caller_for(agent).await;
+    let incoming = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Incoming { .. }))
+        .await;
+    let PhoneEvent::Incoming {
+        call,
+        caller,
+        voipbin_call_id,
+        voipbin_queue,
+        offer_sdp,
+    } = incoming
+    else {
+        unreachable!()
+    };
+    let leg_id = voipbin_call_id.expect("X-VoIPBIN-Call-Id");
+    assert!(voipbin_queue.is_some(), "X-VoIPBIN-Queue");
+    assert!(!caller.user.is_empty(), "{caller:?}");
+    let offer = offer_sdp.expect("the ring offers media");
+    let (leg, answer_sdp) = MediaLeg::answer(&media(), &offer, Sound::Voice { seed: 7 })
+        .await
+        .expect("answer SDP");
+    let out = phone.ua.answer(&call, &answer_sdp, phone.now());
+    phone.carry(out).await;
+    phone
+        .wait_for(RING, |e| *e == PhoneEvent::Confirmed { call: call.clone() })
+        .await;
+    (call, leg_id, leg)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn desk_user_agent_keeps_alive_and_hears_calls_end_from_the_far_side() {
+    let desk = Desk::start().await;
+    let (mut phone, agent) = agent1_phone(&desk).await;
+
+    // The keep-alive ping (RFC 5626) is answered with a CRLF.
+    let out = phone.ua.on_tick(phone.now() + IDLE_BEFORE_PING_MS);
+    assert_eq!(out, [Output::Send(PING.to_string())]);
+    phone.carry(out).await;
+    phone.settle(300).await;
+    assert_eq!(
+        phone.transcript.last().map(String::as_str),
+        Some("<- (keep-alive)"),
+        "{:?}",
+        phone.transcript
+    );
+
+    // The call ends while it rings: CANCEL.
+    desk.place_caller_for(&agent).await;
+    let incoming = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Incoming { .. }))
+        .await;
+    let PhoneEvent::Incoming { call, .. } = incoming else {
+        unreachable!()
+    };
+    hang_up_from_voipbin(&desk, &agent).await;
+    let ended = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Ended { .. }))
+        .await;
+    let cancelled = PhoneEvent::Ended {
+        call: call.clone(),
+        reason: EndReason::Cancelled,
+    };
+    assert_eq!(ended, cancelled, "{:?}", phone.transcript);
+
+    // An answered call ended by VoIPBIN: BYE.
+    desk.set_status(&agent, "available").await;
+    let (call, _, leg) = ring_and_answer(&desk, &mut phone, &agent).await;
+    hang_up_from_voipbin(&desk, &agent).await;
+    let ended = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Ended { .. }))
+        .await;
+    let remote = PhoneEvent::Ended {
+        call: call.clone(),
+        reason: EndReason::RemoteHangup,
+    };
+    assert_eq!(ended, remote, "{:?}", phone.transcript);
+    leg.close();
+
+    // Every SIP socket dropped: the call in progress and the registration go with it.
+    desk.set_status(&agent, "available").await;
+    let (call, _, leg) = ring_and_answer(&desk, &mut phone, &agent).await;
+    let (status, body) = desk
+        .t
+        .request(
+            "POST",
+            "/v1.0/sim/faults",
+            Some(&desk.admin),
+            Some(json!({"fault": "drop_sip"})),
+        )
+        .await;
+    assert!(status.is_success(), "{body}");
+    let lost = PhoneEvent::Ended {
+        call: call.clone(),
+        reason: EndReason::TransportLost,
+    };
+    phone.wait_for(RING, |e| *e == lost).await;
+    phone
+        .wait_for(RING, |e| {
+            *e == PhoneEvent::Registration(RegistrationState::Unregistered)
+        })
+        .await;
+    assert!(phone.closed);
+    leg.close();
+}
+
+/// An admin hangs up the customer call that agent1 has (ringing or answered).
+async fn hang_up_from_voipbin(desk: &Desk, agent: &str) {
+    let Some(call) = desk.call_of(agent).await else {
+        panic!("a call for agent1: {}", desk.truth().await["calls"]);
+    };
+    let call_id = call["call_id"].as_str().expect("call id");
+    let (status, body) = desk
+        .t
+        .request(
+            "POST",
+            &format!("/v1.0/calls/{call_id}/hangup"),
+            Some(&desk.admin),
+            None,
+        )
+        .await;
+    assert!(status.is_success(), "{body}");
 }

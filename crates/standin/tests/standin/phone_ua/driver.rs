@@ -25,6 +25,8 @@ pub struct UaPhone {
     events: VecDeque<PhoneEvent>,
     /// Start lines sent (`->`) and received (`<-`), for failure messages.
     pub transcript: Vec<String>,
+    /// The server closed the socket (and the UA was told).
+    pub closed: bool,
 }
 
 impl UaPhone {
@@ -52,6 +54,7 @@ impl UaPhone {
             started: Instant::now(),
             events: VecDeque::new(),
             transcript: Vec::new(),
+            closed: false,
         };
         let out = phone.ua.on_connected(phone.now());
         phone.carry(out).await;
@@ -79,7 +82,11 @@ impl UaPhone {
     }
 
     fn note(&mut self, way: &str, frame: &str) {
-        let line = frame.lines().next().unwrap_or("(keep-alive)");
+        let line = frame
+            .lines()
+            .next()
+            .filter(|line| !line.trim().is_empty())
+            .unwrap_or("(keep-alive)");
         self.transcript.push(format!("{way} {line}"));
     }
 
@@ -115,8 +122,14 @@ impl UaPhone {
                     let out = self.ua.on_frame(text.as_str(), self.now());
                     self.carry(out).await;
                 }
+                Ok(Some(Ok(Message::Close(_)) | Err(_)) | None) => {
+                    // What the desk does when its socket closes.
+                    assert!(!self.closed, "socket ended: {:?}", self.transcript);
+                    self.closed = true;
+                    let out = self.ua.on_disconnected(self.now());
+                    self.carry(out).await;
+                }
                 Ok(Some(Ok(_))) => {}
-                Ok(other) => panic!("socket ended: {other:?}; {:?}", self.transcript),
                 Err(_) => {
                     let out = self.ua.on_tick(self.now());
                     self.carry(out).await;
