@@ -12,12 +12,15 @@ use std::time::Duration;
 
 use serde_json::json;
 use voipbin_sip::ua::{
-    Account, EndReason, Output, PhoneEvent, RegistrationState, IDLE_BEFORE_PING_MS, PING,
+    EndReason, Output, PhoneEvent, RegistrationState, IDLE_BEFORE_PING_MS, PING,
 };
 use voipbin_standin::media::{Direction, MediaLeg, Sound};
 
 use super::phone_desk::{Desk, RING};
-use driver::{leg_until, media, packets_received, phone_hears, UaPhone};
+use driver::{
+    agent1_phone, hang_up_from_voipbin, leg_until, media, packets_received, phone_hears,
+    ring_and_answer,
+};
 
 /// The simulated customer answers a dialed number after 2-5 s.
 const DIAL_ANSWER: Duration = Duration::from_secs(8);
@@ -160,84 +163,6 @@ async fn desk_user_agent_registers_answers_holds_dials_and_hangs_up() {
     assert_eq!(body["registrations"], json!([]), "{body}");
 }
 
-/// agent1's extension registered by the UA (the credentials the agent surface gives), and
-/// agent1 available for calls.
-async fn agent1_phone(desk: &Desk) -> (UaPhone, String) {
-    let credentials = desk.credentials("agent1@demo").await;
-    let agent = desk.t.agent_id("agent1@demo");
-    let account = Account {
-        username: credentials.username.clone(),
-        password: credentials.password.clone(),
-        domain: desk.realm(),
-        display_name: Some("Agent One".into()),
-    };
-    let mut phone = UaPhone::connect(desk, account).await;
-    let registered = phone
-        .wait_for(RING, |e| {
-            matches!(
-                e,
-                PhoneEvent::Registration(RegistrationState::Registered { .. })
-            )
-        })
-        .await;
-    assert_eq!(
-        registered,
-        PhoneEvent::Registration(RegistrationState::Registered { expires_s: 600 })
-    );
-    let (_, body) = desk.t.get("/v1.0/sim/phone", &desk.admin).await;
-    let registrations = body["registrations"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(
-        registrations.iter().any(|r| r["agent_id"] == agent.as_str()
-            && r["user_agent"] == "voipbin-desk phone_ua test"
-            && r["contact"]
-                .as_str()
-                .is_some_and(|c| c.contains(".invalid"))),
-        "registered contact listed: {body}"
-    );
-
-    desk.set_status(&agent, "available").await;
-    (phone, agent)
-}
-
-/// A caller placed for the agent rings the phone; answered with a media leg of our own and
-/// confirmed by the ACK. Returns the SIP Call-ID, the VoIPBIN leg id and the leg.
-async fn ring_and_answer(
-    desk: &Desk,
-    phone: &mut UaPhone,
-    agent: &str,
-) -> (String, String, MediaLeg) {
-    desk.place_caller_for(agent).await;
-    let incoming = phone
-        .wait_for(RING, |e| matches!(e, PhoneEvent::Incoming { .. }))
-        .await;
-    let PhoneEvent::Incoming {
-        call,
-        caller,
-        voipbin_call_id,
-        voipbin_queue,
-        offer_sdp,
-    } = incoming
-    else {
-        unreachable!()
-    };
-    let leg_id = voipbin_call_id.expect("X-VoIPBIN-Call-Id");
-    assert!(voipbin_queue.is_some(), "X-VoIPBIN-Queue");
-    assert!(!caller.user.is_empty(), "{caller:?}");
-    let offer = offer_sdp.expect("the ring offers media");
-    let (leg, answer_sdp) = MediaLeg::answer(&media(), &offer, Sound::Voice { seed: 7 })
-        .await
-        .expect("answer SDP");
-    let out = phone.ua.answer(&call, &answer_sdp, phone.now());
-    phone.carry(out).await;
-    phone
-        .wait_for(RING, |e| *e == PhoneEvent::Confirmed { call: call.clone() })
-        .await;
-    (call, leg_id, leg)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn desk_user_agent_keeps_alive_and_hears_calls_end_from_the_far_side() {
     let desk = Desk::start().await;
@@ -312,22 +237,4 @@ async fn desk_user_agent_keeps_alive_and_hears_calls_end_from_the_far_side() {
         .await;
     assert!(phone.closed);
     leg.close();
-}
-
-/// An admin hangs up the customer call that agent1 has (ringing or answered).
-async fn hang_up_from_voipbin(desk: &Desk, agent: &str) {
-    let Some(call) = desk.call_of(agent).await else {
-        panic!("a call for agent1: {}", desk.truth().await["calls"]);
-    };
-    let call_id = call["call_id"].as_str().expect("call id");
-    let (status, body) = desk
-        .t
-        .request(
-            "POST",
-            &format!("/v1.0/calls/{call_id}/hangup"),
-            Some(&desk.admin),
-            None,
-        )
-        .await;
-    assert!(status.is_success(), "{body}");
 }

@@ -1,5 +1,5 @@
-//! The phone_ua test's side of the desk: the UA, its WebSocket, and polling the stand-in's
-//! view of the legs.
+//! The phone_ua tests' side of the desk: the UA and its WebSocket, registering agent1, being
+//! rung and answering, and the stand-in's view of the legs.
 
 use std::collections::VecDeque;
 use std::net::{IpAddr, Ipv4Addr};
@@ -12,10 +12,10 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
-use voipbin_sip::ua::{Account, Output, PhoneEvent, UaSettings, UserAgent};
-use voipbin_standin::media::{MediaLeg, MediaSettings};
+use voipbin_sip::ua::{Account, Output, PhoneEvent, RegistrationState, UaSettings, UserAgent};
+use voipbin_standin::media::{MediaLeg, MediaSettings, Sound};
 
-use super::super::phone_desk::{eventually, Desk, AUDIO};
+use super::super::phone_desk::{eventually, Desk, AUDIO, RING};
 
 /// The UA with its socket: what the desk's wasm phone does, in a test.
 pub struct UaPhone {
@@ -192,4 +192,100 @@ pub async fn phone_hears(leg: &MediaLeg) -> bool {
     })
     .await
     .is_some()
+}
+
+/// agent1's extension registered by the UA (the credentials the agent surface gives), and
+/// agent1 available for calls.
+pub async fn agent1_phone(desk: &Desk) -> (UaPhone, String) {
+    let credentials = desk.credentials("agent1@demo").await;
+    let agent = desk.t.agent_id("agent1@demo");
+    let account = Account {
+        username: credentials.username.clone(),
+        password: credentials.password.clone(),
+        domain: desk.realm(),
+        display_name: Some("Agent One".into()),
+    };
+    let mut phone = UaPhone::connect(desk, account).await;
+    let registered = phone
+        .wait_for(RING, |e| {
+            matches!(
+                e,
+                PhoneEvent::Registration(RegistrationState::Registered { .. })
+            )
+        })
+        .await;
+    assert_eq!(
+        registered,
+        PhoneEvent::Registration(RegistrationState::Registered { expires_s: 600 })
+    );
+    let (_, body) = desk.t.get("/v1.0/sim/phone", &desk.admin).await;
+    let registrations = body["registrations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        registrations.iter().any(|r| r["agent_id"] == agent.as_str()
+            && r["user_agent"] == "voipbin-desk phone_ua test"
+            && r["contact"]
+                .as_str()
+                .is_some_and(|c| c.contains(".invalid"))),
+        "registered contact listed: {body}"
+    );
+
+    desk.set_status(&agent, "available").await;
+    (phone, agent)
+}
+
+/// A caller placed for the agent rings the phone; answered with a media leg of our own and
+/// confirmed by the ACK. Returns the SIP Call-ID, the VoIPBIN leg id and the leg.
+pub async fn ring_and_answer(
+    desk: &Desk,
+    phone: &mut UaPhone,
+    agent: &str,
+) -> (String, String, MediaLeg) {
+    desk.place_caller_for(agent).await;
+    let incoming = phone
+        .wait_for(RING, |e| matches!(e, PhoneEvent::Incoming { .. }))
+        .await;
+    let PhoneEvent::Incoming {
+        call,
+        caller,
+        voipbin_call_id,
+        voipbin_queue,
+        offer_sdp,
+    } = incoming
+    else {
+        unreachable!()
+    };
+    let leg_id = voipbin_call_id.expect("X-VoIPBIN-Call-Id");
+    assert!(voipbin_queue.is_some(), "X-VoIPBIN-Queue");
+    assert!(!caller.user.is_empty(), "{caller:?}");
+    let offer = offer_sdp.expect("the ring offers media");
+    let (leg, answer_sdp) = MediaLeg::answer(&media(), &offer, Sound::Voice { seed: 7 })
+        .await
+        .expect("answer SDP");
+    let out = phone.ua.answer(&call, &answer_sdp, phone.now());
+    phone.carry(out).await;
+    phone
+        .wait_for(RING, |e| *e == PhoneEvent::Confirmed { call: call.clone() })
+        .await;
+    (call, leg_id, leg)
+}
+
+/// An admin hangs up the customer call that agent1 has (ringing or answered).
+pub async fn hang_up_from_voipbin(desk: &Desk, agent: &str) {
+    let Some(call) = desk.call_of(agent).await else {
+        panic!("a call for agent1: {}", desk.truth().await["calls"]);
+    };
+    let call_id = call["call_id"].as_str().expect("call id");
+    let (status, body) = desk
+        .t
+        .request(
+            "POST",
+            &format!("/v1.0/calls/{call_id}/hangup"),
+            Some(&desk.admin),
+            None,
+        )
+        .await;
+    assert!(status.is_success(), "{body}");
 }
