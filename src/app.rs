@@ -89,7 +89,11 @@ fn Connector() -> impl IntoView {
         if visible && live.state.get_untracked() == ConnectionState::Reconnecting {
             live.reconnect_now();
         }
-        if visible && phone.model.with_untracked(|m| matches!(m.status, crate::phone::PhoneStatus::Unregistered(_))) {
+        if visible
+            && phone
+                .model
+                .with_untracked(|m| matches!(m.status, crate::phone::PhoneStatus::Unregistered(_)))
+        {
             phone.reconnect_now();
         }
     });

@@ -20,13 +20,34 @@ const STATS_EVERY_TICKS: u32 = 4;
 
 pub enum Done {
     Lock(LockNews),
-    AnswerReady { call: String, sdp: String, media: Rc<CallMedia> },
-    DialReady { target: String, sdp: String, media: Rc<CallMedia> },
-    HoldReady { call: String, held: bool, sdp: String },
-    ReinviteAnswer { call: String, sdp: String },
+    AnswerReady {
+        call: String,
+        sdp: String,
+        media: Rc<CallMedia>,
+    },
+    DialReady {
+        target: String,
+        sdp: String,
+        media: Rc<CallMedia>,
+    },
+    HoldReady {
+        call: String,
+        held: bool,
+        sdp: String,
+    },
+    ReinviteAnswer {
+        call: String,
+        sdp: String,
+    },
     /// Media could not be set up: `call` None for a dial that never started.
-    MediaFailed { call: Option<String>, why: String },
-    Stats { call: String, totals: Totals },
+    MediaFailed {
+        call: Option<String>,
+        why: String,
+    },
+    Stats {
+        call: String,
+        totals: Totals,
+    },
     Meter(Option<Rc<LevelMeter>>),
 }
 
@@ -60,7 +81,13 @@ impl Calls {
         }
     }
 
-    pub fn handle(&mut self, ua: &mut UserAgent, outputs: Vec<Output>, outbox: &mut Vec<String>, now: u64) {
+    pub fn handle(
+        &mut self,
+        ua: &mut UserAgent,
+        outputs: Vec<Output>,
+        outbox: &mut Vec<String>,
+        now: u64,
+    ) {
         for output in outputs {
             match output {
                 Output::Send(frame) => outbox.push(frame),
@@ -70,11 +97,23 @@ impl Calls {
         }
     }
 
-    fn on_event(&mut self, ua: &mut UserAgent, event: PhoneEvent, outbox: &mut Vec<String>, now: u64) {
+    fn on_event(
+        &mut self,
+        ua: &mut UserAgent,
+        event: PhoneEvent,
+        outbox: &mut Vec<String>,
+        now: u64,
+    ) {
         match &event {
-            PhoneEvent::Incoming { call, offer_sdp, .. } => {
+            PhoneEvent::Incoming {
+                call, offer_sdp, ..
+            } => {
                 // One call at a time: a second caller goes back to the queue for the next agent.
-                if self.phone.model.with_untracked(|m| m.is_busy() || m.ringing().is_some()) {
+                if self
+                    .phone
+                    .model
+                    .with_untracked(|m| m.is_busy() || m.ringing().is_some())
+                {
                     let outputs = ua.decline(call, now);
                     self.handle(ua, outputs, outbox, now);
                     return;
@@ -102,7 +141,10 @@ impl Calls {
                     leptos::task::spawn_local(async move {
                         let done = match media.answer(&sdp).await {
                             Ok(sdp) => Done::ReinviteAnswer { call, sdp },
-                            Err(why) => Done::MediaFailed { call: Some(call), why: why.to_string() },
+                            Err(why) => Done::MediaFailed {
+                                call: Some(call),
+                                why: why.to_string(),
+                            },
                         };
                         let _ = tx.unbounded_send(Command::Internal(done));
                     });
@@ -121,12 +163,16 @@ impl Calls {
                     });
                 }
                 if let Some(held) = held {
-                    self.phone.model.update(|m| m.with_call(call, |c| c.held = held));
+                    self.phone
+                        .model
+                        .update(|m| m.with_call(call, |c| c.held = held));
                 }
             }
             PhoneEvent::ReinviteFailed { call, status } => {
                 if self.holding.remove(call).is_some() {
-                    self.problem(format!("the phone server refused to hold or resume the call ({status})"));
+                    self.problem(format!(
+                        "the phone server refused to hold or resume the call ({status})"
+                    ));
                 }
             }
             PhoneEvent::Ended { call, .. } => {
@@ -146,7 +192,13 @@ impl Calls {
         self.update_meter();
     }
 
-    pub fn on_command(&mut self, ua: &mut UserAgent, command: Command, outbox: &mut Vec<String>, now: u64) {
+    pub fn on_command(
+        &mut self,
+        ua: &mut UserAgent,
+        command: Command,
+        outbox: &mut Vec<String>,
+        now: u64,
+    ) {
         match command {
             Command::Answer(call) => self.answer(call),
             Command::Decline(call) => {
@@ -160,14 +212,21 @@ impl Calls {
             Command::Mute(call, muted) => {
                 if let Some(media) = self.media.get(&call) {
                     media.set_muted(muted);
-                    self.phone.model.update(|m| m.with_call(&call, |c| c.muted = muted));
+                    self.phone
+                        .model
+                        .update(|m| m.with_call(&call, |c| c.muted = muted));
                 }
             }
             Command::Hold(call, held) => self.hold(call, held),
             Command::Digits(call, digits) => {
-                let sent = self.media.get(&call).is_some_and(|m| m.send_digits(&digits));
+                let sent = self
+                    .media
+                    .get(&call)
+                    .is_some_and(|m| m.send_digits(&digits));
                 if sent {
-                    self.phone.model.update(|m| m.with_call(&call, |c| c.digits.push_str(&digits)));
+                    self.phone
+                        .model
+                        .update(|m| m.with_call(&call, |c| c.digits.push_str(&digits)));
                 }
             }
             Command::Dial(target) => self.dial(target),
@@ -194,7 +253,9 @@ impl Calls {
                     self.phone.mic_level.set(None);
                 }
             }
-            Command::Dial(_) => self.problem("the phone is not registered: calls cannot be placed now".into()),
+            Command::Dial(_) => {
+                self.problem("the phone is not registered: calls cannot be placed now".into())
+            }
             _ => {}
         }
     }
@@ -214,7 +275,9 @@ impl Calls {
                     user: target.clone(),
                     uri: target,
                 };
-                self.phone.model.update(|m| m.dialing(&call, party, now as f64));
+                self.phone
+                    .model
+                    .update(|m| m.dialing(&call, party, now as f64));
                 self.handle(ua, outputs, outbox, now);
             }
             Done::HoldReady { call, held, sdp } => {
@@ -243,16 +306,24 @@ impl Calls {
         let Some(offer) = self.offers.remove(&call) else {
             return;
         };
-        self.phone.model.update(|m| m.with_call(&call, |c| c.state = CallState::Answering));
+        self.phone
+            .model
+            .update(|m| m.with_call(&call, |c| c.state = CallState::Answering));
         let tx = self.tx.clone();
         let speaker = self.phone.choice.with_untracked(|c| c.speaker.clone());
         leptos::task::spawn_local(async move {
             let done = match prepare(&speaker).await {
                 Ok(media) => match media.answer(&offer).await {
                     Ok(sdp) => Done::AnswerReady { call, sdp, media },
-                    Err(why) => Done::MediaFailed { call: Some(call), why: why.to_string() },
+                    Err(why) => Done::MediaFailed {
+                        call: Some(call),
+                        why: why.to_string(),
+                    },
                 },
-                Err(why) => Done::MediaFailed { call: Some(call), why },
+                Err(why) => Done::MediaFailed {
+                    call: Some(call),
+                    why,
+                },
             };
             let _ = tx.unbounded_send(Command::Internal(done));
         });
@@ -269,7 +340,10 @@ impl Calls {
         leptos::task::spawn_local(async move {
             let done = match media.hold_offer(held).await {
                 Ok(sdp) => Done::HoldReady { call, held, sdp },
-                Err(why) => Done::MediaFailed { call: None, why: why.to_string() },
+                Err(why) => Done::MediaFailed {
+                    call: None,
+                    why: why.to_string(),
+                },
             };
             let _ = tx.unbounded_send(Command::Internal(done));
         });
@@ -289,7 +363,10 @@ impl Calls {
             let done = match prepare(&speaker).await {
                 Ok(media) => match media.offer().await {
                     Ok(sdp) => Done::DialReady { target, sdp, media },
-                    Err(why) => Done::MediaFailed { call: None, why: why.to_string() },
+                    Err(why) => Done::MediaFailed {
+                        call: None,
+                        why: why.to_string(),
+                    },
                 },
                 Err(why) => Done::MediaFailed { call: None, why },
             };
@@ -301,12 +378,17 @@ impl Calls {
         self.ticks = self.ticks.wrapping_add(1);
         if let Some(meter) = &self.meter {
             let level = meter.dbfs();
-            self.phone.mic_level.set(Some((level * 10.0).round() / 10.0));
+            self.phone
+                .mic_level
+                .set(Some((level * 10.0).round() / 10.0));
         }
         if self.ticks % STATS_EVERY_TICKS != 0 {
             return;
         }
-        let current = self.phone.model.with_untracked(|m| m.current().map(|c| c.id.clone()));
+        let current = self
+            .phone
+            .model
+            .with_untracked(|m| m.current().map(|c| c.id.clone()));
         let Some(call) = current else { return };
         let Some(media) = self.media.get(&call).cloned() else {
             return;
@@ -325,7 +407,11 @@ impl Calls {
         };
         let quality = earlier.map(|earlier| super::quality::assess(&totals.since(&earlier)));
         self.last_totals = Some((call.clone(), totals));
-        self.phone.quality.set(Some(CallQuality { call, quality, totals }));
+        self.phone.quality.set(Some(CallQuality {
+            call,
+            quality,
+            totals,
+        }));
     }
 
     /// The meter runs while a call is up or the mic check is open.
@@ -345,7 +431,9 @@ impl Calls {
             let meter = match devices::microphone().await {
                 Ok(stream) => LevelMeter::new(&stream).map(Rc::new),
                 Err(problem) => {
-                    phone.model.update(|m| m.problem = Some(problem.to_string()));
+                    phone
+                        .model
+                        .update(|m| m.problem = Some(problem.to_string()));
                     None
                 }
             };
@@ -359,7 +447,10 @@ impl Calls {
 
     /// Sign-out or hand-over: every call is ended on the wire first.
     pub fn hang_up_all(&mut self, ua: &mut UserAgent, outbox: &mut Vec<String>, now: u64) {
-        let calls: Vec<String> = self.phone.model.with_untracked(|m| m.calls.iter().map(|c| c.id.clone()).collect());
+        let calls: Vec<String> = self
+            .phone
+            .model
+            .with_untracked(|m| m.calls.iter().map(|c| c.id.clone()).collect());
         for call in calls {
             let outputs = ua.hang_up(&call, now);
             self.handle(ua, outputs, outbox, now);
@@ -380,7 +471,11 @@ impl Calls {
         self.phone.model.update(|m| {
             let ids: Vec<String> = m.calls.iter().map(|c| c.id.clone()).collect();
             for id in ids {
-                m.end(&id, why_ended(&voipbin_sip::ua::EndReason::TransportLost), now);
+                m.end(
+                    &id,
+                    why_ended(&voipbin_sip::ua::EndReason::TransportLost),
+                    now,
+                );
             }
         });
     }

@@ -81,7 +81,13 @@ impl Phone {
     pub fn start(&self, session: &Session, phone_setting: &str) {
         self.stop();
         let (sender, receiver) = futures::channel::mpsc::unbounded();
-        runtime::spawn(*self, session.clone(), phone_setting.to_string(), receiver, sender.clone());
+        runtime::spawn(
+            *self,
+            session.clone(),
+            phone_setting.to_string(),
+            receiver,
+            sender.clone(),
+        );
         self.commands.set_value(Some(sender));
     }
 

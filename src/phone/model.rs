@@ -80,6 +80,9 @@ pub struct PhoneModel {
     pub last_ended: Option<EndedCall>,
     /// A problem with media or devices the agent must see (cleared by the next success).
     pub problem: Option<String>,
+    /// The registrar's last refusal (wrong password, forbidden), until a registration succeeds:
+    /// a dropped socket must not hide it.
+    pub refused: bool,
 }
 
 impl Default for PhoneStatus {
@@ -91,7 +94,18 @@ impl Default for PhoneStatus {
 impl PhoneModel {
     pub fn apply(&mut self, event: &PhoneEvent, now_ms: f64) {
         match event {
-            PhoneEvent::Registration(state) => self.status = status_of(state),
+            PhoneEvent::Registration(state) => {
+                match state {
+                    RegistrationState::Registered { .. } => self.refused = false,
+                    RegistrationState::Failed(
+                        RegistrationFailure::WrongPassword | RegistrationFailure::Forbidden,
+                    ) => self.refused = true,
+                    _ => {}
+                }
+                if !(self.refused && *state == RegistrationState::Unregistered) {
+                    self.status = status_of(state);
+                }
+            }
             PhoneEvent::Incoming {
                 call,
                 caller,
@@ -181,7 +195,9 @@ impl PhoneModel {
     /// Why the agent should not go available now: its phone cannot ring.
     pub fn blocks_available(&self) -> Option<String> {
         match &self.status {
-            PhoneStatus::Unregistered(why) => Some(format!("your phone is not registered ({why}), so callers cannot reach you")),
+            PhoneStatus::Unregistered(why) => Some(format!(
+                "your phone is not registered ({why}), so callers cannot reach you"
+            )),
             _ => None,
         }
     }
@@ -193,7 +209,9 @@ impl PhoneModel {
 
 fn status_of(state: &RegistrationState) -> PhoneStatus {
     match state {
-        RegistrationState::Unregistered => PhoneStatus::Unregistered("signed out of the phone server".into()),
+        RegistrationState::Unregistered => {
+            PhoneStatus::Unregistered("signed out of the phone server".into())
+        }
         RegistrationState::Registering => PhoneStatus::Registering,
         RegistrationState::Registered { .. } => PhoneStatus::Registered,
         RegistrationState::Failed(failure) => PhoneStatus::Unregistered(match failure {

@@ -107,7 +107,11 @@ mod tests {
         let q = assess(&sample(20.0, 5.0, 5, 45));
         assert_eq!(q.loss_percent, 10.0);
         assert_eq!(q.grade, Grade::Poor);
-        assert!(q.reason.contains("10% of the caller's audio"), "{}", q.reason);
+        assert!(
+            q.reason.contains("10% of the caller's audio"),
+            "{}",
+            q.reason
+        );
         let fair = assess(&sample(20.0, 5.0, 1, 49));
         assert!(fair.mos < assess(&sample(20.0, 5.0, 0, 50)).mos);
     }

@@ -82,7 +82,9 @@ async fn run(
         Err(error) => {
             set_status(
                 phone,
-                PhoneStatus::Unregistered(format!("this agent's extension could not be read ({error})")),
+                PhoneStatus::Unregistered(format!(
+                    "this agent's extension could not be read ({error})"
+                )),
             );
             return idle(rx).await;
         }
@@ -90,7 +92,9 @@ async fn run(
     let Some(extension) = extension else {
         set_status(
             phone,
-            PhoneStatus::NoPhone("this agent has no extension: an admin can add one to the agent's addresses".into()),
+            PhoneStatus::NoPhone(
+                "this agent has no extension: an admin can add one to the agent's addresses".into(),
+            ),
         );
         return idle(rx).await;
     };
@@ -155,7 +159,7 @@ async fn run(
             Ended::Dropped => backoff.on_disconnected(now as f64),
         }
         let delay = backoff.next_delay_ms(js_sys::Math::random());
-        if !matches!(phone.model.with_untracked(|m| m.status.clone()), PhoneStatus::Unregistered(_)) {
+        if !phone.model.with_untracked(|m| m.refused) {
             set_status(
                 phone,
                 PhoneStatus::Unregistered(format!(

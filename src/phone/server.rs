@@ -104,7 +104,9 @@ pub fn registrar_domain(server: &PhoneServer, extension: &voipbin_protocol::Exte
         Some(_) => {
             let after_scheme = server.url.split_once("://").map_or("", |(_, rest)| rest);
             let host_port = after_scheme.split(['/', '?']).next().unwrap_or_default();
-            let host = host_port.rsplit_once(':').map_or(host_port, |(host, _)| host);
+            let host = host_port
+                .rsplit_once(':')
+                .map_or(host_port, |(host, _)| host);
             format!("registrar.{}", host.strip_prefix("sip.").unwrap_or(host))
         }
     };
@@ -123,11 +125,25 @@ mod tests {
             ..Default::default()
         };
         let standin = resolve("", "", "http://127.0.0.1:8080").unwrap();
-        assert_eq!(registrar_domain(&standin, &extension), "c1.registrar.voipbin.test");
-        let hosted = resolve("wss://sip.voipbin.net:443/ws", "https://api.voipbin.net", "").unwrap();
-        assert_eq!(registrar_domain(&hosted, &extension), "c1.registrar.voipbin.net");
+        assert_eq!(
+            registrar_domain(&standin, &extension),
+            "c1.registrar.voipbin.test"
+        );
+        let hosted = resolve(
+            "wss://sip.voipbin.net:443/ws",
+            "https://api.voipbin.net",
+            "",
+        )
+        .unwrap();
+        assert_eq!(
+            registrar_domain(&hosted, &extension),
+            "c1.registrar.voipbin.net"
+        );
         let own = resolve("wss://pbx.example.com", "https://api.example.com", "").unwrap();
-        assert_eq!(registrar_domain(&own, &extension), "c1.registrar.pbx.example.com");
+        assert_eq!(
+            registrar_domain(&own, &extension),
+            "c1.registrar.pbx.example.com"
+        );
         let full = voipbin_protocol::Extension {
             domain_name: "c1.sip.example.org".into(),
             ..Default::default()
@@ -162,7 +178,13 @@ mod tests {
 
     #[test]
     fn anything_else_is_refused_with_the_text_shown() {
-        for bad in ["http://x", "sip.example.com", "wss://", "//evil", "wss:// a b"] {
+        for bad in [
+            "http://x",
+            "sip.example.com",
+            "wss://",
+            "//evil",
+            "wss:// a b",
+        ] {
             let problem = resolve(bad, "", "http://h").unwrap_err();
             assert!(matches!(problem, ServerProblem::Invalid(_)), "{bad}");
         }

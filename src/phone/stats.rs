@@ -24,7 +24,9 @@ impl Totals {
             round_trip_ms: self.round_trip_ms,
             jitter_ms: self.jitter_ms,
             lost: self.packets_lost.saturating_sub(earlier.packets_lost),
-            received: self.packets_received.saturating_sub(earlier.packets_received),
+            received: self
+                .packets_received
+                .saturating_sub(earlier.packets_received),
         }
     }
 }

@@ -52,7 +52,11 @@ pub const SHORTCUTS: &[(&str, &str, Hotkey)] = &[
     ("J", "Next conversation", Hotkey::NextThread),
     ("Esc", "Close dialogs", Hotkey::Escape),
     ("K", "Previous conversation", Hotkey::PrevThread),
-    ("0–9 * #", "Keypad tones during a phone call", Hotkey::Digit('0')),
+    (
+        "0–9 * #",
+        "Keypad tones during a phone call",
+        Hotkey::Digit('0'),
+    ),
 ];
 
 #[derive(Clone, Copy)]

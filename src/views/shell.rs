@@ -28,7 +28,10 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let sign_out = move |_| {
         if phone.in_call() {
             let leave = web_sys::window()
-                .and_then(|w| w.confirm_with_message("A call is in progress. Sign out and hang it up?").ok())
+                .and_then(|w| {
+                    w.confirm_with_message("A call is in progress. Sign out and hang it up?")
+                        .ok()
+                })
                 .unwrap_or(true);
             if !leave {
                 return;

@@ -29,9 +29,8 @@ pub fn SignIn() -> impl IntoView {
     let phone_server = RwSignal::new(
         crate::views::desk::storage::load::<String>(PHONE_SERVER_KEY).unwrap_or_default(),
     );
-    let no_softphone = RwSignal::new(
-        crate::views::desk::storage::load::<bool>(NO_SOFTPHONE_KEY).unwrap_or(false),
-    );
+    let no_softphone =
+        RwSignal::new(crate::views::desk::storage::load::<bool>(NO_SOFTPHONE_KEY).unwrap_or(false));
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());

@@ -40,6 +40,7 @@ pub fn AgentStatusControl() -> impl IntoView {
     let pending = RwSignal::new(None::<AgentStatus>);
     let error = RwSignal::new(None::<String>);
 
+    let phone = expect_context::<crate::phone::Phone>();
     let change = move |wanted: AgentStatus| {
         if pending.get_untracked().is_some() {
             return;
@@ -47,9 +48,28 @@ pub fn AgentStatusControl() -> impl IntoView {
         let Some(session) = auth.get_untracked() else {
             return;
         };
+        let going_available = wanted == AgentStatus::Available;
+        if going_available {
+            if let Some(why) = phone.model.with_untracked(|m| m.blocks_available()) {
+                error.set(Some(format!("Not set available: {why}.")));
+                return;
+            }
+        }
+        let check_microphone = going_available
+            && phone
+                .model
+                .with_untracked(|m| m.status == crate::phone::PhoneStatus::Registered);
         pending.set(Some(wanted.clone()));
         error.set(None);
         leptos::task::spawn_local(async move {
+            // Callers will ring this browser: without a microphone the agent could not talk.
+            if check_microphone {
+                if let Err(problem) = crate::phone::devices::microphone().await {
+                    error.set(Some(format!("Not set available: {problem}.")));
+                    pending.set(None);
+                    return;
+                }
+            }
             let api = session.api();
             match api::set_my_status(&api, &wanted).await {
                 // A plain agent receives no agent events (VoIPBIN puts no owner on them): read

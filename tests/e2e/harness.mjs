@@ -110,9 +110,10 @@ export async function newPage(browser, { viewport = { width: 1400, height: 900 }
  *  `phone: false` (the default) the agent says this browser is not its phone, so calls routed to
  *  it are answered by the simulation as before the softphone; `phone: true` makes the desk the
  *  agent's phone (tests/e2e/phone_desk.test.mjs). */
-export async function signIn(page, server, username = 'admin@demo', { password = PASSWORD, phone = false } = {}) {
+export async function signIn(page, server, username = 'admin@demo', { password = PASSWORD, phone = false, phoneServer = '' } = {}) {
   await page.goto(`${server.url}/signin`);
   await page.getByTestId('signin-no-phone').setChecked(!phone);
+  await page.getByTestId('signin-phone-server').fill(phoneServer);
   await page.getByTestId('signin-username').fill(username);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();

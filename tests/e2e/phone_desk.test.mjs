@@ -54,7 +54,8 @@ after(async () => {
 });
 
 test('the desk registers the agent\'s extension and shows it', { timeout: 20_000 }, async () => {
-  await eventually(async () => (await phoneState()) === 'registered', { message: async () => `phone-status registered, is ${await phoneState()}` });
+  let state;
+  await eventually(async () => (state = await phoneState()) === 'registered', { message: () => `phone-status registered, is ${state}` });
   const regs = await registrations();
   assert.equal(regs.length, 1, `one registration: ${JSON.stringify(regs)}`);
   assert.match(regs[0].user_agent, /VoIPBIN-Desk/);
@@ -138,7 +139,7 @@ test('a dropped SIP socket: the desk registers again and is rung again', { timeo
   await setAvailable();
   await server.fault('drop_sip');
   await eventually(async () => (await phoneState()) !== 'registered', { timeout: 5_000, message: 'the drop seen' }).catch(() => {});
-  await eventually(async () => (await phoneState()) === 'registered' && (await registrations()).length === 1, { timeout: 20_000, message: async () => `registered again, is ${await phoneState()}` });
+  await eventually(async () => (await phoneState()) === 'registered' && (await registrations()).length === 1, { timeout: 20_000, message: 'registered again' });
   const placed = await placeCaller();
   await page.getByTestId('incoming-call').waitFor({ timeout: 5_000 });
   await server.api(`/v1.0/calls/${placed.call_id}/hangup`, { method: 'POST' });
@@ -148,7 +149,7 @@ test('a dropped SIP socket: the desk registers again and is rung again', { timeo
 test('two tabs: one registration, one ring; the other tab can take the phone', { timeout: 45_000 }, async () => {
   const second = await context.newPage();
   await signIn(second, server, AGENT, { phone: true });
-  await eventually(async () => (await phoneState(second)) === 'elsewhere', { message: async () => `second tab elsewhere, is ${await phoneState(second)}` });
+  await eventually(async () => (await phoneState(second)) === 'elsewhere', { message: 'second tab elsewhere' });
   assert.equal((await registrations()).length, 1, 'still one registration');
   await setAvailable();
   const placed = await placeCaller();
@@ -158,11 +159,11 @@ test('two tabs: one registration, one ring; the other tab can take the phone', {
   await page.getByTestId('incoming-call').waitFor({ state: 'detached', timeout: 5_000 });
 
   await second.getByTestId('phone-take-over').click();
-  await eventually(async () => (await phoneState(second)) === 'registered' && (await phoneState()) === 'elsewhere', { timeout: 15_000, message: async () => `taken over: ${await phoneState(second)} / ${await phoneState()}` });
+  await eventually(async () => (await phoneState(second)) === 'registered' && (await phoneState()) === 'elsewhere', { timeout: 15_000, message: 'taken over by the second tab' });
   await eventually(async () => (await registrations()).length === 1, { timeout: 10_000, message: 'one registration after the take-over' });
   await second.close();
   // The first tab was waiting for the lock: it takes the phone back when the other tab closes.
-  await eventually(async () => (await phoneState()) === 'registered', { timeout: 15_000, message: async () => `back in the first tab, is ${await phoneState()}` });
+  await eventually(async () => (await phoneState()) === 'registered', { timeout: 15_000, message: 'back in the first tab' });
 });
 
 test('an outbound call to +E164 connects with audio', { timeout: 40_000 }, async () => {
@@ -174,6 +175,45 @@ test('an outbound call to +E164 connects with audio', { timeout: 40_000 }, async
   await page.getByTestId('phone-hangup').click();
   await noPhoneCall();
   await waitLeg((ls) => ls.find((l) => l.call_id === leg.call_id && l.state === 'ended'), 'outbound leg ended');
+});
+
+test('from the keyboard: A answers, typed digits are tones, H hangs up', { timeout: 40_000 }, async () => {
+  await setAvailable();
+  await placeCaller();
+  await page.getByTestId('incoming-call').waitFor({ timeout: 5_000 });
+  await page.locator('body').press('a');
+  await page.locator('[data-testid="phone-call"][data-state="active"]').waitFor({ timeout: 8_000 });
+  const leg = await waitLeg((ls) => ls.find((l) => l.state !== 'ended' && l.connected), 'the answered leg');
+  for (const key of ['4', '5', '#']) await page.locator('body').press(key);
+  await waitLeg((ls) => ls.find((l) => l.call_id === leg.call_id && l.dtmf.endsWith('45#')), 'typed digits at the stand-in');
+  // "4" is also the shortcut for Offline: during a call it must only be a tone.
+  assert.notEqual(await page.getByTestId('agent-status').getAttribute('data-status'), 'offline', 'the digit key did not change the status');
+  await page.locator('body').press('h');
+  await noPhoneCall();
+});
+
+test('the microphone check hears the microphone', { timeout: 20_000 }, async () => {
+  await page.locator('[data-testid="device-settings"] summary').click();
+  await page.getByTestId('mic-check').click();
+  await page.locator('[data-testid="mic-check-result"][data-heard="true"]').waitFor({ timeout: 10_000 });
+  console.log(`mic check: ${await page.getByTestId('mic-check-result').innerText()}`);
+  await page.getByTestId('mic-check').click();
+  await page.locator('[data-testid="device-settings"] summary').click();
+});
+
+test('a phone server that cannot be reached: not registered, not set available, then set away', { timeout: 60_000 }, async () => {
+  const other = await newPage(browser);
+  await signIn(other, server, 'agent2@demo', { phone: true, phoneServer: 'ws://127.0.0.1:9/sip' });
+  let state;
+  await eventually(async () => (state = await phoneState(other)) === 'unregistered', { timeout: 10_000, message: () => `unregistered, is ${state}` });
+  assert.match(await other.getByTestId('phone-status').getAttribute('title'), /cannot be reached/);
+  await other.getByTestId('status-available').click();
+  await eventually(async () => /Not set available/.test(await other.getByTestId('agent-status').innerText()), { message: 'going available refused' });
+  // Made available behind the desk's back (another device, a supervisor): the desk sets it away.
+  await server.api('/v1.0/service_agents/me/status', { method: 'PUT', body: { status: 'available' }, as: 'agent2@demo' });
+  await eventually(async () => (await server.api('/v1.0/service_agents/me', { as: 'agent2@demo' })).status === 'away', { timeout: 50_000, message: 'agent2 set away' });
+  await other.getByTestId('phone-notice').waitFor({ timeout: 5_000 });
+  await other.context().close();
 });
 
 test('in normal use a plain agent meets no 403 and no page error', () => {

@@ -22,7 +22,10 @@ fn incoming(call: &str) -> PhoneEvent {
 fn registration_states_read_as_the_status_views_show() {
     let mut model = PhoneModel::default();
     assert_eq!(model.status.data_state(), "unregistered");
-    model.apply(&PhoneEvent::Registration(RegistrationState::Registering), 0.0);
+    model.apply(
+        &PhoneEvent::Registration(RegistrationState::Registering),
+        0.0,
+    );
     assert_eq!(model.status.data_state(), "registering");
     model.apply(
         &PhoneEvent::Registration(RegistrationState::Registered { expires_s: 600 }),
@@ -30,7 +33,9 @@ fn registration_states_read_as_the_status_views_show() {
     );
     assert_eq!(model.status, PhoneStatus::Registered);
     model.apply(
-        &PhoneEvent::Registration(RegistrationState::Failed(RegistrationFailure::WrongPassword)),
+        &PhoneEvent::Registration(RegistrationState::Failed(
+            RegistrationFailure::WrongPassword,
+        )),
         0.0,
     );
     match &model.status {
@@ -46,7 +51,10 @@ fn an_incoming_call_rings_then_is_current_once_answered() {
     let ringing = model.ringing().unwrap();
     assert_eq!(ringing.voipbin_call_id.as_deref(), Some("leg-1"));
     assert_eq!(ringing.queue.as_deref(), Some("Sales"));
-    assert!(model.current().is_none(), "ringing is not yet a call to control");
+    assert!(
+        model.current().is_none(),
+        "ringing is not yet a call to control"
+    );
     model.with_call("c1", |c| c.state = CallState::Answering);
     assert_eq!(model.current().unwrap().id, "c1");
     model.apply(&PhoneEvent::Confirmed { call: "c1".into() }, 3_000.0);
@@ -67,7 +75,10 @@ fn an_ended_call_leaves_and_says_why() {
         },
         500.0,
     );
-    assert!(model.calls.is_empty(), "a cancelled call must not keep ringing");
+    assert!(
+        model.calls.is_empty(),
+        "a cancelled call must not keep ringing"
+    );
     let ended = model.last_ended.as_ref().unwrap();
     assert!(ended.why.contains("caller is gone"));
     assert_eq!(ended.at_ms, 500.0);
@@ -105,7 +116,10 @@ fn an_outgoing_call_is_current_while_it_rings_and_after_the_answer() {
         2_000.0,
     );
     assert_eq!(model.current().unwrap().state, CallState::Active);
-    assert!(model.ringing().is_none(), "outgoing calls never ring the desk");
+    assert!(
+        model.ringing().is_none(),
+        "outgoing calls never ring the desk"
+    );
 }
 
 #[test]
@@ -113,7 +127,11 @@ fn only_a_phone_that_should_register_and_cannot_blocks_going_available() {
     let mut model = PhoneModel::default();
     assert_eq!(model.blocks_available(), None);
     model.status = PhoneStatus::NoPhone("no extension".into());
-    assert_eq!(model.blocks_available(), None, "no phone: the agent answers elsewhere");
+    assert_eq!(
+        model.blocks_available(),
+        None,
+        "no phone: the agent answers elsewhere"
+    );
     model.status = PhoneStatus::Elsewhere;
     assert_eq!(model.blocks_available(), None);
     model.apply(
@@ -121,4 +139,30 @@ fn only_a_phone_that_should_register_and_cannot_blocks_going_available() {
         0.0,
     );
     assert!(model.blocks_available().unwrap().contains("not registered"));
+}
+
+#[test]
+fn a_refusal_stays_shown_when_the_socket_then_drops() {
+    let mut model = PhoneModel::default();
+    model.apply(
+        &PhoneEvent::Registration(RegistrationState::Failed(
+            RegistrationFailure::WrongPassword,
+        )),
+        0.0,
+    );
+    model.apply(
+        &PhoneEvent::Registration(RegistrationState::Unregistered),
+        1.0,
+    );
+    assert!(model.refused);
+    match &model.status {
+        PhoneStatus::Unregistered(why) => assert!(why.contains("password"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    model.apply(
+        &PhoneEvent::Registration(RegistrationState::Registered { expires_s: 600 }),
+        2.0,
+    );
+    assert!(!model.refused);
+    assert_eq!(model.status, PhoneStatus::Registered);
 }

@@ -47,7 +47,9 @@ pub fn CustomerContextPanel() -> impl IntoView {
                 view! {
                     <div class="customer" data-testid="customer-context">
                         <p class="customer-name">{name}</p>
-                        <p class="customer-number mono">{number}</p>
+                        <p class="customer-number mono">{number.clone()}
+                            " " <crate::views::phone::CallButton number=Signal::derive(move || number.clone())/>
+                        </p>
                         <h3>{calls_title}</h3>
                         {if calls.is_empty() {
                             view! { <p class="hint">"No earlier calls with this number on record."</p> }.into_any()

@@ -317,6 +317,7 @@ fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
         <section class="thread-view" aria-labelledby="thread-title" data-testid="thread-view" data-thread-id=id.clone()>
             <header class="thread-head">
                 <h3 id="thread-title">{title}</h3>
+                <crate::views::phone::CallButton number=Signal::derive(move || peer.with(|p| p.1.clone()))/>
                 {move || owner.get().map(|name| view! { <p class="hint">"Assigned to " {name}</p> })}
             </header>
             <Show when=move || { hidden() > 0 }>

@@ -30,6 +30,9 @@ use voipbin_protocol::ResourceKind;
 
 use super::hotkeys::{use_hotkeys, Hotkey};
 
+/// How often a plain agent's desk re-reads the agent (no agent events reach a plain agent).
+const MY_STATUS_REFRESH_MS: u64 = 30_000;
+
 /// What the desk's parts share: who is signed in and what the agent has picked.
 #[derive(Clone, Copy)]
 pub struct DeskUi {
@@ -128,6 +131,42 @@ pub fn Desk() -> impl IntoView {
         calls
     });
 
+    // ... and status changes made elsewhere (a supervisor, VoIPBIN's own rules) reach it only by
+    // reading it again: every 30 s, so the control never shows an old status for long.
+    let refresh_me = set_interval_with_handle(
+        move || {
+            if supervisor.get_untracked() {
+                return;
+            }
+            if let Some(api) = ui.api() {
+                leptos::task::spawn_local(async move {
+                    if let Ok(fresh) = crate::api::me(&api).await {
+                        desk.update(|s| crate::store::Changes {
+                            agents: s.agents.upsert(fresh),
+                            ..Default::default()
+                        });
+                    }
+                });
+            }
+        },
+        std::time::Duration::from_millis(MY_STATUS_REFRESH_MS),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(handle) = refresh_me {
+            handle.clear();
+        }
+    });
+    let phone = expect_context::<crate::phone::Phone>();
+    let has_phone = move || {
+        phone.model.with(|m| {
+            !matches!(
+                m.status,
+                crate::phone::PhoneStatus::NoPhone(_) | crate::phone::PhoneStatus::Off
+            )
+        })
+    };
+
     view! {
         <main id="main" class="desk agent-desk" data-testid="desk">
             <h1 class="visually-hidden">"Agent desk"</h1>
@@ -135,10 +174,12 @@ pub fn Desk() -> impl IntoView {
             <queue_alert::QueueAlerts/>
             <div class="desk-grid">
                 <section class="desk-pane desk-calls" aria-labelledby="calls-title">
-                    <section class="phone-pane" aria-label="Phone">
-                        <crate::views::phone::PhoneCallPanel/>
-                        <crate::views::phone::DeviceSettings/>
-                    </section>
+                    <Show when=has_phone>
+                        <section class="phone-pane" aria-label="Phone">
+                            <crate::views::phone::PhoneCallPanel/>
+                            <crate::views::phone::DeviceSettings/>
+                        </section>
+                    </Show>
                     <call_panel::CallsPanel/>
                 </section>
                 <aside class="desk-pane desk-context" aria-labelledby="context-title">

@@ -110,12 +110,12 @@ pub fn QueueAlerts() -> impl IntoView {
     // Notifications and announcements for alerts that appear and go; forget local choices about
     // alerts whose cause is gone.
     Effect::new(move |previous: Option<HashMap<String, Alert>>| {
-        let current: HashMap<String, Alert> =
-            all.get()
-                .into_iter()
-                .filter(|a| !(phone_rings.get() && a.kind == AlertKind::RingingForMe))
-                .map(|a| (a.id.clone(), a))
-                .collect();
+        let current: HashMap<String, Alert> = all
+            .get()
+            .into_iter()
+            .filter(|a| !(phone_rings.get() && a.kind == AlertKind::RingingForMe))
+            .map(|a| (a.id.clone(), a))
+            .collect();
         let previous = previous.unwrap_or_default();
         let mut said = Vec::new();
         for (id, alert) in &current {

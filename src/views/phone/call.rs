@@ -70,19 +70,30 @@ pub fn PhoneCallPanel() -> impl IntoView {
         Some(q) => match &q.quality {
             None => "Measuring the line…".to_string(),
             Some(grade) => {
-                let rtt = q.totals.round_trip_ms.map(|r| format!("{r:.0} ms")).unwrap_or_else(|| "–".into());
+                let rtt = q
+                    .totals
+                    .round_trip_ms
+                    .map(|r| format!("{r:.0} ms"))
+                    .unwrap_or_else(|| "–".into());
                 let line = format!(
                     "MOS {:.1} · round trip {rtt} · jitter {:.0} ms · loss {:.1}%",
                     grade.mos, q.totals.jitter_ms, grade.loss_percent
                 );
-                if grade.reason.is_empty() { line } else { format!("{line} — {}", grade.reason) }
+                if grade.reason.is_empty() {
+                    line
+                } else {
+                    format!("{line} — {}", grade.reason)
+                }
             }
         },
     };
     let level = move || phone.mic_level.get();
     let level_width = move || {
         let db = level().unwrap_or(-90.0);
-        format!("width: {:.0}%", ((db + 60.0) / 60.0 * 100.0).clamp(0.0, 100.0))
+        format!(
+            "width: {:.0}%",
+            ((db + 60.0) / 60.0 * 100.0).clamp(0.0, 100.0)
+        )
     };
 
     view! {

@@ -31,7 +31,9 @@ pub fn DeviceSettings() -> impl IntoView {
     let heard = move || phone.mic_level.get().is_some_and(|l| l > HEARD_DBFS);
     let level_text = move || match phone.mic_level.get() {
         Some(level) if level > HEARD_DBFS => format!("We hear you ({level:.0} dBFS)"),
-        Some(level) => format!("Nothing heard yet ({level:.0} dBFS): speak, or pick another microphone"),
+        Some(level) => {
+            format!("Nothing heard yet ({level:.0} dBFS): speak, or pick another microphone")
+        }
         None => "Opening the microphone…".to_string(),
     };
     let choose = move |set: fn(&mut DeviceChoice, String), value: String| {
@@ -45,7 +47,10 @@ pub fn DeviceSettings() -> impl IntoView {
         }
     };
     let options = move |list: Vec<Device>, chosen: String| {
-        let mut items = vec![view! { <option value="" selected=chosen.is_empty()>"Browser default"</option> }.into_any()];
+        let mut items = vec![
+            view! { <option value="" selected=chosen.is_empty()>"Browser default"</option> }
+                .into_any(),
+        ];
         items.extend(list.into_iter().map(|d| {
             let selected = d.id == chosen;
             view! { <option value=d.id.clone() selected=selected>{d.label}</option> }.into_any()

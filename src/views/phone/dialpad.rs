@@ -41,18 +41,37 @@ pub fn Dialpad() -> impl IntoView {
         }
     };
     let problem = move || phone.model.with(|m| m.problem.clone());
+    // The directory: other agents by name (dialed as `agent:<id>`, VoIPBIN's address form).
+    let desk = expect_context::<crate::state::DeskState>();
+    let me = use_context::<crate::app::Auth>()
+        .and_then(|a| a.0.with_untracked(|s| s.as_ref().map(|s| s.me.id.clone())))
+        .unwrap_or_default();
+    let directory = Memo::new(move |_| {
+        let mut agents: Vec<(String, String)> = desk.read(desk.agents, |s| {
+            s.agents
+                .values()
+                .filter(|a| a.id != me && !a.name.trim().is_empty())
+                .map(|a| (format!("agent:{}", a.id), a.name.clone()))
+                .collect()
+        });
+        agents.sort_by(|a, b| a.1.cmp(&b.1));
+        agents
+    });
 
     view! {
         <section class="dialpad" data-testid="dialpad" aria-label=move || if in_call.get().is_some() { "Keypad" } else { "Dial pad" }>
             <form class="dial-form" on:submit=move |ev| { ev.prevent_default(); dial(); }>
                 <label class="visually-hidden" for="dial-input">"Number, extension or agent"</label>
-                <input id="dial-input" data-testid="dial-input" type="tel" autocomplete="off"
-                    placeholder="+15551234567 or 2002"
+                <input id="dial-input" data-testid="dial-input" type="tel" autocomplete="off" list="dial-directory"
+                    placeholder="+15551234567, 2002 or an agent"
                     prop:value=move || number.get() on:input=move |ev| number.set(event_target_value(&ev))
                     disabled=move || in_call.get().is_some()/>
                 <button class="primary" data-testid="dial-call" type="submit"
                     disabled=move || !registered() || busy() || number.with(|n| n.trim().is_empty())>"Call"</button>
             </form>
+            <datalist id="dial-directory">
+                {move || directory.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
+            </datalist>
             <div class="dial-keys" role="group" aria-label="Keys">
                 {KEYS.into_iter().map(|key| view! {
                     <button type="button" class="dial-key" data-key=key on:click=move |_| press(key)>{key}</button>

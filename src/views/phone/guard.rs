@@ -51,7 +51,11 @@ pub fn PhoneGuard() -> impl IntoView {
         }
     });
 
-    let unregistered = Memo::new(move |_| phone.model.with(|m| matches!(m.status, PhoneStatus::Unregistered(_))));
+    let unregistered = Memo::new(move |_| {
+        phone
+            .model
+            .with(|m| matches!(m.status, PhoneStatus::Unregistered(_)))
+    });
     Effect::new(move |_| {
         if !unregistered.get() {
             return;
@@ -59,12 +63,19 @@ pub fn PhoneGuard() -> impl IntoView {
         set_timeout(
             move || {
                 let still = unregistered.get_untracked();
-                let Some(session) = auth.get_untracked() else { return };
+                let Some(session) = auth.get_untracked() else {
+                    return;
+                };
                 let available = desk.peek(|s| {
-                    s.agents.get(&session.me.id).map(|a| a.status == AgentStatus::Available)
+                    s.agents
+                        .get(&session.me.id)
+                        .map(|a| a.status == AgentStatus::Available)
                 });
                 if still && available.unwrap_or(session.me.status == AgentStatus::Available) {
-                    let why = phone.model.with_untracked(|m| m.blocks_available()).unwrap_or_default();
+                    let why = phone
+                        .model
+                        .with_untracked(|m| m.blocks_available())
+                        .unwrap_or_default();
                     notice.set(Some(format!("You were set away: {why}.")));
                     leptos::task::spawn_local(async move {
                         let _ = crate::api::set_my_status(&session.api(), &AgentStatus::Away).await;
@@ -79,7 +90,10 @@ pub fn PhoneGuard() -> impl IntoView {
     let sound_blocked = RwSignal::new(crate::views::desk::ring::blocked());
     let gesture = window_event_listener_untyped("pointerdown", move |_| {
         if sound_blocked.get_untracked() {
-            set_timeout(move || sound_blocked.set(crate::views::desk::ring::blocked()), Duration::from_millis(200));
+            set_timeout(
+                move || sound_blocked.set(crate::views::desk::ring::blocked()),
+                Duration::from_millis(200),
+            );
         }
     });
     on_cleanup(move || gesture.remove());

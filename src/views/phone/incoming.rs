@@ -70,9 +70,17 @@ pub fn IncomingCall() -> impl IntoView {
                     queue: None,
                     waiting_since: None,
                 });
-                let queue = shown.queue.clone().map(|q| format!(" from {q}")).unwrap_or_default();
+                let queue = shown
+                    .queue
+                    .clone()
+                    .map(|q| format!(" from {q}"))
+                    .unwrap_or_default();
                 ring::start();
-                notify::show(id, &format!("Call: {}", shown.caller), &format!("Incoming call{queue}. Answer in the desk."));
+                notify::show(
+                    id,
+                    &format!("Call: {}", shown.caller),
+                    &format!("Incoming call{queue}. Answer in the desk."),
+                );
                 notify::set_title_alert(Some(format!("Call: {}", shown.caller)));
                 announcement.set(format!("Incoming call from {}{queue}.", shown.caller));
             }
@@ -84,7 +92,9 @@ pub fn IncomingCall() -> impl IntoView {
         notify::set_title_alert(None);
     });
     on_hotkey(move |key| {
-        let Some(call) = ringing_id.get_untracked() else { return };
+        let Some(call) = ringing_id.get_untracked() else {
+            return;
+        };
         match key {
             Hotkey::Accept => phone.answer(&call),
             Hotkey::Dismiss => phone.decline(&call),

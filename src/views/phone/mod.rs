@@ -3,6 +3,7 @@
 //! actions; the phone itself lives in `src/phone/`.
 
 mod call;
+mod call_button;
 mod devices;
 mod dialpad;
 mod guard;
@@ -10,6 +11,7 @@ mod incoming;
 mod status;
 
 pub use call::PhoneCallPanel;
+pub use call_button::CallButton;
 pub use devices::DeviceSettings;
 pub use dialpad::Dialpad;
 pub use guard::PhoneGuard;

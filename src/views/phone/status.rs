@@ -17,7 +17,9 @@ pub fn PhoneStatusBadge() -> impl IntoView {
     };
     let why = move || match status.get() {
         PhoneStatus::Unregistered(why) | PhoneStatus::NoPhone(why) => Some(why),
-        PhoneStatus::Elsewhere => Some("another tab of this browser has the phone; calls ring there".into()),
+        PhoneStatus::Elsewhere => {
+            Some("another tab of this browser has the phone; calls ring there".into())
+        }
         _ => None,
     };
     view! {
