@@ -105,8 +105,9 @@ impl Desk {
         body["legs"].as_array().cloned().unwrap_or_default()
     }
 
-    /// Polls `/v1.0/sim/phone` until a leg of the agent satisfies `want`; the last leg seen
-    /// otherwise (for the failure message).
+    /// Polls `/v1.0/sim/phone` until the agent's newest leg (by `invited_at_ms`: the list is
+    /// ordered by SIP Call-ID, which is random) satisfies `want`; the last leg seen otherwise
+    /// (for the failure message).
     pub async fn leg_until(
         &self,
         agent_id: &str,
@@ -118,8 +119,8 @@ impl Desk {
             let legs = self.phone_legs().await;
             let leg = legs
                 .into_iter()
-                .rev()
-                .find(|l| l["agent_id"] == agent_id)
+                .filter(|l| l["agent_id"] == agent_id)
+                .max_by_key(|l| l["invited_at_ms"].as_i64().unwrap_or(0))
                 .unwrap_or(Value::Null);
             if want(&leg) {
                 return Ok(leg);
