@@ -8,6 +8,11 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The SIP user agent's fuzz driver, shared with its native test, so that the fuzzing also runs
+/// on the path the browser runs (wasm32: 32-bit `usize`, the wasm build of the SIP reader).
+#[path = "../crates/sip/tests/ua_fuzz/driver.rs"]
+mod sip_ua_fuzz;
+
 fn call_frame(i: usize, status: &str, second: usize) -> String {
     format!(
         r#"{{"event_type":"call_updated","timestamp":"2026-11-23T10:00:00Z","topic":"customer_id:5e4a0680-804e-11ec-8477-2fea5968d85b:call:c{i}","data":{{"id":"c{i}","status":"{status}","direction":"incoming","source":{{"type":"tel","target":"+1555{i:07}"}},"tm_update":"2026-11-23T10:{:02}:{:02}.000000Z"}}}}"#,
@@ -143,4 +148,15 @@ async fn following_a_list_whose_view_is_gone_does_nothing() {
     next_frame().await;
     listener.remove();
     assert_eq!(errors.get_untracked(), Vec::<String>::new());
+}
+
+#[wasm_bindgen_test]
+fn the_sip_user_agent_survives_mutated_frames_in_wasm() {
+    let seen = sip_ua_fuzz::run(5_000, 0x5eed_cafe);
+    for wanted in sip_ua_fuzz::EVERY_OUTCOME {
+        assert!(
+            seen.get(wanted).is_some_and(|n| *n > 0),
+            "never saw {wanted}: {seen:?}"
+        );
+    }
 }

@@ -166,6 +166,27 @@ test('two tabs: one registration, one ring; the other tab can take the phone', {
   await eventually(async () => (await phoneState()) === 'registered', { timeout: 15_000, message: 'back in the first tab' });
 });
 
+test('without Web Locks (an insecure origin) the tabs still share one phone, over BroadcastChannel', { timeout: 45_000 }, async () => {
+  const first = await newPage(browser);
+  await first.context().addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
+  await signIn(first, server, AGENT, { phone: true });
+  assert.equal(await first.evaluate(() => navigator.locks), undefined, 'no Web Locks in this browser');
+  await eventually(async () => (await phoneState(first)) === 'registered', { timeout: 15_000, message: 'first tab registered' });
+  const second = await first.context().newPage();
+  await signIn(second, server, AGENT, { phone: true });
+  await eventually(async () => (await phoneState(second)) === 'elsewhere', { message: 'second tab elsewhere' });
+  // One registration for this browser, beside the main test browser's own.
+  assert.equal((await registrations()).length, 2);
+  await second.getByTestId('phone-take-over').click();
+  await eventually(async () => (await phoneState(second)) === 'registered' && (await phoneState(first)) === 'elsewhere', { timeout: 15_000, message: 'taken over by the second tab' });
+  await eventually(async () => (await registrations()).length === 2, { timeout: 10_000, message: 'still one registration for this browser after the take-over' });
+  await second.close();
+  await eventually(async () => (await phoneState(first)) === 'registered', { timeout: 15_000, message: 'back in the first tab when the other closes' });
+  assert.deepEqual(first.errors, []);
+  await first.context().close();
+  await eventually(async () => (await registrations()).length === 1, { timeout: 15_000, message: 'the closed browser unregistered' });
+});
+
 test('an outbound call to +E164 connects with audio', { timeout: 40_000 }, async () => {
   await page.getByTestId('dial-input').fill('+15551234567');
   await page.getByTestId('dial-call').click();

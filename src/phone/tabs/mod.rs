@@ -1,8 +1,12 @@
 //! One phone per browser: the tab holding the Web Lock registers; the others wait in the lock's
 //! queue (and take the phone when that tab closes) or steal it when the agent asks.
 //!
-//! `navigator.locks` is called by name: web-sys marks it unstable. A browser without Web Locks
-//! (none of the desk's supported ones) gets the phone in every tab, which is what it had before.
+//! `navigator.locks` is called by name: web-sys marks it unstable. Web Locks exist only on secure
+//! origins (https, localhost); elsewhere the tabs elect a holder over a BroadcastChannel
+//! (`election`, `channel`).
+
+mod channel;
+mod election;
 
 use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::RefCell;
@@ -32,13 +36,13 @@ pub enum LockNews {
 /// Held while this tab has the lock; dropping it (or `release`) lets the next tab have it.
 #[derive(Default)]
 pub struct TabLock {
-    release: Rc<RefCell<Option<Function>>>,
+    release: Rc<RefCell<Option<Box<dyn FnOnce()>>>>,
 }
 
 impl TabLock {
     pub fn release(&self) {
-        if let Some(resolve) = self.release.borrow_mut().take() {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
+        if let Some(release) = self.release.borrow_mut().take() {
+            release();
         }
     }
 }
@@ -54,7 +58,12 @@ pub fn ask(name: &str, how: Ask, news: impl Fn(LockNews) + 'static) -> TabLock {
     let lock = TabLock::default();
     let news = Rc::new(news);
     let Some(locks) = lock_manager() else {
-        news(LockNews::Granted);
+        let told = news.clone();
+        match channel::ask(name, how, move |n| told(n)) {
+            Some(release) => *lock.release.borrow_mut() = Some(release),
+            // Neither Web Locks nor BroadcastChannel: every tab has its own phone.
+            None => news(LockNews::Granted),
+        }
         return lock;
     };
     let release = lock.release.clone();
@@ -66,7 +75,11 @@ pub fn ask(name: &str, how: Ask, news: impl Fn(LockNews) + 'static) -> TabLock {
         }
         told(LockNews::Granted);
         // The lock is held until this promise settles.
-        Promise::new(&mut |resolve, _reject| *release.borrow_mut() = Some(resolve))
+        Promise::new(&mut |resolve, _reject| {
+            *release.borrow_mut() = Some(Box::new(move || {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }))
+        })
     });
     let options = Object::new();
     let _ = match how {
