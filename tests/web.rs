@@ -152,7 +152,7 @@ async fn following_a_list_whose_view_is_gone_does_nothing() {
 
 #[wasm_bindgen_test]
 fn the_sip_user_agent_survives_mutated_frames_in_wasm() {
-    let seen = sip_ua_fuzz::run(5_000, 0x5eed_cafe);
+    let seen = sip_ua_fuzz::run(20_000, 0x5eed_cafe);
     for wanted in sip_ua_fuzz::EVERY_OUTCOME {
         assert!(
             seen.get(wanted).is_some_and(|n| *n > 0),

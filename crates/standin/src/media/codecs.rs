@@ -12,11 +12,13 @@ use super::MediaError;
 const PT_TELEPHONE_EVENT: u8 = 101;
 
 /// Our own offers: PCMU first (Chromium keeps the offer's order in its answer, so a browser
-/// sends PCMU), then Opus, then telephone-event.
+/// sends PCMU), then Opus, then telephone-event. Full ICE, so that we are the controlling agent
+/// and nominate as soon as a check succeeds: facing an ICE-lite offer, Chromium nominates only
+/// on its next ping of the pair, about a second later, and holds the call's audio until then.
 pub fn offering() -> RtcConfig {
     with_telephone_events(
         base()
-            .set_ice_lite(true)
+            .set_ice_lite(false)
             .enable_pcmu(true, false)
             .enable_opus(true, false),
     )

@@ -1,7 +1,7 @@
-//! WebRTC media legs: one str0m `Rtc` per leg (ICE-lite, one host candidate on its own UDP
-//! socket, DTLS-SRTP), driven by its own tokio task and controlled through a channel.
-//! A leg answering an ICE-lite offer (another MediaLeg, e.g. a test client) is a full ICE
-//! agent instead: two lite agents never connect.
+//! WebRTC media legs: one str0m `Rtc` per leg (one host candidate on its own UDP socket,
+//! DTLS-SRTP), driven by its own tokio task and controlled through a channel. A leg that offers
+//! is a full ICE agent (it then controls and nominates at once: `codecs::offering`); a leg that
+//! answers is ICE-lite, unless the offer is lite itself: two lite agents never connect.
 //!
 //! Codecs: PCMU (PT 0) first, then Opus (111), then telephone-event/8000 (PT 101, RFC 4733
 //! DTMF). Opus is offered but never chosen: encoding it needs libopus, a system package every
