@@ -1,8 +1,10 @@
 // What the softphone costs of the agent's wasm: code bytes per function, read from a release
 // wasm that still has its `name` section (cargo's output before wasm-bindgen and wasm-opt), and
-// attributed to the phone by the function's (mangled) path, the way twiggy attributes them. Code
+// attributed to the phone by the function's path (in its mangled name; also generic code
+// instantiated for the phone's types), the way twiggy attributes them. Code
 // that LTO inlined into a caller counts where it landed, so the figure is an estimate.
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 
 const PHONE = /voipbin_sip|voipbin_desk(?:\.\.|::|5)phone|views(?:\.\.|::|5)phone|Rtc[A-Z]|MediaStream|MediaDevice|AnalyserNode/;
 const file = process.argv[2];
@@ -17,7 +19,7 @@ const leb = () => {
 const name = () => { const len = leb(); const s = new TextDecoder().decode(bytes.subarray(pos, pos + len)); pos += len; return s; };
 
 let importedFunctions = 0;
-const bodySizes = [];
+const bodies = [];
 const names = new Map();
 while (pos < bytes.length) {
   const id = bytes[pos++];
@@ -34,7 +36,7 @@ while (pos < bytes.length) {
       else { leb(); leb(); }
     }
   } else if (id === 10) { // code
-    for (let n = leb(); n > 0; n--) { const body = leb(); bodySizes.push(body); pos += body; }
+    for (let n = leb(); n > 0; n--) { const body = leb(); bodies.push(bytes.subarray(pos, pos + body)); pos += body; }
   } else if (id === 0 && name() === 'name') {
     while (pos < end) {
       const sub = bytes[pos++];
@@ -48,9 +50,11 @@ while (pos < bytes.length) {
 }
 if (!names.size) throw new Error(`${file} has no name section`);
 
-let total = 0, phone = 0;
-bodySizes.forEach((size, i) => {
-  total += size;
-  if (PHONE.test(names.get(importedFunctions + i) ?? '')) phone += size;
-});
-console.log(`phone share of the wasm's code: ${phone} of ${total} bytes (${(100 * phone / total).toFixed(1)}%), ${bodySizes.length} functions`);
+const isPhone = (i) => PHONE.test(names.get(importedFunctions + i) ?? '');
+const phone = bodies.filter((_, i) => isPhone(i));
+const raw = (list) => list.reduce((sum, b) => sum + b.length, 0);
+const gzip = (list) => gzipSync(Buffer.concat(list), { level: 9 }).length;
+const percent = (part, whole) => `${(100 * part / whole).toFixed(1)}%`;
+console.log(`functions: ${phone.length} of ${bodies.length} are the phone's`);
+console.log(`code raw:  ${raw(phone)} of ${raw(bodies)} bytes (${percent(raw(phone), raw(bodies))})`);
+console.log(`code gzip: ${gzip(phone)} of ${gzip(bodies)} bytes, each part compressed alone (${percent(gzip(phone), gzip(bodies))})`);
