@@ -49,7 +49,7 @@ async fn get(server: &TestServer, path: &str, accept: &str) -> reqwest::Response
         .expect("request sent")
 }
 
-fn header<'a>(response: &'a reqwest::Response, name: reqwest::header::HeaderName) -> &'a str {
+fn header(response: &reqwest::Response, name: reqwest::header::HeaderName) -> &str {
     response
         .headers()
         .get(name)
