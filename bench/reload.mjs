@@ -17,7 +17,8 @@ try {
     if (!response) return;
     const { pathname } = new URL(response.url);
     if (pathname.startsWith('/v1.0/') || pathname.startsWith('/auth/')) return;
-    if (response.fromDiskCache || response.fromMemoryCache) return;
+    // Nothing over the wire: the browser's cache answered.
+    if (response.fromDiskCache || response.fromMemoryCache || encodedDataLength === 0) return;
     fetched.set(pathname, { bytes: encodedDataLength, status: response.status });
   });
   const report = (label) => {
