@@ -28,7 +28,11 @@ wasm_env() {
     export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
     # std's size-first algorithms (sorts, mostly): 4% of the wasm (bench/size), still n log n.
     export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld
+    # rustup's LLD where there is one: Debian's wasm-ld 14 garbles the relocations that the route
+    # splitter reads (scripts/split-build). rustc gives `-flavor wasm` to a linker named rust-lld.
+    local rust_lld
+    rust_lld=$(ls "$HOME"/.rustup/toolchains/*/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld 2>/dev/null | head -1)
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="${rust_lld:-wasm-ld}"
     # With std built here anyway, drop panic formatting and source locations from the download
     # (a panic aborts the wasm either way): 7% of the wasm (bench/size).
     export WASM_RELEASE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg erase_components"

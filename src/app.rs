@@ -5,10 +5,8 @@ use crate::live::{self, ConnectionState, Live};
 use crate::phone::Phone;
 use crate::session::{self, Session};
 use crate::state::DeskState;
-use crate::views::{
-    dashboard::Dashboard, desk::Desk, inspector::Inspector, settings::Settings, shell::Shell,
-    signin::SignIn,
-};
+use crate::views::lazy_page::{LazyPage, Page};
+use crate::views::{desk::Desk, shell::Shell, signin::SignIn};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_navigate;
@@ -36,9 +34,10 @@ pub fn App() -> impl IntoView {
             <Routes fallback=|| view! { <p class="empty">"Nothing here."</p> }>
                 <Route path=path!("/signin") view=SignIn/>
                 <Route path=path!("/") view=move || view! { <Shell><Desk/></Shell> }/>
-                <Route path=path!("/dashboard") view=move || view! { <Shell><Dashboard/></Shell> }/>
-                <Route path=path!("/settings") view=move || view! { <Shell><Settings/></Shell> }/>
-                <Route path=path!("/inspector") view=move || view! { <Shell><Inspector/></Shell> }/>
+                // The supervisor's and developer's pages: chunks of their own (lazy_page.rs).
+                <Route path=path!("/dashboard") view=move || view! { <Shell><LazyPage page=Page::Dashboard/></Shell> }/>
+                <Route path=path!("/settings") view=move || view! { <Shell><LazyPage page=Page::Settings/></Shell> }/>
+                <Route path=path!("/inspector") view=move || view! { <Shell><LazyPage page=Page::Inspector/></Shell> }/>
             </Routes>
         </Router>
     }

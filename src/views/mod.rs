@@ -4,6 +4,7 @@ pub mod dashboard;
 pub mod desk;
 mod hotkeys;
 pub mod inspector;
+pub mod lazy_page;
 pub mod phone;
 pub mod settings;
 pub mod shell;

@@ -98,7 +98,10 @@ pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
 pub fn router(state: AppState) -> Router {
     let routes = crate::rest::routes();
     let routes = match &state.config.static_dir {
-        Some(dir) => routes.fallback_service(crate::static_files::app(dir)),
+        Some(dir) => routes.fallback_service(crate::static_files::app(
+            dir,
+            std::sync::Arc::clone(&state.static_refusals),
+        )),
         None => routes.fallback(crate::rest::not_found),
     };
     routes

@@ -35,6 +35,8 @@ pub struct Shared {
     refuse_upgrades_until_ms: AtomicI64,
     /// REST answers are held until this time (Unix ms), after `stall_rest`.
     hold_rest_until_ms: AtomicI64,
+    /// `--static` files refused with 503, by name prefix (`POST /v1.0/sim/static`).
+    pub static_refusals: crate::static_files::Refusals,
 }
 
 impl Deref for AppState {
@@ -62,6 +64,7 @@ impl AppState {
             sim: Mutex::new(sim),
             refuse_upgrades_until_ms: AtomicI64::new(0),
             hold_rest_until_ms: AtomicI64::new(0),
+            static_refusals: Default::default(),
         }))
     }
 }

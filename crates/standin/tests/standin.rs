@@ -20,6 +20,7 @@ mod standin {
     mod sip_dial;
     mod sip_registrar;
     mod slow_client;
+    mod static_files;
     mod ws_deployed;
     mod ws_documented;
 }

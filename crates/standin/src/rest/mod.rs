@@ -113,6 +113,7 @@ pub fn routes() -> Router<AppState> {
             get(sim_admin::get_rate).put(sim_admin::set_rate),
         )
         .route("/v1.0/sim/faults", post(crate::faults::inject))
+        .route("/v1.0/sim/static", post(sim_admin::refuse_static))
         .route("/v1.0/sim/calls", post(sim_calls::place))
         .route(
             "/v1.0/sim/inject",

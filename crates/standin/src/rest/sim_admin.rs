@@ -89,3 +89,30 @@ pub async fn webhook_test(State(state): State<AppState>, caller: Caller) -> ApiR
     let record = state.webhook.send_test().await;
     Ok(Json(json!(record)))
 }
+
+#[derive(Deserialize)]
+pub struct RefuseStaticBody {
+    /// File-name prefixes (`split_dashboard`) of `--static` files to answer 503; empty: none.
+    refuse: Vec<String>,
+}
+
+/// Makes `--static` refuse files, as a host that lost them would: the desk's tests of a page
+/// whose chunk cannot load.
+pub async fn refuse_static(
+    State(state): State<AppState>,
+    caller: Caller,
+    JsonBody(body): JsonBody<RefuseStaticBody>,
+) -> ApiResult<Json<Value>> {
+    caller.require_admin()?;
+    if body.refuse.iter().any(String::is_empty) {
+        return Err(ApiError::bad_request(
+            "an empty prefix would refuse every file",
+        ));
+    }
+    let mut refusals = state
+        .static_refusals
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    *refusals = body.refuse;
+    Ok(Json(json!({ "refuse": *refusals })))
+}

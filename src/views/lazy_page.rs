@@ -1,0 +1,168 @@
+//! The pages an agent rarely opens (dashboard, settings, inspector). With the `split` feature each
+//! is a wasm chunk of its own, fetched on the first visit: a loading state meanwhile, and if the
+//! chunk cannot be fetched a message and "Try again" while the desk, its connection and the phone
+//! keep running. Without the feature the pages are rendered at once.
+
+use leptos::prelude::*;
+
+/// A page that lives in a chunk of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Dashboard,
+    Settings,
+    Inspector,
+}
+
+impl Page {
+    fn name(self) -> &'static str {
+        match self {
+            Page::Dashboard => "dashboard",
+            Page::Settings => "settings",
+            Page::Inspector => "inspector",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Chunk {
+    Loading,
+    Loaded,
+    Failed,
+}
+
+#[component]
+pub fn LazyPage(page: Page) -> impl IntoView {
+    let first = if chunks::is_loaded(page) {
+        Chunk::Loaded
+    } else {
+        Chunk::Loading
+    };
+    let chunk = RwSignal::new(first);
+    let load = move || {
+        chunk.set(Chunk::Loading);
+        leptos::task::spawn_local(async move {
+            let state = if chunks::load(page).await {
+                Chunk::Loaded
+            } else {
+                Chunk::Failed
+            };
+            // The user may have left the page meanwhile.
+            let _ = chunk.try_set(state);
+        });
+    };
+    if first == Chunk::Loading {
+        load();
+    }
+
+    move || match chunk.get() {
+        Chunk::Loading => view! {
+            <main id="main" class="page-loading" data-testid="page-loading" aria-busy="true">
+                <p class="empty">{format!("Loading the {}…", page.name())}</p>
+            </main>
+        }
+        .into_any(),
+        Chunk::Loaded => chunks::render(page).unwrap_or_else(|| failed(page, load)),
+        Chunk::Failed => failed(page, load),
+    }
+}
+
+fn failed(page: Page, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
+    view! {
+        <main id="main" class="page-failed" data-testid="page-load-failed">
+            <div class="card notice-card" role="alert">
+                <h1>{format!("The {} could not be loaded", page.name())}</h1>
+                <p>"Its part of the app did not arrive (network or server). "
+                   "The desk, the connection and the phone keep running."</p>
+                <button data-testid="page-retry" on:click=move |_| retry()>"Try again"</button>
+            </div>
+        </main>
+    }
+    .into_any()
+}
+
+/// The split points: each function's body, and all it alone reaches, goes into the chunk named
+/// in its attribute (scripts/split-build runs the splitter). `fallible`: a chunk that cannot be
+/// fetched is an `Err`, not a panic, and a later call fetches it again.
+#[cfg(feature = "split")]
+mod chunks {
+    use super::Page;
+    use crate::views::{dashboard::Dashboard, inspector::Inspector, settings::Settings};
+    use futures::FutureExt;
+    use leptos::prelude::*;
+    use std::sync::atomic::{AtomicU8, Ordering};
+    use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+    /// One bit per page whose chunk is in, so a second visit renders without a loading flash.
+    static LOADED: AtomicU8 = AtomicU8::new(0);
+
+    fn bit(page: Page) -> u8 {
+        1 << page as u8
+    }
+
+    pub fn is_loaded(page: Page) -> bool {
+        LOADED.load(Ordering::Relaxed) & bit(page) != 0
+    }
+
+    pub async fn load(page: Page) -> bool {
+        let loaded = match page {
+            Page::Dashboard => preload_dashboard().await,
+            Page::Settings => preload_settings().await,
+            Page::Inspector => preload_inspector().await,
+        }
+        .is_ok();
+        if loaded {
+            LOADED.fetch_or(bit(page), Ordering::Relaxed);
+        }
+        loaded
+    }
+
+    /// The page, once its chunk is in: the call then completes at its first poll, so the view
+    /// is built here, under the current reactive owner. `None` if the chunk is not in.
+    pub fn render(page: Page) -> Option<AnyView> {
+        match page {
+            Page::Dashboard => dashboard_page().now_or_never(),
+            Page::Settings => settings_page().now_or_never(),
+            Page::Inspector => inspector_page().now_or_never(),
+        }?
+        .ok()
+    }
+
+    #[wasm_split(dashboard, fallible, preload(preload_dashboard))]
+    fn dashboard_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <Dashboard/> }.into_any())
+    }
+
+    #[wasm_split(settings, fallible, preload(preload_settings))]
+    fn settings_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <Settings/> }.into_any())
+    }
+
+    #[wasm_split(inspector, fallible, preload(preload_inspector))]
+    fn inspector_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <Inspector/> }.into_any())
+    }
+}
+
+/// One module: every page is there from the start.
+#[cfg(not(feature = "split"))]
+mod chunks {
+    use super::Page;
+    use crate::views::{dashboard::Dashboard, inspector::Inspector, settings::Settings};
+    use leptos::prelude::*;
+
+    pub fn is_loaded(_: Page) -> bool {
+        true
+    }
+
+    pub async fn load(_: Page) -> bool {
+        true
+    }
+
+    pub fn render(page: Page) -> Option<AnyView> {
+        Some(match page {
+            Page::Dashboard => view! { <Dashboard/> }.into_any(),
+            Page::Settings => view! { <Settings/> }.into_any(),
+            Page::Inspector => view! { <Inspector/> }.into_any(),
+        })
+    }
+}

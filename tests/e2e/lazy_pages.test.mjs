@@ -1,0 +1,102 @@
+// Route splitting (scripts/split-build): the dashboard, settings and inspector are wasm chunks
+// fetched on the first visit to their page, not with the desk. A chunk the server refuses shows
+// a message and "Try again" while the desk keeps running, and the retry loads the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, signIn, waitConnected, pageErrors } from './harness.mjs';
+
+const PAGES = [
+  { link: 'Dashboard', chunk: 'split_dashboard', ready: 'tile-active-calls' },
+  { link: 'Settings', chunk: 'split_settings', ready: 'settings' },
+  { link: 'Inspector', chunk: 'split_inspector', ready: 'inspector-counts' },
+];
+/** What the split loader logs when a chunk does not arrive (expected in the refusal test). */
+const CHUNK_LOAD_ERROR = /WebAssembly|instantiate|Failed to fetch|HTTP status/;
+
+let server, browser;
+before(async () => {
+  server = await startServer({ rate: 5, seed: 17 });
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); await server?.stop(); });
+
+/** The names of every .wasm file the page requests, in order. */
+function wasmRequests(page) {
+  const names = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) names.push(name);
+  });
+  return names;
+}
+
+const refuse = (prefixes) => server.api('/v1.0/sim/static', { method: 'POST', body: { refuse: prefixes } });
+
+test('a supervisor fetches each page chunk on the first visit to it, and the page works', async () => {
+  const page = await newPage(browser);
+  const wasm = wasmRequests(page);
+  await signIn(page, server, 'manager@demo');
+  assert.equal(wasm.length, 1, `the desk loads one module: ${wasm}`);
+  assert.ok(!/^(split|chunk)_/.test(wasm[0]), `the desk's module is the main one: ${wasm[0]}`);
+
+  for (const { link, chunk, ready } of PAGES) {
+    const before = wasm.length;
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByTestId(ready).waitFor({ timeout: 10_000 });
+    const fetched = wasm.slice(before);
+    assert.ok(fetched.some((n) => n.startsWith(`${chunk}-`)), `${link}: ${chunk} fetched (got ${fetched})`);
+    assert.ok(fetched.every((n) => /^(split|chunk)_/.test(n)), `${link}: only chunks fetched (got ${fetched})`);
+    assert.ok(!fetched.some((n) => PAGES.some((p) => p.chunk !== chunk && n.startsWith(`${p.chunk}-`))),
+      `${link}: no other page's chunk (got ${fetched})`);
+  }
+  // The dashboard's figures are live: its tiles carry values.
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByTestId('tile-active-calls').waitFor();
+  assert.match(await page.getByTestId('tile-active-calls').getAttribute('data-value'), /^\d+$/);
+  // A second visit fetches nothing more.
+  const count = wasm.length;
+  for (const { link, ready } of PAGES) {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByTestId(ready).waitFor();
+  }
+  assert.equal(wasm.length, count, 'chunks are fetched once');
+  await waitConnected(page);
+  assert.deepEqual(pageErrors(page), []);
+  await page.context().close();
+});
+
+test('a chunk the server refuses shows a message and a retry, and the desk keeps running', async () => {
+  const agents = (await server.api('/v1.0/agents?page_size=100')).result;
+  const manager = agents.find((a) => a.username === 'manager@demo');
+  assert.ok(manager, 'manager exists');
+  await refuse(['split_dashboard']);
+  const page = await newPage(browser);
+  try {
+    await signIn(page, server, 'manager@demo');
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    const failed = page.getByTestId('page-load-failed');
+    await failed.waitFor({ timeout: 10_000 });
+    assert.match(await failed.innerText(), /could not be loaded/);
+    assert.equal(await page.getByTestId('dashboard').count(), 0);
+
+    // Still live: a status change made on the server reaches this page over its socket.
+    await server.api(`/v1.0/agents/${manager.id}/status`, { method: 'PUT', body: { status: 'busy' } });
+    await page.locator('[data-testid="agent-status"][data-status="busy"]').waitFor({ timeout: 10_000 });
+    await waitConnected(page);
+    // And the app still navigates: the desk, then the dashboard again (refused again).
+    await page.getByRole('link', { name: 'Desk', exact: true }).click();
+    await page.getByTestId('desk').waitFor();
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await failed.waitFor({ timeout: 10_000 });
+
+    await refuse([]);
+    await page.getByTestId('page-retry').click();
+    await page.getByTestId('tile-active-calls').waitFor({ timeout: 10_000 });
+    await waitConnected(page);
+    const unexpected = pageErrors(page).filter((e) => !CHUNK_LOAD_ERROR.test(e));
+    assert.deepEqual(unexpected, [], 'no panic, nothing but the failed fetches');
+  } finally {
+    await refuse([]);
+    await page.context().close();
+  }
+});
