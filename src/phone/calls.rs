@@ -168,12 +168,10 @@ impl Calls {
                         .update(|m| m.with_call(call, |c| c.held = held));
                 }
             }
-            PhoneEvent::ReinviteFailed { call, status } => {
-                if self.holding.remove(call).is_some() {
-                    self.problem(format!(
-                        "the phone server refused to hold or resume the call ({status})"
-                    ));
-                }
+            PhoneEvent::ReinviteFailed { call, status } if self.holding.remove(call).is_some() => {
+                self.problem(format!(
+                    "the phone server refused to hold or resume the call ({status})"
+                ));
             }
             PhoneEvent::Ended { call, .. } => {
                 self.offers.remove(call);
@@ -382,7 +380,7 @@ impl Calls {
                 .mic_level
                 .set(Some((level * 10.0).round() / 10.0));
         }
-        if self.ticks % STATS_EVERY_TICKS != 0 {
+        if !self.ticks.is_multiple_of(STATS_EVERY_TICKS) {
             return;
         }
         let current = self

@@ -4,9 +4,10 @@
 use voipbin_sip::ua::{EndReason, Party, PhoneEvent, RegistrationFailure, RegistrationState};
 
 /// The phone status a view shows (`data-state` of `phone-status`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum PhoneStatus {
     /// Signed out, or the phone is being set up.
+    #[default]
     Off,
     Registering,
     Registered,
@@ -83,12 +84,6 @@ pub struct PhoneModel {
     /// The registrar's last refusal (wrong password, forbidden), until a registration succeeds:
     /// a dropped socket must not hide it.
     pub refused: bool,
-}
-
-impl Default for PhoneStatus {
-    fn default() -> Self {
-        PhoneStatus::Off
-    }
 }
 
 impl PhoneModel {

@@ -33,10 +33,13 @@ pub enum LockNews {
     Lost,
 }
 
+/// What lets the lock go: set once the lock is granted, taken when it is released.
+type Release = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
 /// Held while this tab has the lock; dropping it (or `release`) lets the next tab have it.
 #[derive(Default)]
 pub struct TabLock {
-    release: Rc<RefCell<Option<Box<dyn FnOnce()>>>>,
+    release: Release,
 }
 
 impl TabLock {
