@@ -1,10 +1,10 @@
 //! One call's WebRTC media: an `RtcPeerConnection` that sends the agent's microphone and plays
 //! the far end through the chosen speaker. SIP carries whole SDPs (no trickle ICE), so every
-//! local description is read after ICE gathering finished.
+//! local description is read once its candidates are in (`gathered_sdp`).
 
 use js_sys::Reflect;
-use std::cell::RefCell;
 use std::rc::Rc;
+use voipbin_sip::sdp::Sdp;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -16,6 +16,10 @@ use web_sys::{
 
 /// Gathering host candidates takes milliseconds; past this the candidates found so far are sent.
 const GATHERING_LIMIT_MS: u32 = 2_000;
+/// How long after the local description a UDP candidate is taken as all that is needed (other
+/// network interfaces' UDP candidates arrive together with the first).
+const UDP_SETTLE_MS: u32 = 20;
+const GATHERING_POLL_MS: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MediaError(pub String);
@@ -237,31 +241,29 @@ impl CallMedia {
             .map_err(|e| error("applying the far end's description", e))
     }
 
-    /// The local description once ICE gathering completed (or the limit passed).
+    /// The local description once its candidates are in: when gathering completes, or once it
+    /// has a UDP candidate and `UDP_SETTLE_MS` passed. Chromium finds its UDP host candidates at
+    /// once and its TCP ones ~115 ms later (bench/phone); no STUN or TURN is configured and the
+    /// media servers speak UDP, so waiting for those would only delay the 200 OK.
     async fn gathered_sdp(&self) -> Result<String, MediaError> {
-        if self.pc.ice_gathering_state() != RtcIceGatheringState::Complete {
-            let (done, wait) = futures::channel::oneshot::channel::<()>();
-            let done = Rc::new(RefCell::new(Some(done)));
-            let pc = self.pc.clone();
-            let signal = done.clone();
-            let on_change = Closure::<dyn FnMut()>::new(move || {
-                if pc.ice_gathering_state() == RtcIceGatheringState::Complete {
-                    if let Some(done) = signal.borrow_mut().take() {
-                        let _ = done.send(());
-                    }
-                }
-            });
-            self.pc
-                .set_onicegatheringstatechange(Some(on_change.as_ref().unchecked_ref()));
-            let limit = gloo_timers::future::TimeoutFuture::new(GATHERING_LIMIT_MS);
-            futures::future::select(wait, limit).await;
-            self.pc.set_onicegatheringstatechange(None);
-            drop(on_change);
+        let started = js_sys::Date::now();
+        loop {
+            let waited = js_sys::Date::now() - started;
+            let sdp = self.pc.local_description().map(|d| d.sdp());
+            let usable = waited >= f64::from(UDP_SETTLE_MS)
+                && sdp
+                    .as_deref()
+                    .and_then(|sdp| Sdp::parse(sdp).ok())
+                    .is_some_and(|sdp| sdp.has_udp_candidate());
+            if usable
+                || waited >= f64::from(GATHERING_LIMIT_MS)
+                || self.pc.ice_gathering_state() == RtcIceGatheringState::Complete
+            {
+                return sdp
+                    .filter(|sdp| !sdp.is_empty())
+                    .ok_or_else(|| MediaError("no local description".into()));
+            }
+            gloo_timers::future::TimeoutFuture::new(GATHERING_POLL_MS).await;
         }
-        self.pc
-            .local_description()
-            .map(|d| d.sdp())
-            .filter(|sdp| !sdp.is_empty())
-            .ok_or_else(|| MediaError("no local description".into()))
     }
 }

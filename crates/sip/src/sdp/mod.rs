@@ -192,6 +192,17 @@ impl Sdp {
         }
     }
 
+    /// Whether any media section offers a UDP candidate: what a UDP media server (rtpengine,
+    /// the stand-in) can reach, so the browser need not wait for the rest of its gathering.
+    pub fn has_udp_candidate(&self) -> bool {
+        self.media.iter().any(|section| {
+            section
+                .candidates()
+                .iter()
+                .any(|c| c.transport.eq_ignore_ascii_case("udp"))
+        })
+    }
+
     pub fn ice_ufrag(&self, media: usize) -> Option<&str> {
         self.attribute(media, "ice-ufrag")
     }

@@ -150,3 +150,21 @@ fn rejects_malformed_descriptions() {
         Err(SdpError::MediaLine(2))
     );
 }
+
+#[test]
+fn tells_whether_a_udp_candidate_is_there() {
+    assert!(Sdp::parse(CHROME_OFFER).unwrap().has_udp_candidate());
+    // Chromium adds its TCP host candidates ~115 ms after the UDP ones: those alone do not count.
+    let tcp_only = CHROME_OFFER.replace(
+        "a=candidate:1467250027 1 udp 2122260223 192.168.1.10 46243 typ host generation 0",
+        "a=candidate:3 1 tcp 1518214911 192.0.2.2 9 typ host tcptype active",
+    );
+    assert!(!Sdp::parse(&tcp_only).unwrap().has_udp_candidate());
+    let none = CHROME_OFFER.replace(
+        "a=candidate:1467250027 1 udp 2122260223 192.168.1.10 46243 typ host generation 0\r\n",
+        "",
+    );
+    assert!(!Sdp::parse(&none).unwrap().has_udp_candidate());
+    let upper = CHROME_OFFER.replace(" udp ", " UDP ");
+    assert!(Sdp::parse(&upper).unwrap().has_udp_candidate());
+}
