@@ -1,7 +1,8 @@
 //! The pages an agent rarely opens (dashboard, settings, inspector). With the `split` feature each
 //! is a wasm chunk of its own, fetched on the first visit: a loading state meanwhile, and if the
 //! chunk cannot be fetched a message and "Try again" while the desk, its connection and the phone
-//! keep running. Without the feature the pages are rendered at once.
+//! keep running. Without the feature the pages are rendered at once. `use_chunk` is the loading
+//! logic, for parts of a page that are chunks of their own too (desk/transfer_chunk.rs).
 
 use leptos::prelude::*;
 
@@ -23,46 +24,68 @@ impl Page {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Chunk {
+/// Where a lazily loaded chunk is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChunkState {
     Loading,
     Loaded,
     Failed,
 }
 
-#[component]
-pub fn LazyPage(page: Page) -> impl IntoView {
-    let first = if chunks::is_loaded(page) {
-        Chunk::Loaded
+/// What [`use_chunk`] gives a view: the chunk's state, and a retry after a failure.
+pub struct UseChunkReturn<R: Fn() + Copy> {
+    pub state: ReadSignal<ChunkState>,
+    pub retry: R,
+}
+
+/// Fetches a chunk unless `loaded` says it is in: `load` resolves to whether it arrived. The
+/// view renders the chunk's part once `state` is `Loaded` (the split function then completes at
+/// its first poll, under the view's reactive owner), and offers `retry` when it is `Failed`.
+pub fn use_chunk<Load, Fut>(
+    loaded: bool,
+    load: Load,
+) -> UseChunkReturn<impl Fn() + Copy + Send + Sync + 'static>
+where
+    Load: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = bool> + 'static,
+{
+    let first = if loaded {
+        ChunkState::Loaded
     } else {
-        Chunk::Loading
+        ChunkState::Loading
     };
-    let chunk = RwSignal::new(first);
-    let load = move || {
-        chunk.set(Chunk::Loading);
+    let (state, set_state) = signal(first);
+    let retry = move || {
+        set_state.set(ChunkState::Loading);
         leptos::task::spawn_local(async move {
-            let state = if chunks::load(page).await {
-                Chunk::Loaded
+            let arrived = if load().await {
+                ChunkState::Loaded
             } else {
-                Chunk::Failed
+                ChunkState::Failed
             };
-            // The user may have left the page meanwhile.
-            let _ = chunk.try_set(state);
+            // The view may be gone meanwhile.
+            let _ = set_state.try_set(arrived);
         });
     };
-    if first == Chunk::Loading {
-        load();
+    if first == ChunkState::Loading {
+        retry();
     }
+    UseChunkReturn { state, retry }
+}
 
-    move || match chunk.get() {
-        Chunk::Loading => view! {
+#[component]
+pub fn LazyPage(page: Page) -> impl IntoView {
+    let UseChunkReturn { state, retry } =
+        use_chunk(chunks::is_loaded(page), move || chunks::load(page));
+    move || match state.get() {
+        ChunkState::Loading => view! {
             <main id="main" class="page-loading" data-testid="page-loading" aria-busy="true">
                 <p class="empty">{format!("Loading the {}…", page.name())}</p>
             </main>
         }
         .into_any(),
-        Chunk::Loaded => chunks::render(page).unwrap_or_else(|| failed(page, load)),
-        Chunk::Failed => failed(page, load),
+        ChunkState::Loaded => chunks::render(page).unwrap_or_else(|| failed(page, retry)),
+        ChunkState::Failed => failed(page, retry),
     }
 }
 

@@ -35,9 +35,18 @@ after(async () => {
   await Promise.all([solo?.stop(), floor?.stop()]);
 });
 
+/** The .wasm files each desk fetched, by page (the transfer dialog is a chunk of its own). */
+const wasmFetched = new Map();
+const fetchedTransferChunk = (page) => wasmFetched.get(page).some((n) => n.startsWith('split_transfer-'));
+
 async function openDesk(server, username) {
   const page = await newPage(browser);
   pages.push(page);
+  wasmFetched.set(page, []);
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) wasmFetched.get(page).push(name);
+  });
   await signIn(page, server, username);
   await page.getByTestId('desk').waitFor();
   return page;
@@ -127,6 +136,7 @@ test('a plain agent sees no REST call controls; a team lead hangs up', async () 
     assert.equal(await p1.getByTestId(id).count(), 0, `no REST control "${id}" on a plain agent's desk`);
   }
   assert.match(await p1.getByTestId('phone-controls-hint').innerText(), /phone/i);
+  assert.ok(!fetchedTransferChunk(p1), `a plain agent never downloads the transfer dialog (${wasmFetched.get(p1)})`);
 
   await solo.api(`/v1.0/agents/${agent1.id}/permission`, { method: 'PUT', body: { permission: 16 | 64 } });
   lead = await openDesk(solo, 'agent1@demo');
@@ -146,8 +156,10 @@ test('a blind transfer to a typed number takes the call off the desk', async () 
   await alertOn(lead).waitFor({ timeout: 120_000 });
   await lead.locator('body').press('a');
   const callId = await connectedCall(lead, 30_000);
+  assert.ok(!fetchedTransferChunk(lead), 'the dialog is fetched when first opened, not with the desk');
   await lead.locator('body').press('t');
   await lead.getByTestId('transfer-dialog').waitFor();
+  assert.ok(fetchedTransferChunk(lead), `opening it fetched its chunk (${wasmFetched.get(lead)})`);
   await lead.getByTestId('transfer-number').fill('+1 555 010 0999');
   await lead.getByTestId('transfer-submit').click();
   await eventually(async () => /transferred/i.test(await lead.getByTestId('transfer-status').innerText().catch(() => '')) ||
@@ -161,9 +173,31 @@ test('a blind transfer to a typed number takes the call off the desk', async () 
   assert.deepEqual(pageErrors(lead), []);
 });
 
-test('a transfer the server refuses is reported, not swallowed', async () => {
+test('a transfer the server refuses is reported, not swallowed; so is a dialog that does not arrive', async () => {
   await alertOn(lead).waitFor({ timeout: 120_000 });
   const callId = await connectedCall(lead, 30_000);
+
+  // A desk that has not loaded the dialog yet, its chunk refused: a message and a retry, the
+  // call and the desk untouched.
+  const refuse = (prefixes) => solo.api('/v1.0/sim/static', { method: 'POST', body: { refuse: prefixes } });
+  await refuse(['split_transfer']);
+  const fresh = await openDesk(solo, 'agent1@demo');
+  try {
+    assert.equal(await connectedCall(fresh, 20_000), callId);
+    await fresh.getByTestId('transfer').click();
+    await fresh.getByTestId('transfer-load-failed').waitFor({ timeout: 10_000 });
+    assert.equal(await fresh.getByTestId('transfer-dialog').count(), 0);
+    assert.equal(await fresh.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Connected"]`).count(), 1);
+    await refuse([]);
+    await fresh.getByTestId('transfer-retry').click();
+    await fresh.getByTestId('transfer-number').waitFor({ timeout: 10_000 });
+    const unexpected = pageErrors(fresh).filter((e) => !/WebAssembly|instantiate|Failed to fetch|HTTP status/.test(e));
+    assert.deepEqual(unexpected, [], 'no panic, nothing but the failed fetch');
+  } finally {
+    await refuse([]);
+    await fresh.context().close();
+  }
+
   await lead.getByTestId('transfer').click();
   await lead.getByTestId('transfer-number').fill('9999'); // an extension nobody has
   await lead.getByTestId('transfer-submit').click();

@@ -8,7 +8,7 @@
 
 use super::selectors::{self, DeskCall, Phase};
 use super::transcript::TranscriptView;
-use super::transfer::TransferDialog;
+use super::transfer_chunk::LazyTransferDialog;
 use super::{explain, on_hotkey, DeskUi};
 use crate::api;
 use crate::format;
@@ -472,7 +472,7 @@ fn CallPanel(call_id: String) -> impl IntoView {
             <p class="error" role="alert" data-testid="call-error">{move || error.get()}</p>
             {move || ended_note().map(|note| view! { <p class="notice">{note}</p> })}
             <Show when=move || transfer_open.get()>
-                <TransferDialog call=dc on_close=move || transfer_open.set(false)/>
+                <LazyTransferDialog call=dc on_close=Callback::new(move |()| transfer_open.set(false))/>
             </Show>
             <TranscriptView call_ids=call_ids mine=Signal::derive(mine)/>
         </article>

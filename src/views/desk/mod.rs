@@ -17,6 +17,7 @@ pub mod selectors;
 pub mod storage;
 mod transcript;
 mod transfer;
+mod transfer_chunk;
 
 use crate::api::Api;
 use crate::app::Auth;
