@@ -244,7 +244,8 @@ impl CallMedia {
     /// The local description once its candidates are in: when gathering completes, or once it
     /// has a UDP candidate and `UDP_SETTLE_MS` passed. Chromium finds its UDP host candidates at
     /// once and its TCP ones ~115 ms later (bench/phone); no STUN or TURN is configured and the
-    /// media servers speak UDP, so waiting for those would only delay the 200 OK.
+    /// media servers speak UDP, so waiting for those would only delay the 200 OK. (With a STUN
+    /// or TURN server configured, this would also have to wait for srflx/relay candidates.)
     async fn gathered_sdp(&self) -> Result<String, MediaError> {
         let started = js_sys::Date::now();
         loop {
