@@ -6,7 +6,7 @@
 // second runs the whole floor for the supervisor's views.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, signIn, eventually, pageErrors } from './harness.mjs';
+import { startServer, launchBrowser, newPage, signIn, eventually, pageErrors, CHUNK_LOAD_ERROR } from './harness.mjs';
 
 let solo, floor, browser, agent1;
 const pages = [];
@@ -179,8 +179,7 @@ test('a transfer the server refuses is reported, not swallowed; so is a dialog t
 
   // A desk that has not loaded the dialog yet, its chunk refused: a message and a retry, the
   // call and the desk untouched.
-  const refuse = (prefixes) => solo.api('/v1.0/sim/static', { method: 'POST', body: { refuse: prefixes } });
-  await refuse(['split_transfer']);
+  await solo.refuseStatic(['split_transfer']);
   const fresh = await openDesk(solo, 'agent1@demo');
   try {
     assert.equal(await connectedCall(fresh, 20_000), callId);
@@ -188,13 +187,13 @@ test('a transfer the server refuses is reported, not swallowed; so is a dialog t
     await fresh.getByTestId('transfer-load-failed').waitFor({ timeout: 10_000 });
     assert.equal(await fresh.getByTestId('transfer-dialog').count(), 0);
     assert.equal(await fresh.locator(`[data-testid="call-panel"][data-call-id="${callId}"][data-phase="Connected"]`).count(), 1);
-    await refuse([]);
+    await solo.refuseStatic([]);
     await fresh.getByTestId('transfer-retry').click();
     await fresh.getByTestId('transfer-number').waitFor({ timeout: 10_000 });
-    const unexpected = pageErrors(fresh).filter((e) => !/WebAssembly|instantiate|Failed to fetch|HTTP status/.test(e));
+    const unexpected = pageErrors(fresh).filter((e) => !CHUNK_LOAD_ERROR.test(e));
     assert.deepEqual(unexpected, [], 'no panic, nothing but the failed fetch');
   } finally {
-    await refuse([]);
+    await solo.refuseStatic([]);
     await fresh.context().close();
   }
 

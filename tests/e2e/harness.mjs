@@ -57,6 +57,8 @@ export async function startServer({ dialect = 'documented', rate = 2, seed = 7, 
     fault(fault, extra = {}) { return server.api('/v1.0/sim/faults', { method: 'POST', body: { fault, ...extra } }); },
     setRate(eventsPerS) { return server.api('/v1.0/sim/rate', { method: 'PUT', body: { events_per_s: eventsPerS } }); },
     truth() { return server.api('/v1.0/sim/truth'); },
+    /** Makes `--static` refuse the app's files whose names start with one of `prefixes` ([] ends it). */
+    refuseStatic(prefixes) { return server.api('/v1.0/sim/static', { method: 'POST', body: { refuse: prefixes } }); },
   };
   return server;
 }
@@ -134,6 +136,9 @@ export async function eventually(fn, { timeout = 10_000, interval = 100, message
   }
   throw new Error(`timed out waiting for ${typeof message === 'function' ? message() : message}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
 }
+
+/** What the split loader logs when a chunk does not arrive (expected where a test refuses one). */
+export const CHUNK_LOAD_ERROR = /WebAssembly|instantiate|Failed to fetch|HTTP status/;
 
 /** Errors the page reported, minus the expected noise of a dropped socket. */
 export function pageErrors(page) {

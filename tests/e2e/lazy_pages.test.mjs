@@ -3,15 +3,13 @@
 // a message and "Try again" while the desk keeps running, and the retry loads the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, signIn, waitConnected, pageErrors } from './harness.mjs';
+import { startServer, launchBrowser, newPage, signIn, waitConnected, pageErrors, CHUNK_LOAD_ERROR } from './harness.mjs';
 
 const PAGES = [
   { link: 'Dashboard', chunk: 'split_dashboard', ready: 'tile-active-calls' },
   { link: 'Settings', chunk: 'split_settings', ready: 'settings' },
   { link: 'Inspector', chunk: 'split_inspector', ready: 'inspector-counts' },
 ];
-/** What the split loader logs when a chunk does not arrive (expected in the refusal test). */
-const CHUNK_LOAD_ERROR = /WebAssembly|instantiate|Failed to fetch|HTTP status/;
 
 let server, browser;
 before(async () => {
@@ -30,7 +28,6 @@ function wasmRequests(page) {
   return names;
 }
 
-const refuse = (prefixes) => server.api('/v1.0/sim/static', { method: 'POST', body: { refuse: prefixes } });
 
 test('a supervisor fetches each page chunk on the first visit to it, and the page works', async () => {
   const page = await newPage(browser);
@@ -69,7 +66,7 @@ test('a chunk the server refuses shows a message and a retry, and the desk keeps
   const agents = (await server.api('/v1.0/agents?page_size=100')).result;
   const manager = agents.find((a) => a.username === 'manager@demo');
   assert.ok(manager, 'manager exists');
-  await refuse(['split_dashboard']);
+  await server.refuseStatic(['split_dashboard']);
   const page = await newPage(browser);
   try {
     await signIn(page, server, 'manager@demo');
@@ -89,14 +86,14 @@ test('a chunk the server refuses shows a message and a retry, and the desk keeps
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await failed.waitFor({ timeout: 10_000 });
 
-    await refuse([]);
+    await server.refuseStatic([]);
     await page.getByTestId('page-retry').click();
     await page.getByTestId('tile-active-calls').waitFor({ timeout: 10_000 });
     await waitConnected(page);
     const unexpected = pageErrors(page).filter((e) => !CHUNK_LOAD_ERROR.test(e));
     assert.deepEqual(unexpected, [], 'no panic, nothing but the failed fetches');
   } finally {
-    await refuse([]);
+    await server.refuseStatic([]);
     await page.context().close();
   }
 });

@@ -42,6 +42,13 @@ before(async () => {
   browser = await launchBrowser({ args: fakeMediaArgs({ audioFile: wav }) });
   page = await newPage(browser);
   context = page.context();
+  // The connections the desk makes, so the test can read what the page hears (getStats).
+  await page.addInitScript(() => {
+    const Native = window.RTCPeerConnection;
+    window.__pcs = [];
+    window.RTCPeerConnection = function (...args) { const pc = new Native(...args); window.__pcs.push(pc); return pc; };
+    window.RTCPeerConnection.prototype = Native.prototype;
+  });
   page.on('response', (r) => { if (r.url().includes('/v1.0/')) requests.push({ url: r.url().replace(/token=[^&]+/, 'token=…'), status: r.status() }); });
   agentId = (await server.api('/v1.0/service_agents/me', { as: AGENT })).id;
   await signIn(page, server, AGENT, { phone: true });
@@ -76,6 +83,19 @@ test('a caller rings within 1 s; Answer connects audio both ways; keypad, hold, 
   const quality = page.getByTestId('call-quality');
   await eventually(async () => Number(await quality.getAttribute('data-packets-received')) > 50, { message: 'inbound packets in the page\'s stats' });
   console.log(`call-quality: ${await quality.textContent()} (grade ${await quality.getAttribute('data-grade')})`);
+  // ...and it is sound, not silence: the level of the caller's audio as the page plays it.
+  let heard = null;
+  await eventually(async () => {
+    heard = await page.evaluate(async () => {
+      const pc = window.__pcs.at(-1);
+      for (const s of (await pc.getStats()).values()) {
+        if (s.type === 'inbound-rtp' && s.kind === 'audio' && s.audioLevel > 0) return 20 * Math.log10(s.audioLevel);
+      }
+      return null;
+    });
+    return heard !== null && heard > -50;
+  }, { message: () => `the caller's audio above -50 dBFS in the page (last ${heard})` });
+  console.log(`caller audio in the page: ${heard.toFixed(1)} dBFS`);
 
   // A plain agent sees only what works for it: no REST call controls.
   for (const id of ['hangup', 'transfer', 'record', 'hold', 'mute']) {

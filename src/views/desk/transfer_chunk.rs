@@ -10,15 +10,15 @@ use leptos::prelude::*;
 #[component]
 pub fn LazyTransferDialog(call: Memo<Option<DeskCall>>, on_close: Callback<()>) -> impl IntoView {
     let UseChunkReturn { state, retry } = use_chunk(chunk::is_loaded(), chunk::load);
-    move || {
-        match state.get() {
+    move || match state.get() {
         ChunkState::Loading => view! {
-            <p class="progress" role="status" data-testid="transfer-loading">"Opening the transfer…"</p>
+            <p class="progress" role="status" data-testid="transfer-loading">
+                "Opening the transfer…"
+            </p>
         }
         .into_any(),
         ChunkState::Loaded => chunk::render(call, on_close).unwrap_or_else(|| failed(retry)),
         ChunkState::Failed => failed(retry),
-    }
     }
 }
 
