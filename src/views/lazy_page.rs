@@ -1,7 +1,7 @@
 //! The pages an agent rarely opens (dashboard, settings, inspector). With the `split` feature each
 //! is a wasm chunk of its own, fetched on the first visit: a loading state meanwhile, and if the
 //! chunk cannot be fetched a message and "Try again" while the desk, its connection and the phone
-//! keep running. Without the feature the pages are rendered at once. `use_chunk` is the loading
+//! keep running. The pages' stylesheet comes with the first of them (page_style.rs). Without the feature the pages are rendered at once. `use_chunk` is the loading
 //! logic, for parts of a page that are chunks of their own too (desk/transfer_chunk.rs).
 
 use leptos::prelude::*;
@@ -109,6 +109,7 @@ fn failed(page: Page, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyVie
 #[cfg(feature = "split")]
 mod chunks {
     use super::Page;
+    use crate::views::page_style::load_page_style;
     use crate::views::{dashboard::Dashboard, inspector::Inspector, settings::Settings};
     use futures::FutureExt;
     use leptos::prelude::*;
@@ -126,13 +127,18 @@ mod chunks {
         LOADED.load(Ordering::Relaxed) & bit(page) != 0
     }
 
+    /// The page's chunk and the pages' stylesheet, fetched side by side.
     pub async fn load(page: Page) -> bool {
-        let loaded = match page {
-            Page::Dashboard => preload_dashboard().await,
-            Page::Settings => preload_settings().await,
-            Page::Inspector => preload_inspector().await,
-        }
-        .is_ok();
+        let chunk = async {
+            match page {
+                Page::Dashboard => preload_dashboard().await,
+                Page::Settings => preload_settings().await,
+                Page::Inspector => preload_inspector().await,
+            }
+            .is_ok()
+        };
+        let (chunk, style) = futures::join!(chunk, load_page_style());
+        let loaded = chunk && style;
         if loaded {
             LOADED.fetch_or(bit(page), Ordering::Relaxed);
         }

@@ -5,6 +5,9 @@ pub mod desk;
 mod hotkeys;
 pub mod inspector;
 pub mod lazy_page;
+// Only a split build leaves the pages' stylesheet to their chunks.
+#[cfg(feature = "split")]
+mod page_style;
 pub mod phone;
 pub mod settings;
 pub mod shell;

@@ -73,12 +73,20 @@ fn is_refused(refusals: &Refusals, file_name: &str) -> bool {
             .any(|prefix| file_name.starts_with(prefix.as_str()))
 }
 
-/// A content-hashed name, as trunk and scripts/split-build write them: a `-`, 16 hex digits,
-/// then the extension or `_bg`.
+/// A content-hashed name, as trunk and scripts/split-build write them: a `-`, the hash in hex,
+/// then the extension or `_bg`. trunk writes its u64 hash with `{:x}` (pipelines/mod.rs), so a
+/// hash that starts with zeros is shorter than 16 digits; 12 or more are taken as a hash (a
+/// shorter one is a 1-in-a-million case and is only revalidated).
 pub fn is_hashed(file_name: &str) -> bool {
     let bytes = file_name.as_bytes();
-    bytes.windows(18).any(|w| {
-        w[0] == b'-' && w[1..17].iter().all(u8::is_ascii_hexdigit) && matches!(w[17], b'.' | b'_')
+    bytes.iter().enumerate().any(|(dash, &b)| {
+        b == b'-' && {
+            let digits = bytes[dash + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            (12..=16).contains(&digits) && matches!(bytes.get(dash + 1 + digits), Some(b'.' | b'_'))
+        }
     })
 }
 
@@ -87,13 +95,23 @@ mod tests {
     use super::is_hashed;
 
     #[test]
-    fn hashed_names_are_those_with_sixteen_hex_digits_before_the_extension() {
+    fn hashed_names_are_those_with_hex_digits_before_the_extension() {
         assert!(is_hashed("voipbin-desk-0123456789abcdef.js"));
         assert!(is_hashed("voipbin-desk-0123456789abcdef_bg.wasm"));
         assert!(is_hashed("split_dashboard-fedcba9876543210.wasm.br"));
         assert!(!is_hashed("index.html"));
         assert!(!is_hashed("favicon.svg"));
-        assert!(!is_hashed("voipbin-desk-0123456789abcde.js"));
         assert!(!is_hashed("voipbin-desk-0123456789abcdeg.js"));
+        assert!(!is_hashed("voipbin-desk-0123456789abcdef0.js"));
+        assert!(!is_hashed("logo-cafe.svg"));
+    }
+
+    /// trunk's `{:x}` drops a hash's leading zeros: `desk-7f8e504557ca6b8.css` was revalidated
+    /// on every reload.
+    #[test]
+    fn a_hash_with_leading_zeros_dropped_is_still_a_hash() {
+        assert!(is_hashed("desk-7f8e504557ca6b8.css"));
+        assert!(is_hashed("desk-7f8e504557ca6b8.css.br"));
+        assert!(is_hashed("voipbin-desk-0123456789abc.js"));
     }
 }
