@@ -1,8 +1,9 @@
 //! The pages an agent rarely opens (dashboard, settings, inspector). With the `split` feature each
 //! is a wasm chunk of its own, fetched on the first visit: a loading state meanwhile, and if the
 //! chunk cannot be fetched a message and "Try again" while the desk, its connection and the phone
-//! keep running. The pages' stylesheet comes with the first of them (page_style.rs). Without the feature the pages are rendered at once. `use_chunk` is the loading
-//! logic, for parts of a page that are chunks of their own too (desk/transfer_chunk.rs).
+//! keep running. The pages' stylesheet comes with the first of them (page_style.rs). Without the
+//! feature the pages are rendered at once. `use_chunk` is the loading logic, for parts of a page
+//! that are chunks of their own too (desk/transfer_chunk.rs).
 
 use leptos::prelude::*;
 
