@@ -179,6 +179,13 @@ impl Lenient for Option<i64> {
     }
 }
 
+impl Lenient for bool {
+    /// `true`, `"true"` and non-zero numbers are true; anything else is false.
+    fn deserialize_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        string_with(d, |text| text == "true" || text.parse::<f64>().is_ok_and(|n| n != 0.0))
+    }
+}
+
 impl Lenient for serde_json::Value {
     /// Captured as raw text first (skipping nesting without recursion), then parsed: JSON
     /// nested deeper than serde_json's recursion limit becomes `Null` instead of failing the
@@ -337,3 +344,35 @@ macro_rules! resource_struct {
 }
 
 pub(crate) use resource_struct;
+
+/// A struct that only REST carries (never an event), read as leniently as a resource but
+/// without a place in the frame decoder's field union.
+macro_rules! rest_struct {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(default)]
+        pub struct $name {
+            $(
+                $(#[$fmeta])*
+                #[serde(deserialize_with = "crate::lenient::field")]
+                pub $field: $ty,
+            )+
+        }
+
+        impl $crate::lenient::Lenient for $name {
+            fn deserialize_lenient<'de, D: ::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::lenient::object(d)
+            }
+        }
+    };
+}
+
+pub(crate) use rest_struct;

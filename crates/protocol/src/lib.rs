@@ -6,6 +6,7 @@
 
 mod any_fields;
 mod client;
+pub mod crm;
 mod decode_error;
 mod documented_fixups;
 mod encode;
