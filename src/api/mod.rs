@@ -8,6 +8,7 @@ mod auth;
 mod calls;
 mod client;
 mod conversations;
+pub mod crm;
 mod customer;
 mod desk;
 mod phone;
