@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
                 // The supervisor's and developer's pages: chunks of their own (lazy_page.rs).
                 <Route path=path!("/dashboard") view=move || view! { <Shell><LazyPage page=Page::Dashboard/></Shell> }/>
                 <Route path=path!("/settings") view=move || view! { <Shell><LazyPage page=Page::Settings/></Shell> }/>
+                <Route path=path!("/contacts") view=move || view! { <Shell><LazyPage page=Page::Contacts/></Shell> }/>
                 <Route path=path!("/inspector") view=move || view! { <Shell><LazyPage page=Page::Inspector/></Shell> }/>
             </Routes>
         </Router>

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod app;
+pub mod caller;
 pub mod format;
 pub mod live;
 pub mod phone;

@@ -95,11 +95,33 @@ pub async fn lookup_by_phone(api: &Api, phone: &str) -> Result<Option<Contact>, 
 }
 
 pub async fn contacts_page(api: &Api, token: &str) -> Result<Page<Contact>, ApiError> {
-    Ok(page_of(api.get(&paged(&format!("{BASE}/contacts"), token, 100)).await?))
+    Ok(page_of(
+        api.get(&paged(&format!("{BASE}/contacts"), token, 100))
+            .await?,
+    ))
+}
+
+/// The contact list, up to `max_pages` pages of 100 (VoIPBIN has no search: the desk filters).
+pub async fn all_contacts(api: &Api, max_pages: usize) -> Result<Vec<Contact>, ApiError> {
+    let mut all = Vec::new();
+    let mut token = String::new();
+    for _ in 0..max_pages {
+        let page = contacts_page(api, &token).await?;
+        let count = page.items.len();
+        all.extend(page.items);
+        if page.next.is_empty() || count == 0 {
+            break;
+        }
+        token = page.next;
+    }
+    Ok(all)
 }
 
 pub async fn contact(api: &Api, id: &str) -> Result<Contact, ApiError> {
-    decode(api.get(&format!("{BASE}/contacts/{}", urlencode(id))).await?)
+    decode(
+        api.get(&format!("{BASE}/contacts/{}", urlencode(id)))
+            .await?,
+    )
 }
 
 /// A new contact (source manual) with `phone` as its primary address when given.
@@ -121,7 +143,10 @@ pub async fn update_contact(
     id: &str,
     fields: &ContactFields,
 ) -> Result<Contact, ApiError> {
-    decode(api.put(&format!("{BASE}/contacts/{}", urlencode(id)), fields).await?)
+    decode(
+        api.put(&format!("{BASE}/contacts/{}", urlencode(id)), fields)
+            .await?,
+    )
 }
 
 /// Links `phone` to `contact_id`: the address is created unresolved and claimed (VoIPBIN's
@@ -129,7 +154,10 @@ pub async fn update_contact(
 /// VoIPBIN refuses (409) when another contact owns it.
 pub async fn link_phone(api: &Api, contact_id: &str, phone: &str) -> Result<(), ApiError> {
     let address = json!({ "type": "tel", "target": phone.trim() });
-    match api.post(&format!("{BASE}/contact_addresses"), &address).await {
+    match api
+        .post(&format!("{BASE}/contact_addresses"), &address)
+        .await
+    {
         Ok(created) => {
             let created: ContactAddress = decode(created)?;
             let claim = format!("{BASE}/contact_addresses/{}/claim", urlencode(&created.id));
@@ -162,7 +190,10 @@ pub async fn interactions(
 }
 
 pub async fn cases_page(api: &Api, token: &str) -> Result<Page<Case>, ApiError> {
-    Ok(page_of(api.get(&paged(&format!("{BASE}/contact_cases"), token, 100)).await?))
+    Ok(page_of(
+        api.get(&paged(&format!("{BASE}/contact_cases"), token, 100))
+            .await?,
+    ))
 }
 
 /// The case a flow opened for the caller's call (`reference_id`), if any. VoIPBIN has no
@@ -197,7 +228,10 @@ pub async fn open_cases_of(api: &Api, contact_id: &str) -> Result<Vec<Case>, Api
 }
 
 pub async fn case(api: &Api, id: &str) -> Result<Case, ApiError> {
-    decode(api.get(&format!("{BASE}/contact_cases/{}", urlencode(id))).await?)
+    decode(
+        api.get(&format!("{BASE}/contact_cases/{}", urlencode(id)))
+            .await?,
+    )
 }
 
 /// All of a case's notes, oldest first.
@@ -253,6 +287,9 @@ mod tests {
     #[test]
     fn paged_paths_carry_size_and_token() {
         assert_eq!(paged("/x", "", 5), "/x?page_size=5");
-        assert_eq!(paged("/x?a=1", "t+1", 100), "/x?a=1&page_size=100&page_token=t%2B1");
+        assert_eq!(
+            paged("/x?a=1", "t+1", 100),
+            "/x?a=1&page_size=100&page_token=t%2B1"
+        );
     }
 }

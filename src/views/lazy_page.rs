@@ -1,4 +1,4 @@
-//! The pages an agent rarely opens (dashboard, settings, inspector). With the `split` feature each
+//! The pages an agent rarely opens (dashboard, settings, inspector, contacts). With the `split` feature each
 //! is a wasm chunk of its own, fetched on the first visit: a loading state meanwhile, and if the
 //! chunk cannot be fetched a message and "Try again" while the desk, its connection and the phone
 //! keep running. The pages' stylesheet comes with the first of them (page_style.rs). Without the
@@ -13,6 +13,7 @@ pub enum Page {
     Dashboard,
     Settings,
     Inspector,
+    Contacts,
 }
 
 impl Page {
@@ -21,6 +22,7 @@ impl Page {
             Page::Dashboard => "dashboard",
             Page::Settings => "settings",
             Page::Inspector => "inspector",
+            Page::Contacts => "contacts",
         }
     }
 }
@@ -110,6 +112,7 @@ fn failed(page: Page, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyVie
 #[cfg(feature = "split")]
 mod chunks {
     use super::Page;
+    use crate::views::contacts::Contacts;
     use crate::views::page_style::load_page_style;
     use crate::views::{dashboard::Dashboard, inspector::Inspector, settings::Settings};
     use futures::FutureExt;
@@ -135,6 +138,7 @@ mod chunks {
                 Page::Dashboard => preload_dashboard().await,
                 Page::Settings => preload_settings().await,
                 Page::Inspector => preload_inspector().await,
+                Page::Contacts => preload_contacts().await,
             }
             .is_ok()
         };
@@ -153,6 +157,7 @@ mod chunks {
             Page::Dashboard => dashboard_page().now_or_never(),
             Page::Settings => settings_page().now_or_never(),
             Page::Inspector => inspector_page().now_or_never(),
+            Page::Contacts => contacts_page().now_or_never(),
         }?
         .ok()
     }
@@ -171,12 +176,18 @@ mod chunks {
     fn inspector_page() -> Result<AnyView, SplitLoaderError> {
         Ok(view! { <Inspector/> }.into_any())
     }
+
+    #[wasm_split(contacts, fallible, preload(preload_contacts))]
+    fn contacts_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <Contacts/> }.into_any())
+    }
 }
 
 /// One module: every page is there from the start.
 #[cfg(not(feature = "split"))]
 mod chunks {
     use super::Page;
+    use crate::views::contacts::Contacts;
     use crate::views::{dashboard::Dashboard, inspector::Inspector, settings::Settings};
     use leptos::prelude::*;
 
@@ -193,6 +204,7 @@ mod chunks {
             Page::Dashboard => view! { <Dashboard/> }.into_any(),
             Page::Settings => view! { <Settings/> }.into_any(),
             Page::Inspector => view! { <Inspector/> }.into_any(),
+            Page::Contacts => view! { <Contacts/> }.into_any(),
         })
     }
 }

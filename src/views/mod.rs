@@ -1,5 +1,6 @@
 //! Components: they read signals and call actions; no view opens a socket or parses JSON.
 
+pub mod contacts;
 pub mod dashboard;
 pub mod desk;
 mod hotkeys;

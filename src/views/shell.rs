@@ -50,6 +50,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <span class="brand" aria-hidden="true">"VoIPBIN Desk"</span>
                 <nav aria-label="Pages">
                     <A href="/" exact=true>"Desk"</A>
+                    <A href="/contacts">"Contacts"</A>
                     <Show when=supervisor><A href="/dashboard">"Dashboard"</A></Show>
                     <Show when=supervisor><A href="/settings">"Settings"</A></Show>
                     <A href="/inspector">"Inspector"</A>

@@ -182,7 +182,9 @@ impl Lenient for Option<i64> {
 impl Lenient for bool {
     /// `true`, `"true"` and non-zero numbers are true; anything else is false.
     fn deserialize_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        string_with(d, |text| text == "true" || text.parse::<f64>().is_ok_and(|n| n != 0.0))
+        string_with(d, |text| {
+            text == "true" || text.parse::<f64>().is_ok_and(|n| n != 0.0)
+        })
     }
 }
 

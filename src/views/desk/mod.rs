@@ -5,7 +5,9 @@
 //! actions go through `api` and come back as events. Nothing here panics: a dead desk mid-shift
 //! is worse than any missing detail.
 
+mod call_case;
 mod call_panel;
+pub mod contact_form;
 mod context;
 pub mod follow;
 mod messages;
@@ -13,6 +15,7 @@ pub mod notify;
 mod queue_alert;
 mod quick_replies;
 pub mod ring;
+mod screen_pop;
 pub mod selectors;
 pub mod storage;
 mod transcript;
@@ -30,6 +33,8 @@ use std::collections::HashSet;
 use voipbin_protocol::ResourceKind;
 
 use super::hotkeys::{use_hotkeys, Hotkey};
+pub use call_case::CallCase;
+pub use screen_pop::ScreenPop;
 
 /// How often a plain agent's desk re-reads the agent (no agent events reach a plain agent).
 const MY_STATUS_REFRESH_MS: u64 = 30_000;
@@ -98,6 +103,8 @@ pub fn Desk() -> impl IntoView {
         watch_all: RwSignal::new(storage::load::<bool>(&watch_key()).unwrap_or(false)),
     };
     provide_context(ui);
+    let phone = expect_context::<crate::phone::Phone>();
+    provide_context(crate::caller::Callers::start(auth, phone, desk));
     Effect::new(move |_| {
         let on = ui.watch_all.get();
         storage::save(&watch_key(), &on);
@@ -158,7 +165,6 @@ pub fn Desk() -> impl IntoView {
             handle.clear();
         }
     });
-    let phone = expect_context::<crate::phone::Phone>();
     let has_phone = move || {
         phone.model.with(|m| {
             !matches!(
@@ -178,6 +184,7 @@ pub fn Desk() -> impl IntoView {
                     <Show when=has_phone>
                         <section class="phone-pane" aria-label="Phone">
                             <crate::views::phone::PhoneCallPanel/>
+                            <CallerOfCall/>
                             <crate::views::phone::DeviceSettings/>
                         </section>
                     </Show>
@@ -191,6 +198,29 @@ pub fn Desk() -> impl IntoView {
                 </section>
             </div>
         </main>
+    }
+}
+
+/// Who is on the phone's current call and the call's case (the ring shows its own pop).
+#[component]
+fn CallerOfCall() -> impl IntoView {
+    let phone = expect_context::<crate::phone::Phone>();
+    let key = Memo::new(move |_| {
+        phone.model.with(|m| {
+            m.current()
+                .filter(|c| c.state != crate::phone::CallState::Ringing)
+                .map(|c| c.id.clone())
+        })
+    });
+    move || {
+        key.get().map(|key| {
+            view! {
+                <div class="caller-of-call">
+                    <ScreenPop call_key=key.clone()/>
+                    <CallCase call_key=key/>
+                </div>
+            }
+        })
     }
 }
 

@@ -1,8 +1,11 @@
 //! The ring tone, synthesized with Web Audio: no audio file to download or fail to load.
 //!
-//! Browsers keep an `AudioContext` suspended until the page has had a user gesture. The desk
-//! creates and resumes it on the agent's first click or key press (signing in is one), so that
-//! when a caller arrives later the ring is heard even if the agent never touched the page since.
+//! Browsers keep an `AudioContext` suspended until the page has had a user gesture, unless their
+//! policy allows autoplay (contact centres often allow it for their desk). The desk creates the
+//! context as soon as the agent is signed in and judges by its state: `running` means the ring
+//! will be heard; `suspended` means the browser holds it back, and the first click or key press
+//! resumes it, so that when a caller arrives later the ring is heard even if the agent never
+//! touched the page since.
 //! Everything lives in one thread-local: the browser is single-threaded and these handles are not
 //! `Send`.
 
@@ -27,6 +30,8 @@ struct Ring {
     master: Option<GainNode>,
     timer: Option<IntervalHandle>,
     unlock_installed: bool,
+    /// Told whenever the context's state changes (the notice that asks for a click).
+    on_state: Vec<Box<dyn Fn()>>,
 }
 
 thread_local! {
@@ -60,10 +65,23 @@ pub fn install_unlock() {
     }
 }
 
+/// Creates the audio context now (at sign-in) and tries to resume it: with autoplay allowed it
+/// runs at once, and no click is asked for.
+pub fn prepare() {
+    install_unlock();
+    unlock();
+}
+
+/// Runs `f` whenever the audio context's state changes (the page lives as long as the desk).
+pub fn on_state_change(f: impl Fn() + 'static) {
+    RING.with(|r| r.borrow_mut().on_state.push(Box::new(f)));
+}
+
 fn unlock() {
-    RING.with(|r| {
+    let created = RING.with(|r| {
         let mut ring = r.borrow_mut();
-        if ring.context.is_none() {
+        let created = ring.context.is_none();
+        if created {
             ring.context = AudioContext::new().ok();
             let ringer = crate::phone::devices::DeviceChoice::load().ringer;
             if let (Some(context), false) = (&ring.context, ringer.is_empty()) {
@@ -73,7 +91,30 @@ fn unlock() {
         if let Some(context) = &ring.context {
             let _ = context.resume();
         }
+        created
     });
+    if created {
+        watch_state();
+    }
+}
+
+/// Tells `on_state_change` listeners about every change of the context's state.
+fn watch_state() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let notify = Closure::<dyn Fn()>::new(|| {
+        RING.with(|r| {
+            for f in &r.borrow().on_state {
+                f();
+            }
+        })
+    });
+    RING.with(|r| {
+        if let Some(context) = &r.borrow().context {
+            context.set_onstatechange(Some(notify.as_ref().unchecked_ref()));
+        }
+    });
+    // The context lives as long as the page.
+    notify.forget();
 }
 
 /// Plays the ring on `device_id` (the ringer the agent chose; "" = default output).
@@ -86,14 +127,15 @@ pub fn set_output(device_id: &str) {
     });
 }
 
-/// Whether the browser still holds the ring's audio back until the page is clicked (autoplay
-/// rules): the desk then asks for one click rather than ringing silently.
+/// Whether the browser really holds the ring's audio back until the page is clicked (autoplay
+/// rules: the context exists and stays suspended): the desk then asks for one click rather than
+/// ringing silently. Where autoplay is allowed the context runs, and nothing is asked.
 pub fn blocked() -> bool {
     RING.with(|r| {
         r.borrow()
             .context
             .as_ref()
-            .is_none_or(|c| c.state() == web_sys::AudioContextState::Suspended)
+            .is_some_and(|c| c.state() == web_sys::AudioContextState::Suspended)
     })
 }
 

@@ -86,17 +86,13 @@ pub fn PhoneGuard() -> impl IntoView {
         );
     });
 
-    // Autoplay: after a reload nothing has been clicked yet, and the ring would be silent.
+    // Autoplay: after a reload nothing has been clicked yet, and unless the browser's policy
+    // allows autoplay the ring would be silent. The context is made now and judged by its state.
+    crate::views::desk::ring::prepare();
     let sound_blocked = RwSignal::new(crate::views::desk::ring::blocked());
-    let gesture = window_event_listener_untyped("pointerdown", move |_| {
-        if sound_blocked.get_untracked() {
-            set_timeout(
-                move || sound_blocked.set(crate::views::desk::ring::blocked()),
-                Duration::from_millis(200),
-            );
-        }
+    crate::views::desk::ring::on_state_change(move || {
+        let _ = sound_blocked.try_set(crate::views::desk::ring::blocked());
     });
-    on_cleanup(move || gesture.remove());
 
     view! {
         <Show when=move || sound_blocked.get() && crate::views::desk::ring::sound_enabled()>

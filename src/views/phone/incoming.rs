@@ -123,6 +123,7 @@ pub fn IncomingCall() -> impl IntoView {
                         {r.queue.clone().map(|q| view! { <span class="incoming-queue">"Queue " {q}</span> })}
                         <span class="incoming-wait">{waited}</span>
                     </div>
+                    <crate::views::desk::ScreenPop call_key=r.call.clone()/>
                     <div class="incoming-actions">
                         <button class="primary" data-testid="answer-call" aria-keyshortcuts="A" autofocus=true
                             on:click=move |_| phone.answer(&answer_id)>

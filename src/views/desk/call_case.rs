@@ -1,0 +1,69 @@
+//! The call's case: the one VoIPBIN's flow opened for the caller's call, with its notes (oldest
+//! first), attach the caller, assign to me, close. Reads `Callers`' cards.
+
+use super::short_when;
+use crate::caller::{Callers, CaseLookup};
+use leptos::prelude::*;
+use voipbin_protocol::crm::CaseNote;
+
+#[component]
+pub fn CallCase(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
+    let callers = expect_context::<Callers>();
+    let ui = expect_context::<super::DeskUi>();
+    let card = Memo::new(move |_| callers.card(&call_key.get()));
+    move || {
+        let card = card.get()?;
+        let key = call_key.get_untracked();
+        Some(match card.case.clone() {
+            CaseLookup::Waiting | CaseLookup::NoCase => return None,
+            CaseLookup::Loading => view! { <p class="hint">"Looking for this call's case…"</p> }.into_any(),
+            CaseLookup::Error(why) => view! {
+                <p class="error" role="alert">{format!("Could not read this call's case: {why}")}</p>
+            }.into_any(),
+            CaseLookup::Found(case) => {
+                let me = ui.my_id();
+                let mine = case.owner_id == me;
+                let open = case.is_open();
+                let can_attach = case.contact_id.is_empty() && card.contact_id().is_some();
+                let (k1, k2, k3) = (key.clone(), key.clone(), key);
+                let status = if open { "Open".to_owned() } else { format!("Closed ({})", case.closed_reason) };
+                view! {
+                    <section class="call-case" data-testid="call-case" data-case-id=case.id.clone()
+                        data-status=case.status.to_string() aria-label="Case">
+                        <div class="case-head">
+                            <h3>"Case"</h3>
+                            <span class="case-status">{status}</span>
+                            {(!mine && open).then(|| view! {
+                                <button class="small" data-testid="case-assign-me" on:click=move |_| callers.assign_to_me(&k1)>"Assign to me"</button>
+                            })}
+                            {can_attach.then(|| view! {
+                                <button class="small" on:click=move |_| callers.attach_contact(&k2)>"Attach the caller"</button>
+                            })}
+                            {open.then(|| view! {
+                                <button class="small" data-testid="case-close" on:click=move |_| callers.close_case(&k3)>"Close case"</button>
+                            })}
+                        </div>
+                        <ol class="case-notes" data-testid="case-notes" data-count=card.notes.len()>
+                            {card.notes.iter().map(note).collect_view()}
+                        </ol>
+                        {card.notes.is_empty().then(|| view! { <p class="hint">"No notes yet."</p> })}
+                    </section>
+                }.into_any()
+            }
+        })
+    }
+}
+
+fn note(note: &CaseNote) -> impl IntoView {
+    let who = if note.author_type == "system" {
+        "System"
+    } else {
+        "Agent"
+    };
+    view! {
+        <li class="case-note">
+            <small>{who} " · " {short_when(&note.tm_create)}</small>
+            <p>{note.text.clone()}</p>
+        </li>
+    }
+}

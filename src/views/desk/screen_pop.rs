@@ -1,0 +1,186 @@
+//! Who is calling, shown on the ring beside Answer / Decline and again in the call panel: a
+//! known caller's name, company, tags, notes, open cases and last interactions; an unknown
+//! caller's number with "Create contact" and "Link to a contact". Reads `Callers`' cards.
+
+use super::contact_form::{ContactForm, LinkContact};
+use super::short_when;
+use crate::api::crm::ContactFields;
+use crate::caller::{Callers, Lookup};
+use leptos::prelude::*;
+use voipbin_protocol::crm::{Case, Contact, PeerEvent};
+
+/// What the pop is showing besides the caller.
+#[derive(Clone, Copy, PartialEq)]
+enum Editing {
+    None,
+    Create,
+    Link,
+    Edit,
+}
+
+#[component]
+pub fn ScreenPop(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
+    let callers = expect_context::<Callers>();
+    let card = Memo::new(move |_| callers.card(&call_key.get()));
+    let editing = RwSignal::new(Editing::None);
+    // A new call starts with nothing open.
+    Effect::new(move |_| {
+        call_key.track();
+        editing.set(Editing::None);
+    });
+    let state = move || card.with(|c| c.as_ref().map_or("loading", |c| c.lookup.data_state()));
+    let problem = move || card.with(|c| c.as_ref().and_then(|c| c.problem.clone()));
+
+    let body = move || {
+        let card = card.get()?;
+        let key = call_key.get_untracked();
+        Some(match card.lookup.clone() {
+            Lookup::Loading => view! {
+                <p class="hint">{format!("Looking up {}…", card.number)}</p>
+            }
+            .into_any(),
+            Lookup::Error(why) => view! {
+                <p class="error" role="alert">{format!("Could not look the caller up: {why}")}</p>
+            }
+            .into_any(),
+            Lookup::Known(contact) => {
+                known(*contact, card.open_cases, card.history, key, editing).into_any()
+            }
+            Lookup::Unknown => unknown(card.number, key, editing).into_any(),
+        })
+    };
+
+    view! {
+        <section class="screen-pop" data-testid="screen-pop" data-state=state aria-label="Caller">
+            {body}
+            <p class="error" role="alert">{problem}</p>
+        </section>
+    }
+}
+
+fn known(
+    contact: Contact,
+    cases: Vec<Case>,
+    history: Vec<PeerEvent>,
+    key: String,
+    editing: RwSignal<Editing>,
+) -> impl IntoView {
+    let callers = expect_context::<Callers>();
+    let tags = callers.tag_names(&contact.tag_ids);
+    let role = [contact.job_title.trim(), contact.company.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let fields = ContactFields::of(&contact);
+    let contact_id = contact.id.clone();
+    let (case_count, history_count) = (cases.len(), history.len());
+    let save = Callback::new(move |fields: ContactFields| {
+        callers.save_contact(&key, contact_id.clone(), fields);
+        editing.set(Editing::None);
+    });
+    let cancel = Callback::new(move |()| editing.set(Editing::None));
+    view! {
+        <div class="pop-who">
+            <strong class="pop-name" data-testid="screen-pop-name">{contact.name()}</strong>
+            <span class="pop-role">{role}</span>
+            <button class="ghost small" on:click=move |_| editing.set(Editing::Edit)>"Edit"</button>
+        </div>
+        {(!tags.is_empty()).then(|| view! {
+            <ul class="pop-tags" aria-label="Tags">
+                {tags.into_iter().map(|t| view! { <li class="tag">{t}</li> }).collect_view()}
+            </ul>
+        })}
+        {(!contact.notes.trim().is_empty()).then(|| view! { <p class="pop-notes">{contact.notes.clone()}</p> })}
+        <Show when=move || editing.get() == Editing::Edit>
+            <ContactForm fields=fields.clone() number=None on_save=save on_cancel=cancel/>
+        </Show>
+        <div class="pop-lists">
+            <div data-testid="screen-pop-cases" data-count=case_count>
+                <h4>{format!("Open cases ({case_count})")}</h4>
+                {if cases.is_empty() {
+                    view! { <p class="hint">"No open case."</p> }.into_any()
+                } else {
+                    view! { <ul>{cases.into_iter().map(|c| view! {
+                        <li>{case_title(&c)} <small>{short_when(&c.opened_at)}</small></li>
+                    }).collect_view()}</ul> }.into_any()
+                }}
+            </div>
+            <div data-testid="screen-pop-history" data-count=history_count>
+                <h4>"Last interactions"</h4>
+                {if history.is_empty() {
+                    view! { <p class="hint">"Nothing on record."</p> }.into_any()
+                } else {
+                    view! { <ul>{history.into_iter().map(|h| view! {
+                        <li>{interaction(&h)} <small>{short_when(&h.timestamp)}</small></li>
+                    }).collect_view()}</ul> }.into_any()
+                }}
+            </div>
+        </div>
+    }
+}
+
+fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl IntoView {
+    let callers = expect_context::<Callers>();
+    let shown = if number.is_empty() {
+        "No number".to_owned()
+    } else {
+        number.clone()
+    };
+    let has_number = !number.is_empty();
+    let create_key = key.clone();
+    let create = Callback::new(move |fields: ContactFields| {
+        callers.create_contact(&create_key, fields);
+        editing.set(Editing::None);
+    });
+    let link = Callback::new(move |contact_id: String| {
+        callers.link_contact(&key, contact_id);
+        editing.set(Editing::None);
+    });
+    let cancel = Callback::new(move |()| editing.set(Editing::None));
+    let toggle = move |which: Editing| {
+        editing.update(|e| *e = if *e == which { Editing::None } else { which })
+    };
+    view! {
+        <div class="pop-who">
+            <strong class="pop-name mono">{shown}</strong>
+            <span class="pop-role">"Not in your contacts"</span>
+        </div>
+        <div class="pop-actions">
+            <button data-testid="create-contact" on:click=move |_| toggle(Editing::Create)>"Create contact"</button>
+            <button data-testid="link-contact" disabled=!has_number
+                on:click=move |_| toggle(Editing::Link)>"Link to a contact"</button>
+        </div>
+        <Show when=move || editing.get() == Editing::Create>
+            <ContactForm fields=ContactFields::default() number=Some(number.clone())
+                on_save=create on_cancel=cancel/>
+        </Show>
+        <Show when=move || editing.get() == Editing::Link>
+            <LinkContact on_pick=link on_cancel=cancel/>
+        </Show>
+    }
+}
+
+fn case_title(case: &Case) -> String {
+    if case.name.trim().is_empty() {
+        format!("Case from {}", case.peer.target)
+    } else {
+        case.name.clone()
+    }
+}
+
+/// "Call in", "Message out", … of a timeline row.
+fn interaction(row: &PeerEvent) -> String {
+    let what = match row.publisher.as_str() {
+        "call" => "Call",
+        "conversation_message" => "Message",
+        "conversation" => "Conversation",
+        other => other,
+    };
+    let way = match row.direction.as_str() {
+        "incoming" | "inbound" => " in",
+        "outgoing" | "outbound" => " out",
+        _ => "",
+    };
+    format!("{what}{way}")
+}
