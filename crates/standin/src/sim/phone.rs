@@ -182,7 +182,7 @@ impl Sim {
     pub(super) fn ring_timeout(&mut self, session_id: &str) {
         for (leg_id, agent_id) in self.ringing_legs(session_id) {
             tracing::info!(leg_id, "ring timed out in the simulation");
-            self.phones.legs.remove(&leg_id);
+            // The leg's hangup cancels it on the phone, if one rings.
             self.not_answered(session_id, &leg_id, &agent_id);
         }
     }
