@@ -42,6 +42,11 @@ pub async fn login(
         permission,
         now_ms(),
     );
+    // From now on a person drives this agent: the simulation stops playing it.
+    state.act(|sim, _now| {
+        sim.mark_signed_in(&account.agent_id);
+        Ok(((), Vec::new()))
+    })?;
     tracing::info!(username = %account.username, "login");
     Ok(Json(LoginResponse {
         username: account.username.clone(),

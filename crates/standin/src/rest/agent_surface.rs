@@ -7,7 +7,7 @@ use serde_json::Value;
 use voipbin_protocol::{Agent, AgentStatus, ConversationMessage, Customer};
 
 use super::access::may_use_conversation;
-use super::paging::{page, PageQuery};
+use super::paging::{page, PageQuery, MAX_PAGE_SIZE};
 use super::JsonBody;
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
@@ -21,9 +21,23 @@ pub async fn me(State(state): State<AppState>, caller: Caller) -> ApiResult<Json
     Ok(Json(agent.clone()))
 }
 
+/// Any string, none meaning "" (VoIPBIN binds the body without a required check).
 #[derive(Deserialize)]
 pub struct StatusBody {
+    #[serde(default)]
     status: String,
+}
+
+/// `GET /v1.0/service_agents/agents`: the customer's agents, for any agent (bin-api-manager/
+/// server/service_agents_agents.go `GetServiceAgentsAgents`, pkg/servicehandler/
+/// serviceagent_agent.go `ServiceAgentAgentList`: each agent's WebhookMessage, 100 a page
+/// unless asked for fewer).
+pub async fn teammates(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Query(query): Query<PageQuery>,
+) -> ApiResult<Json<Value>> {
+    page(state.sim().agents(), &query.or_size(MAX_PAGE_SIZE))
 }
 
 pub async fn set_my_status(

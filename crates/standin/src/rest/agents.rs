@@ -36,8 +36,10 @@ pub async fn get(
     Ok(Json(agent.clone()))
 }
 
+/// Any string; none means "" (bin-api-manager/server/agents.go `PutAgentsIdStatus`).
 #[derive(Deserialize)]
 pub struct StatusBody {
+    #[serde(default)]
     status: String,
 }
 

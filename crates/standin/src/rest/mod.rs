@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
             put(agent_surface::set_my_status),
         )
         .route("/v1.0/service_agents/calls", get(agent_surface::my_calls))
+        .route("/v1.0/service_agents/agents", get(agent_surface::teammates))
         .route(
             "/v1.0/service_agents/conversations",
             get(agent_surface::my_conversations),

@@ -56,6 +56,23 @@ listed!(
 );
 
 impl PageQuery {
+    /// The same query with `size` for a page when none (or 0) is asked for.
+    pub fn or_size(self, size: usize) -> PageQuery {
+        let asked = self
+            .page_size
+            .as_deref()
+            .map(str::trim)
+            .is_some_and(|s| !s.is_empty() && s != "0");
+        PageQuery {
+            page_size: if asked {
+                self.page_size
+            } else {
+                Some(size.to_string())
+            },
+            page_token: self.page_token,
+        }
+    }
+
     fn size(&self) -> ApiResult<usize> {
         match self
             .page_size

@@ -1,5 +1,6 @@
-//! `POST /v1.0/sim/calls` (admins): places a caller now, to a queue or pinned to an agent, so
-//! tests and benches need not wait for traffic. See sim/placed.rs.
+//! `POST /v1.0/sim/calls` (admins): places a caller now, to a queue, pinned to an agent, or
+//! ringing several agents at once, so tests and benches need not wait for traffic. See
+//! sim/placed.rs.
 
 use axum::extract::State;
 use axum::Json;
@@ -8,7 +9,7 @@ use serde::Deserialize;
 use super::JsonBody;
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::sim::PlacedCall;
+use crate::sim::{PlaceRequest, PlacedCall};
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -16,7 +17,11 @@ pub struct PlaceBody {
     #[serde(default)]
     to_agent: Option<String>,
     #[serde(default)]
+    to_agents: Vec<String>,
+    #[serde(default)]
     queue_id: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
 }
 
 pub async fn place(
@@ -26,11 +31,17 @@ pub async fn place(
 ) -> ApiResult<Json<PlacedCall>> {
     caller.require_admin()?;
     let non_empty = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
-    let (to_agent, queue_id) = (non_empty(body.to_agent), non_empty(body.queue_id));
-    if to_agent.is_none() && queue_id.is_none() {
-        return Err(ApiError::bad_request("name to_agent or queue_id"));
+    let request = PlaceRequest {
+        to_agent: non_empty(body.to_agent),
+        to_agents: body.to_agents,
+        queue_id: non_empty(body.queue_id),
+        from: non_empty(body.from).map(|from| from.trim().to_owned()),
+    };
+    if request.to_agent.is_none() && request.to_agents.is_empty() && request.queue_id.is_none() {
+        return Err(ApiError::bad_request(
+            "name to_agent, to_agents or queue_id",
+        ));
     }
-    let placed = state
-        .act(|sim, now| Ok(sim.place_call(to_agent.as_deref(), queue_id.as_deref(), now)?))?;
+    let placed = state.act(|sim, now| Ok(sim.place_call(request, now)?))?;
     Ok(Json(placed))
 }

@@ -9,7 +9,6 @@ use voipbin_protocol::{
 };
 
 use super::messages::check_text;
-use super::state::Stage;
 use super::{Published, Sim, SimError};
 
 /// Body of `PUT /v1.0/customer`: every field is required (as on VoIPBIN).
@@ -26,6 +25,9 @@ pub struct CustomerUpdate {
 
 type Outcome<T> = Result<(T, Vec<Published>), SimError>;
 
+/// Longest agent status stored (VoIPBIN's agent status column is varchar(255)).
+pub const MAX_STATUS_LEN: usize = 255;
+
 impl Sim {
     /// Stamps the action's events with its time (never before the last tick).
     fn begin(&mut self, now_ms: i64) {
@@ -36,10 +38,13 @@ impl Sim {
         Ok((value, std::mem::take(&mut self.out)))
     }
 
-    /// Sets an agent's status (available, away, busy, offline). The agent is then driven by
-    /// the app: the simulation no longer sends it on breaks. A ringing agent who goes
-    /// unavailable declines: the call goes back to the head of its queue. An agent on a call
-    /// keeps showing busy; the new status applies when the call ends.
+    /// Sets an agent's status: any string up to [`MAX_STATUS_LEN`] characters, at once, also
+    /// during a call, as VoIPBIN does (bin-agent-manager/pkg/agenthandler/agent.go
+    /// `UpdateStatus` writes the status and publishes agent_status_updated; no enum check in
+    /// bin-api-manager/pkg/servicehandler/agent.go `AgentUpdateStatus` or serviceagent_me.go
+    /// `ServiceAgentMeUpdateStatus`). A ringing leg keeps ringing. The agent is driven by a
+    /// person from now on: the simulation no longer answers for it, sends it on breaks or sets
+    /// its status.
     pub fn set_agent_status(
         &mut self,
         agent_id: &str,
@@ -47,13 +52,13 @@ impl Sim {
         now_ms: i64,
     ) -> Outcome<Agent> {
         self.begin(now_ms);
-        if !matches!(
-            status,
-            AgentStatus::Available | AgentStatus::Away | AgentStatus::Busy | AgentStatus::Offline
-        ) {
+        // The column is varchar(255) (bin-dbscheme-manager/bin-manager/main/versions/
+        // 4cb21f78b337_add_table_agents.py). What VoIPBIN answers past it depends on MySQL's
+        // sql_mode (an error or a cut); the stand-in refuses it with a 400.
+        let length = status.as_str().chars().count();
+        if length > MAX_STATUS_LEN {
             return Err(SimError::BadRequest(format!(
-                "status must be available, away, busy or offline, not {:?}",
-                status.as_str()
+                "status is {length} characters, at most {MAX_STATUS_LEN}"
             )));
         }
         let entry = self
@@ -62,22 +67,7 @@ impl Sim {
             .ok_or(SimError::NotFound("agent"))?;
         entry.manual = true;
         entry.break_due = false;
-        let on_call = entry.on_call.clone();
-        match on_call {
-            Some(session_id) => {
-                let ringing_for_queue = matches!(
-                    self.stage_of(&session_id),
-                    Some(Stage::Connecting { agent_id: ref a }) if a == agent_id
-                );
-                if ringing_for_queue && status != AgentStatus::Available {
-                    self.within(&session_id.clone(), |sim| sim.requeue(&session_id));
-                    self.change_agent_status(agent_id, status);
-                } else if let Some(entry) = self.agents.get_mut(agent_id) {
-                    entry.after_call = Some(status);
-                }
-            }
-            None => self.change_agent_status(agent_id, status),
-        }
+        self.change_agent_status(agent_id, status);
         let agent = self
             .agent(agent_id)
             .cloned()
@@ -107,7 +97,7 @@ impl Sim {
     }
 
     /// Hangs up a call. The customer call or its agent leg ends the whole call (queuecall
-    /// done or abandoned, agent back to available); a consult leg only cancels the transfer.
+    /// done or abandoned); a consult leg only cancels the transfer.
     pub fn hangup_call(&mut self, call_id: &str, now_ms: i64) -> Outcome<Call> {
         self.begin(now_ms);
         let session_id = self.session_of_call(call_id)?;
@@ -163,21 +153,13 @@ impl Sim {
             )));
         }
         let session_id = qc.reference_id.clone();
-        let stage = self
-            .stage_of(&session_id)
-            .ok_or_else(|| SimError::InvalidState("the queuecall's call has ended".to_owned()))?;
+        if self.stage_of(&session_id).is_none() {
+            return Err(SimError::InvalidState(
+                "the queuecall's call has ended".to_owned(),
+            ));
+        }
         self.within(&session_id.clone(), |sim| {
-            if let Stage::Connecting { agent_id } = &stage {
-                let leg = sim
-                    .sessions
-                    .get_mut(&session_id)
-                    .and_then(|s| s.leg_id.take());
-                if let Some(leg) = leg {
-                    sim.hangup_one(&leg, HangupReason::Cancel, "local");
-                    sim.legs.remove(&leg);
-                }
-                sim.release_agent(agent_id);
-            }
+            sim.cancel_ring(&session_id, "local");
             sim.leave_queue_unserviced(&session_id, true);
             sim.say_goodbye(&session_id);
         });

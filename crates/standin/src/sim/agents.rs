@@ -1,5 +1,6 @@
-//! Agent states as the simulation drives them: ringing and busy while on a call, back to
-//! available (or what the app asked for meanwhile) after, and breaks for agents nobody drives.
+//! Agent states as VoIPBIN sets them around a call (ringing when rung while available, busy
+//! when the call is answered, nothing after it), and what simulated agents (nobody drives them)
+//! do by themselves: wrap up and become available again, take breaks.
 
 use voipbin_protocol::{Address, AgentStatus, EventType};
 
@@ -15,6 +16,9 @@ const AWAY_MEAN_MS: f64 = 400_000.0;
 const OFFLINE_MEAN_MS: f64 = 2_300_000.0;
 /// Share of breaks taken offline rather than away.
 const OFFLINE_SHARE: f64 = 0.1;
+/// A simulated agent's wrap-up after a call, before it sets itself available again.
+const WRAP_UP_MIN_MS: i64 = 5_000;
+const WRAP_UP_MAX_MS: i64 = 20_000;
 
 impl Sim {
     /// Where a leg to this agent is dialed: its extension, else its first address.
@@ -28,26 +32,73 @@ impl Sim {
             .cloned()
     }
 
-    /// The agent takes (rings for or talks on) the session's call.
-    pub(super) fn occupy_agent(&mut self, agent_id: &str, session_id: &str, status: AgentStatus) {
+    /// The agent's leg rings for the session. Only an `available` agent shows `ringing`; the
+    /// others keep their status (bin-agent-manager/pkg/agenthandler/event.go
+    /// `EventGroupcallCreated`).
+    pub(super) fn ring_agent(&mut self, agent_id: &str, session_id: &str) {
         if let Some(entry) = self.agents.get_mut(agent_id) {
             entry.on_call = Some(session_id.to_owned());
         }
-        self.change_agent_status(agent_id, status);
+        self.ring_status(agent_id);
     }
 
-    /// The agent's call ended: back to available, or to the status the app set meanwhile, or
-    /// on the break that fell due during the call.
-    pub(super) fn release_agent(&mut self, agent_id: &str) {
+    /// `ringing` if the agent is `available`: what a group call to the agent does, rung or not.
+    pub(super) fn ring_status(&mut self, agent_id: &str) {
+        let available = self
+            .agents
+            .get(agent_id)
+            .is_some_and(|e| e.agent.status == AgentStatus::Available);
+        if available {
+            self.change_agent_status(agent_id, AgentStatus::Ringing);
+        }
+    }
+
+    /// The agent's part in the call ended (answered or not). Its status stays as the call left
+    /// it: VoIPBIN never sets an agent back to `available` (agent-manager only handles
+    /// groupcall_created and groupcall_progressing: bin-agent-manager/pkg/subscribehandler/
+    /// main.go), its desk must. A simulated agent does what a desk would, after a wrap-up.
+    pub(super) fn release_agent(&mut self, agent_id: &str, session_id: &str) {
         let Some(entry) = self.agents.get_mut(agent_id) else {
             return;
         };
-        entry.on_call = None;
-        let on_break = std::mem::take(&mut entry.break_due) && !entry.manual;
-        match entry.after_call.take() {
-            Some(status) => self.change_agent_status(agent_id, status),
-            None if on_break => self.take_break(agent_id),
-            None => self.change_agent_status(agent_id, AgentStatus::Available),
+        if entry.on_call.as_deref() == Some(session_id) {
+            entry.on_call = None;
+        }
+        if !entry.manual {
+            let wrap_up = self.rng.between(WRAP_UP_MIN_MS, WRAP_UP_MAX_MS);
+            self.schedule(wrap_up, Job::AgentWrapUp(agent_id.to_owned()));
+        }
+    }
+
+    /// A simulated agent's wrap-up is over: it sets itself `available` through the same path as
+    /// a desk would, or starts the break that fell due during the call. Nothing to do when a
+    /// person took the agent over, it is on a call again, or a break already changed its status.
+    pub(super) fn wrap_up(&mut self, agent_id: &str) {
+        let Some(entry) = self.agents.get(agent_id) else {
+            return;
+        };
+        let left_by_a_call = matches!(entry.agent.status, AgentStatus::Busy | AgentStatus::Ringing);
+        if entry.manual || entry.on_call.is_some() || !left_by_a_call {
+            return;
+        }
+        if entry.break_due {
+            self.take_break(agent_id);
+        } else {
+            self.change_agent_status(agent_id, AgentStatus::Available);
+        }
+    }
+
+    /// Whether the simulation answers for this agent: nobody drives it and it has no phone.
+    pub(super) fn answers_by_itself(&self, agent_id: &str) -> bool {
+        !self.phone_registered(agent_id) && self.agents.get(agent_id).is_some_and(|e| !e.manual)
+    }
+
+    /// A person drives the agent from now on (it signed in to a desk): the simulation stops
+    /// answering for it, sending it on breaks and setting its status.
+    pub fn mark_signed_in(&mut self, agent_id: &str) {
+        if let Some(entry) = self.agents.get_mut(agent_id) {
+            entry.manual = true;
+            entry.break_due = false;
         }
     }
 
@@ -70,8 +121,8 @@ impl Sim {
 
     /// An agent nobody drives goes on a break or comes back. Keeps the floor's statuses
     /// mixed over hours; agents the app has touched are left alone for good. An agent on a call
-    /// finishes it first (as people do): the break starts when the call ends, so a busy floor
-    /// still takes its breaks and the mix holds at any load.
+    /// finishes it first (as people do): the break starts after the call's wrap-up, so a busy
+    /// floor still takes its breaks and the mix holds at any load.
     pub(super) fn agent_break(&mut self, agent_id: &str) {
         let Some(entry) = self.agents.get_mut(agent_id) else {
             return;
@@ -89,10 +140,11 @@ impl Sim {
     /// Working agents go away (one break in ten offline); the others come back. Schedules the
     /// next change.
     fn take_break(&mut self, agent_id: &str) {
-        let Some(entry) = self.agents.get(agent_id) else {
+        let Some(entry) = self.agents.get_mut(agent_id) else {
             return;
         };
-        // Busy or ringing too: a break that fell due on a call starts as it ends.
+        entry.break_due = false;
+        // Busy or ringing too: a break that fell due on a call starts after its wrap-up.
         let next = match entry.agent.status {
             AgentStatus::Away | AgentStatus::Offline => AgentStatus::Available,
             _ if self.rng.chance(OFFLINE_SHARE) => AgentStatus::Offline,

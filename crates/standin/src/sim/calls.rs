@@ -27,7 +27,7 @@ impl Sim {
             return false;
         };
         let queue_id = queue.queue.id.clone();
-        let call_id = self.open_customer_call(&queue_id);
+        let call_id = self.open_customer_call(&queue_id, None);
         let threshold = self.rng.unit() * CALL_EVENTS as f64;
         self.pacer.open(&call_id, CALL_EVENTS, threshold);
         self.within(&call_id.clone(), |sim| {
@@ -38,9 +38,9 @@ impl Sim {
         true
     }
 
-    /// A customer call ringing the queue's number, and its session; no events yet (generated
-    /// traffic and placed calls go on differently).
-    pub(super) fn open_customer_call(&mut self, queue_id: &str) -> String {
+    /// A customer call ringing the queue's number, from `from` (else a simulated number), and
+    /// its session; no events yet (generated traffic and placed calls go on differently).
+    pub(super) fn open_customer_call(&mut self, queue_id: &str, from: Option<&str>) -> String {
         let (queue_index, flow_id, number, queue_name) = match self.queues.get(queue_id) {
             Some(q) => (
                 q.index,
@@ -55,7 +55,9 @@ impl Sim {
         let call_id = uuid_from(&mut self.rng);
         let activeflow_id = uuid_from(&mut self.rng);
         let caller_name = text::person_name(&mut self.rng);
-        let caller_number = text::caller_number(&mut self.rng);
+        // Drawn either way, so a given number leaves the random sequence as it was.
+        let simulated_number = text::caller_number(&mut self.rng);
+        let caller_number = from.map_or(simulated_number, str::to_owned);
         let script = self.rng.below(text::script_count(queue_index));
         let mut source = Address::new("tel", &caller_number);
         source.target_name = caller_name.clone();
@@ -320,17 +322,13 @@ impl Sim {
             self.hangup_one(&consult.leg_id, reason.clone(), by);
             self.legs.remove(&consult.leg_id);
             if let Some(agent_id) = consult.agent_id {
-                self.release_agent(&agent_id);
+                self.release_agent(&agent_id, id);
             }
         }
         self.hangup_one(id, reason.clone(), by);
+        self.cancel_ring(id, by);
         if let Some(leg_id) = leg_id {
-            let leg_reason = if matches!(stage, Stage::Connecting { .. }) {
-                HangupReason::Cancel
-            } else {
-                reason
-            };
-            self.hangup_one(&leg_id, leg_reason, by);
+            self.hangup_one(&leg_id, reason, by);
             self.legs.remove(&leg_id);
         }
         if let Some(transcribe_id) = &transcribe_id {
@@ -342,12 +340,12 @@ impl Sim {
             Stage::Service { .. } => self.leave_queue_serviced(id),
             _ => {}
         }
-        if let Some(agent_id) = self
-            .sessions
-            .get(id)
-            .and_then(|s| s.agent_id().map(str::to_owned))
-        {
-            self.release_agent(&agent_id);
+        let serving = match &stage {
+            Stage::Connecting { .. } => None,
+            _ => self.sessions.get(id).and_then(|s| s.agent_id()),
+        };
+        if let Some(agent_id) = serving.map(str::to_owned) {
+            self.release_agent(&agent_id, id);
         }
         self.end_flow(id);
         self.set_stage(id, Stage::Exiting);

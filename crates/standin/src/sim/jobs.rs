@@ -19,7 +19,7 @@ pub enum Step {
     HandoffAnswer,
     ConsultAnswer,
     ConsultComplete,
-    PhoneRingTimeout,
+    RingTimeout,
     RouteAgain,
 }
 
@@ -37,6 +37,7 @@ pub enum Job {
         step: Step,
     },
     AgentBreak(String),
+    AgentWrapUp(String),
     Message {
         id: String,
         life: Option<String>,
@@ -94,6 +95,7 @@ impl Sim {
                 }
             }
             Job::AgentBreak(agent_id) => self.agent_break(&agent_id),
+            Job::AgentWrapUp(agent_id) => self.wrap_up(&agent_id),
             Job::Message {
                 id,
                 life,
@@ -159,14 +161,14 @@ impl Sim {
             Step::JoinQueue => self.join_queue(id),
             Step::GiveUp => self.give_up(id),
             Step::WaitTimeout => self.wait_timeout(id),
-            Step::AgentAnswer => self.agent_answer(id),
+            Step::AgentAnswer => self.simulated_answer(id),
             Step::Utterance => self.utterance(id),
             Step::ServiceEnd => self.service_end(id),
             Step::ExitFlow => self.exit_flow(id),
             Step::HandoffAnswer => self.handoff_answer(id),
             Step::ConsultAnswer => self.consult_answer(id),
             Step::ConsultComplete => self.consult_complete(id),
-            Step::PhoneRingTimeout => self.phone_ring_timeout(id),
+            Step::RingTimeout => self.ring_timeout(id),
             Step::RouteAgain => self.route_dirty = true,
         }
     }

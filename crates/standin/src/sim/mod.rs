@@ -46,6 +46,7 @@ mod phone;
 mod phone_dial;
 mod placed;
 mod publish;
+mod ring;
 mod rng;
 mod routing;
 mod scenario;
@@ -73,7 +74,7 @@ use voipbin_protocol::{
 pub use actions::CustomerUpdate;
 pub use config::{Scale, SimConfig, MAX_RATE};
 pub use phone::PhoneCommand;
-pub use placed::PlacedCall;
+pub use placed::{PlaceRequest, PlacedCall};
 pub use publish::{Published, SimError};
 pub use stats::{QueueStats, SimStats};
 pub use world::Account;

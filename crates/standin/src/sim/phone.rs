@@ -12,9 +12,6 @@ use super::jobs::Step;
 use super::state::Stage;
 use super::{Published, Sim, SimError};
 
-/// How long the simulation waits for a ringing phone before it counts as no answer. The SIP
-/// layer gives up after 20 s itself; this only covers a SIP layer that never reports back.
-const RING_TIMEOUT_MS: i64 = 30_000;
 /// An agent who declined (or missed) a call is not rung for it again for this long.
 const DECLINE_MEMORY_MS: i64 = 30_000;
 
@@ -75,8 +72,10 @@ impl Sim {
     /// agent answers). An error when the call is no longer ringing (the SIP layer hangs up).
     pub fn phone_answered(&mut self, leg_id: &str, now_ms: i64) -> Outcome<()> {
         self.begin_phone(now_ms);
-        let session_id = self.ringing_session(leg_id)?;
-        self.within(&session_id.clone(), |sim| sim.agent_answer(&session_id));
+        let (session_id, agent_id) = self.ringing_session(leg_id)?;
+        self.within(&session_id.clone(), |sim| {
+            sim.agent_answer(&session_id, &agent_id)
+        });
         if !matches!(self.stage_of(&session_id), Some(Stage::Service { .. })) {
             return Err(SimError::InvalidState(
                 "the call was not answered".to_owned(),
@@ -86,14 +85,15 @@ impl Sim {
         self.phone_done(())
     }
 
-    /// The phone declined the leg (486/603) or nobody answered: the call goes back to the head
-    /// of its queue and to another agent; this one is not rung for it again for a while.
+    /// The phone declined the leg (486/603) or nobody answered: when no other leg rings for it,
+    /// the call goes back to the head of its queue and to another agent; this one is not rung
+    /// for it again for a while, and keeps its status (`ringing`, as on VoIPBIN).
     pub fn phone_declined(&mut self, leg_id: &str, now_ms: i64) -> Outcome<()> {
         self.begin_phone(now_ms);
-        let session_id = self.ringing_session(leg_id)?;
+        let (session_id, agent_id) = self.ringing_session(leg_id)?;
         self.phones.legs.remove(leg_id);
         self.within(&session_id.clone(), |sim| {
-            sim.phone_not_answered(&session_id)
+            sim.not_answered(&session_id, leg_id, &agent_id)
         });
         self.phone_done(())
     }
@@ -123,8 +123,8 @@ impl Sim {
         }
     }
 
-    /// Routing hook: rings the agent's phone for the leg if it has one (true), instead of
-    /// the simulated answer.
+    /// Ringing hook: rings the agent's phone for the leg if it has one (true), instead of the
+    /// simulated answer.
     pub(super) fn ring_phone(&mut self, session_id: &str, leg_id: &str, agent_id: &str) -> bool {
         if !self.phone_registered(agent_id) {
             return false;
@@ -152,7 +152,6 @@ impl Sim {
             queue_id,
             queue_name,
         });
-        self.schedule_step(session_id, RING_TIMEOUT_MS, Step::PhoneRingTimeout);
         true
     }
 
@@ -178,45 +177,43 @@ impl Sim {
         }
     }
 
-    /// Safety net: the SIP layer never reported on the ring.
-    pub(super) fn phone_ring_timeout(&mut self, session_id: &str) {
-        let Some(leg_id) = self.sessions.get(session_id).and_then(|s| s.leg_id.clone()) else {
-            return;
-        };
-        if self.phones.legs.get(&leg_id) == Some(&false) {
-            tracing::info!(leg_id, "phone ring timed out in the simulation");
-            self.phone_not_answered(session_id);
+    /// Nobody answered in time (a SIP layer that never reported back, or an agent taken over
+    /// by a person while the simulation was to answer): every leg still ringing ends.
+    pub(super) fn ring_timeout(&mut self, session_id: &str) {
+        for (leg_id, agent_id) in self.ringing_legs(session_id) {
+            tracing::info!(leg_id, "ring timed out in the simulation");
+            // The leg's hangup cancels it on the phone, if one rings.
+            self.not_answered(session_id, &leg_id, &agent_id);
         }
     }
 
-    /// The ringing agent did not take the call: back to the queue's head, the agent free.
-    fn phone_not_answered(&mut self, session_id: &str) {
-        let Some(Stage::Connecting { agent_id }) = self.stage_of(session_id) else {
-            return;
-        };
+    /// The agent did not take the call: its leg ends, it is not rung for this call again for a
+    /// while.
+    fn not_answered(&mut self, session_id: &str, leg_id: &str, agent_id: &str) {
         let clock = self.clock_ms;
         self.phones
             .declined
             .entry(session_id.to_owned())
             .or_default()
-            .push((agent_id.clone(), clock));
-        self.requeue(session_id);
-        self.release_agent(&agent_id);
+            .push((agent_id.to_owned(), clock));
+        self.leg_unanswered(session_id, leg_id);
         // Routing runs again once the decline is forgotten, if nothing else wakes it.
         self.schedule_step(session_id, DECLINE_MEMORY_MS + 1, Step::RouteAgain);
     }
 
-    /// The session a ringing phone leg belongs to, while it still rings.
-    fn ringing_session(&self, leg_id: &str) -> Result<String, SimError> {
+    /// The session a ringing phone leg belongs to, while it still rings, and the leg's agent.
+    fn ringing_session(&self, leg_id: &str) -> Result<(String, String), SimError> {
         if self.phones.legs.get(leg_id) != Some(&false) {
             return Err(SimError::InvalidState("the call is not ringing".to_owned()));
         }
         let session_id = self.session_of_call(leg_id)?;
-        let session = self.sessions.get(&session_id);
-        match session.map(|s| (&s.stage, s.leg_id.as_deref())) {
-            Some((Stage::Connecting { .. }, Some(leg))) if leg == leg_id => Ok(session_id),
-            _ => Err(SimError::InvalidState("the call is not ringing".to_owned())),
-        }
+        let agent_id = self
+            .ringing_legs(&session_id)
+            .into_iter()
+            .find(|(leg, _)| leg == leg_id)
+            .map(|(_, agent_id)| agent_id)
+            .ok_or_else(|| SimError::InvalidState("the call is not ringing".to_owned()))?;
+        Ok((session_id, agent_id))
     }
 
     pub(super) fn begin_phone(&mut self, now_ms: i64) {

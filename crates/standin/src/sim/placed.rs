@@ -2,8 +2,9 @@
 //! traffic. A placed call lives like any other (call created, the flow answers and greets, it
 //! joins the queue, is routed, rung, served) but each step before the queue takes
 //! [`PLACED_STEP_MS`], and it never hangs up before the flow answers. A caller pinned to an
-//! agent is routed only to that agent, whenever the agent is free, and waits up to
-//! [`PINNED_PATIENCE_MS`] (also past a shorter queue wait_timeout).
+//! agent is routed only to that agent, whenever the agent is free; one pinned to several
+//! agents rings all of them that are free at once (a ring-all group call). Pinned callers wait
+//! up to [`PINNED_PATIENCE_MS`] (also past a shorter queue wait_timeout).
 
 use serde::Serialize;
 use voipbin_protocol::EventType;
@@ -17,12 +18,26 @@ const PLACED_STEP_MS: i64 = 100;
 /// How long a pinned caller waits for its agent.
 pub const PINNED_PATIENCE_MS: i64 = 600_000;
 
+/// What `POST /v1.0/sim/calls` asks for: a queue, one agent, or agents rung all at once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlaceRequest {
+    pub to_agent: Option<String>,
+    pub to_agents: Vec<String>,
+    pub queue_id: Option<String>,
+    /// The caller's number (E.164); a simulated one when absent.
+    pub from: Option<String>,
+}
+
 /// What `POST /v1.0/sim/calls` answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PlacedCall {
     pub call_id: String,
     pub queue_id: String,
     pub to_agent: Option<String>,
+    pub to_agents: Vec<String>,
+    pub from: String,
+    /// The contact case opened for the caller; none yet.
+    pub case_id: Option<String>,
 }
 
 /// Placed sessions still alive, oldest first (a Vec: routing must not depend on hash order).
@@ -33,37 +48,77 @@ pub struct PlacedCallers {
 
 struct Placed {
     session_id: String,
-    pinned_agent: Option<String>,
+    /// The agents rung for this caller, all at once; empty for a caller routed by its queue.
+    pinned_agents: Vec<String>,
 }
 
 impl Sim {
     /// Places a caller now: to `queue_id`, or pinned to `to_agent` (in `queue_id` when given,
-    /// which the agent must serve; else the first queue the agent serves).
+    /// which the agent must serve; else the first queue the agent serves), or to `to_agents`
+    /// (in `queue_id`, else the first queue of the first of them).
     pub fn place_call(
         &mut self,
-        to_agent: Option<&str>,
-        queue_id: Option<&str>,
+        request: PlaceRequest,
         now_ms: i64,
     ) -> Result<(PlacedCall, Vec<Published>), SimError> {
         self.clock_ms = now_ms.max(self.now_ms);
-        let queue_id = self.placed_queue(to_agent, queue_id)?;
-        let call_id = self.open_placed_call(&queue_id);
+        if let Some(from) = &request.from {
+            check_e164(from)?;
+        }
+        let mut to_agents: Vec<String> = Vec::new();
+        for agent_id in &request.to_agents {
+            if !self.agents.contains(agent_id) {
+                return Err(SimError::BadRequest(format!("unknown agent {agent_id:?}")));
+            }
+            if !to_agents.contains(agent_id) {
+                to_agents.push(agent_id.clone());
+            }
+        }
+        let queue_id = match (&request.to_agent, to_agents.first()) {
+            (Some(_), Some(_)) => {
+                return Err(SimError::BadRequest(
+                    "name to_agent or to_agents, not both".to_owned(),
+                ))
+            }
+            (None, Some(first)) => {
+                self.placed_queue(Some(first), request.queue_id.as_deref(), false)?
+            }
+            (to_agent, None) => {
+                self.placed_queue(to_agent.as_deref(), request.queue_id.as_deref(), true)?
+            }
+        };
+        let call_id = self.open_placed_call(&queue_id, request.from.as_deref());
+        let pinned_agents = match &request.to_agent {
+            Some(agent_id) => vec![agent_id.clone()],
+            None => to_agents.clone(),
+        };
         self.placed.entries.push(Placed {
             session_id: call_id.clone(),
-            pinned_agent: to_agent.map(str::to_owned),
+            pinned_agents,
         });
+        let from = self
+            .calls
+            .get(&call_id)
+            .map(|c| c.source.target.clone())
+            .unwrap_or_default();
         let placed = PlacedCall {
             call_id,
             queue_id,
-            to_agent: to_agent.map(str::to_owned),
+            to_agent: request.to_agent,
+            to_agents,
+            from,
+            case_id: None,
         };
         Ok((placed, std::mem::take(&mut self.out)))
     }
 
+    /// The queue the caller joins. `must_serve`: the agent must serve a given queue (a caller
+    /// pinned to one agent is that agent's queue call; a ring-all group is not a queue's).
     fn placed_queue(
         &self,
         to_agent: Option<&str>,
         queue_id: Option<&str>,
+        must_serve: bool,
     ) -> Result<String, SimError> {
         if let Some(queue_id) = queue_id {
             if self.queues.get(queue_id).is_none() {
@@ -71,16 +126,18 @@ impl Sim {
             }
         }
         let Some(agent_id) = to_agent else {
-            return queue_id
-                .map(str::to_owned)
-                .ok_or_else(|| SimError::BadRequest("name to_agent or queue_id".to_owned()));
+            return queue_id.map(str::to_owned).ok_or_else(|| {
+                SimError::BadRequest("name to_agent, to_agents or queue_id".to_owned())
+            });
         };
         let entry = self
             .agents
             .get(agent_id)
             .ok_or_else(|| SimError::BadRequest(format!("unknown agent {agent_id:?}")))?;
         match queue_id {
-            Some(q) if entry.queue_ids.iter().any(|served| served == q) => Ok(q.to_owned()),
+            Some(q) if !must_serve || entry.queue_ids.iter().any(|served| served == q) => {
+                Ok(q.to_owned())
+            }
             Some(q) => Err(SimError::BadRequest(format!(
                 "agent {agent_id:?} does not serve queue {q:?}"
             ))),
@@ -92,8 +149,8 @@ impl Sim {
 
     /// The customer call and its session, ringing the queue's number (as `start_call`, with
     /// the queue chosen).
-    fn open_placed_call(&mut self, queue_id: &str) -> String {
-        let call_id = self.open_customer_call(queue_id);
+    fn open_placed_call(&mut self, queue_id: &str, from: Option<&str>) -> String {
+        let call_id = self.open_customer_call(queue_id, from);
         self.within(&call_id.clone(), |sim| {
             sim.emit_call(&call_id, EventType::CallCreated);
             sim.schedule_step(&call_id, PLACED_STEP_MS, Step::FlowAnswer);
@@ -108,16 +165,16 @@ impl Sim {
             .any(|p| p.session_id == session_id)
     }
 
-    fn pinned_agent(&self, session_id: &str) -> Option<&str> {
+    fn pinned_agents(&self, session_id: &str) -> &[String] {
         self.placed
             .entries
             .iter()
             .find(|p| p.session_id == session_id)
-            .and_then(|p| p.pinned_agent.as_deref())
+            .map_or(&[], |p| p.pinned_agents.as_slice())
     }
 
     pub(super) fn is_pinned(&self, session_id: &str) -> bool {
-        self.pinned_agent(session_id).is_some()
+        !self.pinned_agents(session_id).is_empty()
     }
 
     /// A delay before the queue: [`PLACED_STEP_MS`] for placed calls, else drawn in `[lo, hi]`.
@@ -134,20 +191,21 @@ impl Sim {
         self.is_pinned(session_id).then_some(PINNED_PATIENCE_MS)
     }
 
-    /// Rings each waiting pinned caller's agent when it is free (before general routing, so a
+    /// Rings each waiting pinned caller's agents that are free (before general routing, so a
     /// free pinned agent is not taken by another caller first). Forgets ended sessions.
     pub(super) fn route_pinned(&mut self) {
         let sessions = &self.sessions;
         self.placed
             .entries
             .retain(|p| sessions.contains_key(&p.session_id));
-        let pinned: Vec<(String, String)> = self
+        let pinned: Vec<(String, Vec<String>)> = self
             .placed
             .entries
             .iter()
-            .filter_map(|p| Some((p.session_id.clone(), p.pinned_agent.clone()?)))
+            .filter(|p| !p.pinned_agents.is_empty())
+            .map(|p| (p.session_id.clone(), p.pinned_agents.clone()))
             .collect();
-        for (session_id, agent_id) in pinned {
+        for (session_id, agents) in pinned {
             let Some(session) = self.sessions.get(&session_id) else {
                 continue;
             };
@@ -155,17 +213,29 @@ impl Sim {
                 continue;
             }
             let queue_id = session.queue_id.clone();
-            let mut candidates = self.available_agents(&queue_id);
-            self.without_decliners(&session_id, &mut candidates);
-            if !candidates.contains(&agent_id) {
+            let mut free: Vec<String> = agents.into_iter().filter(|a| self.is_free(a)).collect();
+            self.without_decliners(&session_id, &mut free);
+            if free.is_empty() {
                 continue;
             }
             if let Some(entry) = self.queues.get_mut(&queue_id) {
                 entry.routable.retain(|s| *s != session_id);
             }
             self.within(&session_id.clone(), |sim| {
-                sim.connect_agent(&session_id, &agent_id)
+                sim.ring_agents(&session_id, &free)
             });
         }
+    }
+}
+
+/// A phone number as VoIPBIN writes one: `+` and 8 to 15 digits.
+fn check_e164(number: &str) -> Result<(), SimError> {
+    let digits = number.strip_prefix('+').unwrap_or("");
+    if (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(SimError::BadRequest(format!(
+            "from {number:?} is not an E.164 number (+ and 8 to 15 digits)"
+        )))
     }
 }

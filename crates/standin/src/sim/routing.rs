@@ -1,5 +1,5 @@
-//! Queues: joining, routing waiting calls to available agents, the agent leg ringing and being
-//! answered, and leaving the queue (serviced or not) with the queue's lists and totals kept
+//! Queues: joining, routing waiting calls to available agents (ringing them: ring.rs), service
+//! starting, and leaving the queue (serviced or not) with the queue's lists and totals kept
 //! consistent: a queuecall is in exactly one of its queue's lists while waiting or in service,
 //! and `total_incoming = waiting + in service + serviced + abandoned` at all times.
 
@@ -120,9 +120,20 @@ impl Sim {
                 if let Some(entry) = self.queues.get_mut(&queue_id) {
                     entry.routable.pop_front();
                 }
-                self.within(&session_id.clone(), |sim| {
-                    sim.connect_agent(&session_id, &agent_id)
+                let group = [agent_id.clone()];
+                let rang = self.within(&session_id.clone(), |sim| {
+                    sim.ring_agents(&session_id, &group)
                 });
+                if !rang {
+                    // Nobody to ring: the caller stays first in line for the next agent (the
+                    // one tried is no longer available, so this loop moves on).
+                    if let Some(entry) = self.queues.get_mut(&queue_id) {
+                        entry.routable.push_front(session_id);
+                    }
+                    if self.is_free(&agent_id) {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -146,64 +157,36 @@ impl Sim {
         entry
             .agent_ids
             .iter()
-            .filter(|a| {
-                self.agents.get(a).is_some_and(|e| {
-                    e.on_call.is_none() && e.agent.status == AgentStatus::Available
-                })
-            })
+            .filter(|a| self.is_free(a))
             .cloned()
             .collect()
     }
 
-    /// Rings the agent: queuecall connecting, a leg call to the agent's address, agent ringing.
-    pub(super) fn connect_agent(&mut self, id: &str, agent_id: &str) {
-        let Some(queuecall_id) = self.sessions.get(id).and_then(|s| s.queuecall_id.clone()) else {
-            return;
-        };
-        let Some(destination) = self.agent_address(agent_id) else {
-            return;
-        };
-        self.set_queuecall_status(&queuecall_id, QueuecallStatus::Connecting);
-        self.emit_queuecall(&queuecall_id, EventType::QueuecallConnecting);
-        let leg_id = self.create_leg(id, destination, Some(agent_id));
-        if let Some(s) = self.sessions.get_mut(id) {
-            s.leg_id = Some(leg_id.clone());
-        }
-        self.occupy_agent(agent_id, id, AgentStatus::Ringing);
-        self.set_stage(
-            id,
-            Stage::Connecting {
-                agent_id: agent_id.to_owned(),
-            },
-        );
-        if !self.ring_phone(id, &leg_id, agent_id) {
-            let ring = self.rng.between(2_000, 6_000);
-            self.schedule_step(id, ring, Step::AgentAnswer);
-        }
+    /// May be rung: `available`, as queue-manager asks (bin-queue-manager/pkg/queuehandler/
+    /// execute.go `GetAgents(..., StatusAvailable)`). VoIPBIN looks at the status only; the
+    /// simulation holds one call per agent, so an agent who set itself available during a
+    /// call is not rung until that call ends.
+    pub(super) fn is_free(&self, agent_id: &str) -> bool {
+        self.agents
+            .get(agent_id)
+            .is_some_and(|e| e.on_call.is_none() && e.agent.status == AgentStatus::Available)
     }
 
-    /// The agent picks up: leg answered, agent busy, queuecall in service, recording and
-    /// transcription start.
-    pub(super) fn agent_answer(&mut self, id: &str) {
-        let Some(Stage::Connecting { agent_id }) = self.stage_of(id) else {
-            return;
-        };
+    /// The answered call is served by the agent: queuecall in service, recording and
+    /// transcription start, the customer call now the agent's.
+    pub(super) fn start_service(&mut self, id: &str, leg_id: &str, agent_id: &str) {
         let Some(session) = self.sessions.get(id) else {
             return;
         };
-        let (leg_id, queuecall_id, queue_id) = (
-            session.leg_id.clone().unwrap_or_default(),
+        let (queuecall_id, queue_id) = (
             session.queuecall_id.clone().unwrap_or_default(),
             session.queue_id.clone(),
         );
-        self.answer_leg(&leg_id);
-        self.change_agent_status(&agent_id, AgentStatus::Busy);
-
         let now = self.ts();
         let clock = self.clock_ms;
         if let Some(qc) = self.queuecalls.get_mut(&queuecall_id) {
             qc.status = QueuecallStatus::Service;
-            qc.service_agent_id = agent_id.clone();
+            qc.service_agent_id = agent_id.to_owned();
             qc.duration_waiting = voipbin_protocol::parse_timestamp_ms(&qc.tm_create)
                 .map(|created| clock - created)
                 .unwrap_or(0);
@@ -223,12 +206,12 @@ impl Sim {
         self.set_stage(
             id,
             Stage::Service {
-                agent_id: agent_id.clone(),
+                agent_id: agent_id.to_owned(),
             },
         );
         // Recording first, so the call_updated below already carries its recording_id.
         self.start_service_media(id);
-        self.bridge_to_agent(id, &leg_id, Some(&agent_id));
+        self.bridge_to_agent(id, leg_id, Some(agent_id));
     }
 
     /// The customer call now belongs to whoever serves it (the desk lists its own calls by
@@ -306,28 +289,6 @@ impl Sim {
         }
         self.counters.serviced_today += 1;
         self.emit_queue(&queue_id);
-    }
-
-    /// Puts a ringing call back in the queue (the agent declined by changing status).
-    pub(super) fn requeue(&mut self, id: &str) {
-        let Some(Stage::Connecting { agent_id }) = self.stage_of(id) else {
-            return;
-        };
-        let Some(session) = self.sessions.get_mut(id) else {
-            return;
-        };
-        let leg_id = session.leg_id.take();
-        let queuecall_id = session.queuecall_id.clone().unwrap_or_default();
-        if let Some(leg_id) = leg_id {
-            self.hangup_one(&leg_id, voipbin_protocol::HangupReason::Noanswer, "remote");
-            self.legs.remove(&leg_id);
-        }
-        if let Some(entry) = self.agents.get_mut(&agent_id) {
-            entry.on_call = None;
-        }
-        self.set_queuecall_status(&queuecall_id, QueuecallStatus::Waiting);
-        self.emit_queuecall(&queuecall_id, EventType::QueuecallWaiting);
-        self.enter_waiting(id, true);
     }
 
     pub(super) fn set_queuecall_status(&mut self, queuecall_id: &str, status: QueuecallStatus) {

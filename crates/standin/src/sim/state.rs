@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 
-use voipbin_protocol::{Agent, AgentStatus, Conference, Queue};
+use voipbin_protocol::{Agent, Conference, Queue};
 
 pub struct AgentEntry {
     pub agent: Agent,
@@ -12,14 +12,12 @@ pub struct AgentEntry {
     pub number: usize,
     /// Queues this agent takes calls from (its tag_ids).
     pub queue_ids: Vec<String>,
-    /// Set once the app changed this agent's status: the simulation then stops sending the
-    /// agent on breaks by itself (a person is driving it).
+    /// A person drives this agent: it signed in to a desk or its status was set over REST. The
+    /// simulation then never answers for it, sends it on breaks or sets its status.
     pub manual: bool,
     /// The customer call (session id) this agent is ringing for or talking on.
     pub on_call: Option<String>,
-    /// A status the app asked for while the agent was on a call, applied when it ends.
-    pub after_call: Option<AgentStatus>,
-    /// A break fell due while the agent was on a call: it starts when the call ends.
+    /// A break fell due while the agent was on a call: it starts after the call's wrap-up.
     pub break_due: bool,
 }
 
@@ -56,8 +54,9 @@ pub enum Stage {
     Greeting,
     /// In the queue's wait list, routable.
     Waiting,
-    /// Still in the wait list; the agent's leg is ringing.
-    Connecting { agent_id: String },
+    /// Still in the wait list; the agents' legs are ringing (one agent from a queue, or every
+    /// agent of a placed ring-all call).
+    Connecting { rung: Vec<Rung> },
     /// In the queue's service list, talking to the agent.
     Service { agent_id: String },
     /// Left the queue by a transfer: talking to another agent (`Some`) or an outside number
@@ -68,6 +67,16 @@ pub enum Stage {
     },
     /// Left the queue without service (kicked, wait timeout): the flow says goodbye.
     Exiting,
+}
+
+/// An agent rung for a call. VoIPBIN dials each agent of a group call on a leg of its own
+/// (bin-call-manager/pkg/groupcallhandler/start.go `startRingall`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rung {
+    pub agent_id: String,
+    /// The agent's ringing leg; `None` once it ended unanswered, or when the agent had no
+    /// phone to ring (it still counts as rung: it goes busy when another agent answers).
+    pub leg_id: Option<String>,
 }
 
 /// An attended transfer in progress: the consult leg and who it rings.
@@ -107,10 +116,12 @@ pub struct Session {
 }
 
 impl Session {
-    /// The agent currently ringing or serving for this session (not a consult target).
+    /// The agent currently serving this session, or the first one rung for it (not a consult
+    /// target).
     pub fn agent_id(&self) -> Option<&str> {
         match &self.stage {
-            Stage::Connecting { agent_id } | Stage::Service { agent_id } => Some(agent_id),
+            Stage::Connecting { rung } => rung.first().map(|r| r.agent_id.as_str()),
+            Stage::Service { agent_id } => Some(agent_id),
             Stage::Handoff {
                 agent_id: Some(agent_id),
                 ..

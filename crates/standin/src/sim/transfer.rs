@@ -218,7 +218,7 @@ impl Sim {
             self.hangup_one(&old_leg, HangupReason::Normal, "local");
             self.legs.remove(&old_leg);
         }
-        self.release_agent(agent_id);
+        self.release_agent(agent_id, session_id);
     }
 
     fn blind_transfer(
@@ -231,7 +231,7 @@ impl Sim {
         self.drop_serving_leg(session_id, agent_id);
         let leg_id = self.create_leg(session_id, destination, target_agent);
         if let Some(target) = target_agent {
-            self.occupy_agent(target, session_id, AgentStatus::Ringing);
+            self.ring_agent(target, session_id);
         }
         if let Some(s) = self.sessions.get_mut(session_id) {
             s.leg_id = Some(leg_id.clone());
@@ -286,7 +286,7 @@ impl Sim {
         // The consult call belongs to the transferring agent until the transfer completes.
         let leg_id = self.create_leg(session_id, destination, Some(agent_id));
         if let Some(target) = target_agent {
-            self.occupy_agent(target, session_id, AgentStatus::Ringing);
+            self.ring_agent(target, session_id);
         }
         if let Some(s) = self.sessions.get_mut(session_id) {
             s.consult = Some(Consult {
@@ -385,7 +385,7 @@ impl Sim {
         self.hangup_one(&consult.leg_id, HangupReason::Normal, "local");
         self.legs.remove(&consult.leg_id);
         if let Some(agent_id) = consult.agent_id {
-            self.release_agent(&agent_id);
+            self.release_agent(&agent_id, session_id);
         }
     }
 }

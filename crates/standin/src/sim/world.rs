@@ -247,7 +247,6 @@ fn idle_entry(agent: Agent, number: usize, queue_ids: Vec<String>) -> AgentEntry
         queue_ids,
         manual: false,
         on_call: None,
-        after_call: None,
         break_due: false,
     }
 }

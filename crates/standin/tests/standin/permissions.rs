@@ -8,23 +8,32 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use voipbin_protocol::Dialect;
 
-use super::common::{self, TestServer};
+use super::common;
+use super::phone_client::{Call, PhoneClient};
+use super::phone_desk::{Desk, RING};
 
-/// Places a caller pinned to `agent_id` and waits until the agent has answered it (the
-/// simulated agent picks up after 2-6 s); returns the caller's call id and the agent's leg id.
-async fn served_call(t: &TestServer, admin: &str, agent: &str, agent_id: &str) -> (String, String) {
-    let (status, placed) = t
-        .request(
-            "POST",
-            "/v1.0/sim/calls",
-            Some(admin),
-            Some(json!({"to_agent": agent_id})),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{placed}");
+/// Places a caller pinned to `agent_id`, answers it on the agent's phone (a signed-in agent is
+/// never answered for by the simulation) and waits until the agent is connected; returns the
+/// caller's call id, the agent's leg id and the phone's call (kept up by its owner).
+async fn served_call(
+    desk: &Desk,
+    phone: &mut PhoneClient,
+    agent: &str,
+    agent_id: &str,
+) -> (String, String, Call) {
+    let placed = desk.place_caller_for(agent_id).await;
     let call_id = placed["call_id"].as_str().unwrap().to_owned();
+    let invite = phone
+        .next_invite(RING)
+        .await
+        .unwrap_or_else(|e| panic!("rung: {e:?} {:?}", phone.transcript()));
+    let call = phone
+        .answer(&invite)
+        .await
+        .unwrap_or_else(|e| panic!("answer: {e:?} {:?}", phone.transcript()));
     for _ in 0..200 {
-        let (_, page) = t
+        let (_, page) = desk
+            .t
             .get("/v1.0/service_agents/calls?page_size=100", agent)
             .await;
         let mine = page["result"].as_array().cloned().unwrap_or_default();
@@ -33,7 +42,7 @@ async fn served_call(t: &TestServer, admin: &str, agent: &str, agent_id: &str) -
             .iter()
             .find(|c| c["master_call_id"] == call_id.as_str() && c["status"] == "progressing");
         if let (true, Some(leg)) = (customer_call_owned, leg) {
-            return (call_id, leg["id"].as_str().unwrap().to_owned());
+            return (call_id, leg["id"].as_str().unwrap().to_owned(), call);
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -75,11 +84,17 @@ fn controls(id: &str) -> Vec<(&'static str, String, Option<Value>)> {
 async fn agent_is_refused_and_supervisors_are_not(dialect: Dialect) {
     let t = common::start(dialect, 0.0).await;
     let admin = t.login("admin@demo").await;
+    let desk = Desk {
+        t,
+        admin: admin.clone(),
+    };
+    let t = &desk.t;
     let manager = t.login("manager@demo").await;
     let agent = t.login("agent1@demo").await;
     let agent_id = t.agent_id("agent1@demo");
+    let mut phone = desk.phone("agent1@demo").await;
     t.poke_agent(&admin, &agent_id, "available").await;
-    let (call_id, leg_id) = served_call(&t, &admin, &agent, &agent_id).await;
+    let (call_id, leg_id, _call) = served_call(&desk, &mut phone, &agent, &agent_id).await;
     let (_, queuecalls) = t.get("/v1.0/queuecalls?page_size=100", &admin).await;
     let queuecall_id = queuecalls["result"]
         .as_array()
@@ -168,7 +183,7 @@ async fn agent_is_refused_and_supervisors_are_not(dialect: Dialect) {
         )
         .await;
     assert_eq!(status, StatusCode::OK, "admin hangup: {answer}");
-    t.server.shutdown().await;
+    desk.t.server.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -185,8 +200,15 @@ async fn call_controls_need_admin_or_manager_deployed() {
 async fn a_placed_caller_rings_its_pinned_agent_quickly() {
     let t = common::start(Dialect::Deployed, 0.0).await;
     let admin = t.login("admin@demo").await;
+    let desk = Desk {
+        t,
+        admin: admin.clone(),
+    };
+    let t = &desk.t;
     let agent = t.login("agent2@demo").await;
     let agent_id = t.agent_id("agent2@demo");
+    // Signed in, agent2 is rung on its phone (the simulation never answers for it).
+    let _phone = desk.phone("agent2@demo").await;
     t.poke_agent(&admin, &agent_id, "available").await;
     let mut ws = t.ws_at("/v1.0/service_agents/ws", &agent).await.unwrap();
     ws.subscribe(&[format!("agent_id:{agent_id}")]).await;
@@ -237,7 +259,7 @@ async fn a_placed_caller_rings_its_pinned_agent_quickly() {
         .unwrap()
         .iter()
         .any(|c| c["id"] == leg_id.as_str()));
-    t.server.shutdown().await;
+    desk.t.server.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -293,6 +315,31 @@ async fn placing_a_call_is_for_admins_with_a_sound_body() {
     assert_eq!(status, StatusCode::OK, "{placed}");
     assert_eq!(placed["queue_id"], queue_id);
     assert!(placed["to_agent"].is_null());
+    assert_eq!(placed["to_agents"], json!([]));
+    assert!(placed["case_id"].is_null());
+    // Several agents at once, from a given number.
+    let agent2_id = t.agent_id("agent2@demo");
+    let (status, placed) = t
+        .request(
+            "POST",
+            "/v1.0/sim/calls",
+            Some(&admin),
+            Some(json!({"to_agents": [agent_id, agent2_id], "from": "+15551230001"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{placed}");
+    assert_eq!(placed["to_agents"], json!([agent_id, agent2_id]));
+    assert_eq!(placed["from"], "+15551230001");
+    for body in [
+        json!({"to_agents": [agent_id], "from": "12345"}),
+        json!({"to_agents": ["nobody"]}),
+        json!({"to_agent": agent_id, "to_agents": [agent2_id]}),
+    ] {
+        let (status, answer) = t
+            .request("POST", "/v1.0/sim/calls", Some(&admin), Some(body.clone()))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {answer}");
+    }
     let (status, call) = t
         .get(
             &format!("/v1.0/calls/{}", placed["call_id"].as_str().unwrap()),

@@ -125,15 +125,30 @@ async fn permissions_and_errors() {
         .await;
     assert_eq!(status, StatusCode::OK, "{me}");
     assert_eq!(me["status"], "available");
-    let (status, _) = t
+    // Any string up to 255 characters is stored as it is (VoIPBIN has no enum check).
+    for wanted in ["dancing".to_owned(), "ü".repeat(255)] {
+        let (status, me) = t
+            .request(
+                "PUT",
+                "/v1.0/service_agents/me/status",
+                Some(&agent),
+                Some(json!({ "status": wanted })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{me}");
+        let (_, me) = t.get("/v1.0/service_agents/me", &agent).await;
+        assert_eq!(me["status"], wanted.as_str());
+    }
+    let (status, err) = t
         .request(
             "PUT",
             "/v1.0/service_agents/me/status",
             Some(&agent),
-            Some(json!({"status":"dancing"})),
+            Some(json!({"status": "x".repeat(256)})),
         )
         .await;
-    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
+    assert_eq!(err["error"]["status"], "INVALID_ARGUMENT");
     for path in [
         "/v1.0/service_agents/calls",
         "/v1.0/service_agents/conversations",
@@ -369,5 +384,77 @@ async fn large_scale_serves_a_full_floor_at_the_rate_from_the_start() {
         (425.0..=575.0).contains(&per_s),
         "{per_s} events/s in the first seconds, 500 requested"
     );
+    t.server.shutdown().await;
+}
+
+/// `GET /v1.0/service_agents/agents`: any agent lists the customer's agents (bin-api-manager
+/// serviceagent_agent.go), a page of 100 unless asked for fewer; an agent may set its own
+/// status to any string through `/v1.0/agents/{id}/status` too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agent_lists_its_teammates() {
+    let t = common::start(Dialect::Documented, 0.0).await;
+    let admin = t.login("admin@demo").await;
+    let agent = t.login("agent1@demo").await;
+    let (_, everyone) = t.get("/v1.0/agents?page_size=100", &admin).await;
+    let everyone = everyone["result"].as_array().cloned().unwrap_or_default();
+    assert!(everyone.len() > 2);
+
+    let (status, page) = t.get("/v1.0/service_agents/agents", &agent).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let listed = page["result"].as_array().cloned().unwrap_or_default();
+    assert_eq!(listed.len(), everyone.len().min(100));
+    assert_eq!(page["next_page_token"], "");
+    let me = listed
+        .iter()
+        .find(|a| a["username"] == "agent1@demo")
+        .expect("the agent itself is listed");
+    for field in [
+        "id",
+        "customer_id",
+        "name",
+        "status",
+        "permission",
+        "addresses",
+    ] {
+        assert!(me.get(field).is_some(), "{field} in {me}");
+    }
+
+    // Paging: two at a time, each agent once.
+    let mut seen = Vec::new();
+    let mut path = "/v1.0/service_agents/agents?page_size=2".to_owned();
+    loop {
+        let (status, page) = t.get(&path, &agent).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        let ids = page["result"].as_array().cloned().unwrap_or_default();
+        assert!(ids.len() <= 2);
+        seen.extend(
+            ids.iter()
+                .map(|a| a["id"].as_str().unwrap_or("").to_owned()),
+        );
+        let token = page["next_page_token"].as_str().unwrap_or("");
+        if token.is_empty() {
+            break;
+        }
+        path = format!("/v1.0/service_agents/agents?page_size=2&page_token={token}");
+    }
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), everyone.len());
+
+    let own = format!("/v1.0/agents/{}/status", t.agent_id("agent1@demo"));
+    let (status, body) = t
+        .request(
+            "PUT",
+            &own,
+            Some(&agent),
+            Some(json!({"status": "in training"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, page) = t.get("/v1.0/service_agents/agents", &agent).await;
+    let listed = page["result"].as_array().cloned().unwrap_or_default();
+    assert!(listed
+        .iter()
+        .any(|a| a["username"] == "agent1@demo" && a["status"] == "in training"));
     t.server.shutdown().await;
 }

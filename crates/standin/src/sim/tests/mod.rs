@@ -6,6 +6,7 @@ mod invariants;
 mod long_runs;
 mod phone;
 mod placed;
+mod ring_all;
 mod steady;
 mod transfers;
 

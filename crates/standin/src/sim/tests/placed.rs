@@ -4,7 +4,7 @@ use voipbin_protocol::{AgentStatus, CallStatus};
 
 use super::{names, sim, T0};
 use crate::sim::state::Stage;
-use crate::sim::{Published, Sim, SimError};
+use crate::sim::{PlaceRequest, Published, Sim, SimError};
 
 /// A plain agent that starts available (agent1 and agent2 always do).
 fn first_agent(s: &Sim) -> String {
@@ -13,6 +13,14 @@ fn first_agent(s: &Sim) -> String {
         .find(|a| a.number == 1)
         .map(|a| a.agent.id.clone())
         .unwrap()
+}
+
+fn request(to_agent: Option<&str>, queue_id: Option<&str>) -> PlaceRequest {
+    PlaceRequest {
+        to_agent: to_agent.map(str::to_owned),
+        queue_id: queue_id.map(str::to_owned),
+        ..PlaceRequest::default()
+    }
 }
 
 /// The ringing or answered leg owned by `agent_id` for `call_id`, if any.
@@ -41,7 +49,7 @@ fn run(s: &mut Sim, from: i64, ms: i64) -> (i64, Vec<Published>) {
 fn a_pinned_caller_rings_its_free_agent_within_a_second() {
     let mut s = sim(41, 0.0);
     let agent = first_agent(&s);
-    let (placed, events) = s.place_call(Some(&agent), None, T0 + 10).unwrap();
+    let (placed, events) = s.place_call(request(Some(&agent), None), T0 + 10).unwrap();
     assert_eq!(names(&events), vec!["call_created"]);
     assert_eq!(placed.to_agent.as_deref(), Some(agent.as_str()));
     assert!(s
@@ -98,8 +106,12 @@ fn a_pinned_caller_waits_for_its_agent_only() {
             free(&s, a) && others.iter().any(|o| o != a && free(&s, o))
         })
         .expect("a queue with two free agents");
+    // Its status set over REST, a person drives it: only its phone answers for it.
+    s.set_phone_registered(&agent, true);
     s.set_agent_status(&agent, AgentStatus::Away, T0).unwrap();
-    let (placed, _) = s.place_call(Some(&agent), Some(&queue_id), T0).unwrap();
+    let (placed, _) = s
+        .place_call(request(Some(&agent), Some(&queue_id)), T0)
+        .unwrap();
     let (t, _) = run(&mut s, T0, 5_000);
     assert_eq!(s.stage_of(&placed.call_id), Some(Stage::Waiting));
     assert_eq!(s.sessions[&placed.call_id].leg_id, None);
@@ -107,9 +119,8 @@ fn a_pinned_caller_waits_for_its_agent_only() {
         .unwrap();
     run(&mut s, t, 200);
     assert!(agent_leg(&s, &placed.call_id, &agent).is_some());
-    assert!(
-        matches!(s.stage_of(&placed.call_id), Some(Stage::Connecting { agent_id }) if agent_id == agent)
-    );
+    let rung = s.sessions[&placed.call_id].agent_id();
+    assert_eq!(rung, Some(agent.as_str()));
 }
 
 #[test]
@@ -117,7 +128,7 @@ fn a_pinned_caller_is_patient_for_ten_minutes() {
     let mut s = sim(43, 0.0);
     let agent = first_agent(&s);
     s.set_agent_status(&agent, AgentStatus::Away, T0).unwrap();
-    let (placed, _) = s.place_call(Some(&agent), None, T0).unwrap();
+    let (placed, _) = s.place_call(request(Some(&agent), None), T0).unwrap();
     let mut t = T0;
     while t < T0 + 590_000 {
         t += 1_000;
@@ -136,12 +147,13 @@ fn a_caller_placed_in_a_queue_reaches_one_of_its_agents() {
     let mut s = sim(44, 0.0);
     let agent = first_agent(&s);
     let queue_id = s.agents.get(&agent).unwrap().queue_ids[0].clone();
-    let (placed, _) = s.place_call(None, Some(&queue_id), T0).unwrap();
+    let (placed, _) = s.place_call(request(None, Some(&queue_id)), T0).unwrap();
     assert_eq!(placed.to_agent, None);
     run(&mut s, T0, 1_500);
-    let Some(Stage::Connecting { agent_id }) = s.stage_of(&placed.call_id) else {
+    let Some(Stage::Connecting { rung }) = s.stage_of(&placed.call_id) else {
         panic!("not ringing: {:?}", s.stage_of(&placed.call_id));
     };
+    let agent_id = rung[0].agent_id.clone();
     assert!(s
         .queues
         .get(&queue_id)
@@ -161,24 +173,24 @@ fn bad_requests_are_refused() {
         .find(|q| !s.agents.get(&agent).unwrap().queue_ids.contains(q))
         .cloned();
     assert!(matches!(
-        s.place_call(None, None, T0),
+        s.place_call(request(None, None), T0),
         Err(SimError::BadRequest(_))
     ));
     assert!(matches!(
-        s.place_call(Some("nobody"), None, T0),
+        s.place_call(request(Some("nobody"), None), T0),
         Err(SimError::BadRequest(_))
     ));
     assert!(matches!(
-        s.place_call(None, Some("nowhere"), T0),
+        s.place_call(request(None, Some("nowhere")), T0),
         Err(SimError::BadRequest(_))
     ));
     assert!(matches!(
-        s.place_call(Some(&admin), None, T0),
+        s.place_call(request(Some(&admin), None), T0),
         Err(SimError::InvalidState(_))
     ));
     if let Some(q) = unserved {
         assert!(matches!(
-            s.place_call(Some(&agent), Some(&q), T0),
+            s.place_call(request(Some(&agent), Some(&q)), T0),
             Err(SimError::BadRequest(_))
         ));
     }
@@ -191,7 +203,7 @@ fn placing_is_deterministic() {
         let mut s = sim(46, 5.0);
         let agent = first_agent(&s);
         let (t, mut events) = run(&mut s, T0, 3_000);
-        let (placed, placed_events) = s.place_call(Some(&agent), None, t).unwrap();
+        let (placed, placed_events) = s.place_call(request(Some(&agent), None), t).unwrap();
         events.extend(placed_events);
         events.extend(run(&mut s, t, 20_000).1);
         (placed, events)

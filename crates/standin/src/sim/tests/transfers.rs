@@ -17,7 +17,7 @@ fn serviced(s: &mut Sim) -> (String, String, i64) {
     (session, agent, t)
 }
 
-/// An idle, non-offline plain agent other than `not`.
+/// An idle, available plain agent other than `not`.
 fn free_agent(s: &Sim, not: &str) -> Option<String> {
     s.agents
         .values()
@@ -25,7 +25,7 @@ fn free_agent(s: &Sim, not: &str) -> Option<String> {
             a.number > 0
                 && a.agent.id != not
                 && a.on_call.is_none()
-                && a.agent.status != AgentStatus::Offline
+                && a.agent.status == AgentStatus::Available
         })
         .map(|a| a.agent.id.clone())
 }
@@ -47,7 +47,8 @@ fn blind_transfer_to_an_agent_moves_the_call() {
     assert!(names.contains(&"call_created"), "{names:?}");
     assert_eq!(s.call(&old_leg).unwrap().status, CallStatus::Hangup);
     assert_eq!(s.queuecall(&qc).unwrap().status, QueuecallStatus::Done);
-    assert_eq!(s.agent(&agent).unwrap().status, AgentStatus::Available);
+    // The transferer is left busy (VoIPBIN sets no status when a leg ends).
+    assert_eq!(s.agent(&agent).unwrap().status, AgentStatus::Busy);
     assert_eq!(s.agent(&target).unwrap().status, AgentStatus::Ringing);
     assert_eq!(s.call(&session).unwrap().owner_id, target);
     super::invariants::check(&s).unwrap();
@@ -55,9 +56,12 @@ fn blind_transfer_to_an_agent_moves_the_call() {
         s.agent(&target)
             .is_some_and(|a| a.status == AgentStatus::Busy)
     });
-    // The call still ends normally later, freeing the transferee.
-    run_until(&mut s, t, 600_000, |s| !s.sessions.contains_key(&session));
-    assert_ne!(s.agent(&target).unwrap().status, AgentStatus::Busy);
+    // The call still ends normally later; the simulated transferee wraps up, then is free.
+    let t = run_until(&mut s, t, 600_000, |s| !s.sessions.contains_key(&session));
+    run_until(&mut s, t, 20_100, |s| {
+        s.agent(&target)
+            .is_some_and(|a| a.status != AgentStatus::Busy)
+    });
 }
 
 #[test]
@@ -74,7 +78,7 @@ fn blind_transfer_to_a_number_leaves_the_desk() {
         .unwrap();
     let leg = record["transferee_call_id"].as_str().unwrap().to_owned();
     assert_eq!(s.call(&leg).unwrap().destination.target, "+14155559876");
-    assert_eq!(s.agent(&agent).unwrap().status, AgentStatus::Available);
+    assert_eq!(s.agent(&agent).unwrap().status, AgentStatus::Busy);
     assert_eq!(s.call(&session).unwrap().owner_id, "");
     assert!(matches!(
         s.sessions[&session].stage,
@@ -127,7 +131,7 @@ fn attended_transfer_consults_first() {
         Some(consult.as_str())
     );
     assert_eq!(s.agent(&target).unwrap().status, AgentStatus::Busy);
-    assert_eq!(s.agent(&agent).unwrap().status, AgentStatus::Available);
+    assert_eq!(s.agent(&agent).unwrap().status, AgentStatus::Busy);
     assert_eq!(s.call(&consult).unwrap().owner_id, target);
 }
 
@@ -149,7 +153,8 @@ fn hanging_up_the_consult_leg_cancels_the_transfer() {
     assert_eq!(call.status, CallStatus::Hangup);
     assert!(s.sessions[&session].consult.is_none());
     assert!(matches!(s.sessions[&session].stage, Stage::Service { .. }));
-    assert_eq!(s.agent(&target).unwrap().status, AgentStatus::Available);
+    // An unanswered ring leaves the agent ringing until its wrap-up.
+    assert_eq!(s.agent(&target).unwrap().status, AgentStatus::Ringing);
     super::invariants::check(&s).unwrap();
 }
 
@@ -232,4 +237,21 @@ fn transfer_to_an_unknown_extension_is_not_found() {
         t,
     );
     assert!(matches!(result, Err(SimError::NotFound(_))), "{result:?}");
+}
+
+/// Only an available agent shows ringing when rung (bin-agent-manager/pkg/agenthandler/
+/// event.go `EventGroupcallCreated`); answered, it is busy whatever it showed.
+#[test]
+fn a_rung_agent_that_is_not_available_keeps_its_status_until_it_answers() {
+    let mut s = sim(36, 5.0);
+    let (session, agent, t) = serviced(&mut s);
+    let target = free_agent(&s, &agent).unwrap();
+    s.set_agent_status(&target, AgentStatus::Away, t).unwrap();
+    s.transfer("blind", &session, vec![Address::new("agent", &target)], t)
+        .unwrap();
+    assert_eq!(s.agent(&target).unwrap().status, AgentStatus::Away);
+    run_until(&mut s, t, 10_000, |s| {
+        s.agent(&target)
+            .is_some_and(|a| a.status == AgentStatus::Busy)
+    });
 }
