@@ -52,6 +52,9 @@ impl Sim {
     /// The registrar tells the simulation which agents have a phone registered.
     pub fn set_phone_registered(&mut self, agent_id: &str, registered: bool) {
         if registered {
+            if let Some(entry) = self.agents.get_mut(agent_id) {
+                entry.phone_seen = true;
+            }
             self.phones.registered.insert(agent_id.to_owned());
         } else {
             self.phones.registered.remove(agent_id);

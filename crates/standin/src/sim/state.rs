@@ -13,8 +13,12 @@ pub struct AgentEntry {
     /// Queues this agent takes calls from (its tag_ids).
     pub queue_ids: Vec<String>,
     /// A person drives this agent: it signed in to a desk or its status was set over REST. The
-    /// simulation then never answers for it, sends it on breaks or sets its status.
+    /// simulation then never sends it on breaks or sets its status.
     pub manual: bool,
+    /// When the agent last signed in (sim ms): its desk is about to register its phone.
+    pub signed_in_at_ms: Option<i64>,
+    /// A phone of this agent has registered since it signed in: its desk is its phone.
+    pub phone_seen: bool,
     /// The customer call (session id) this agent is ringing for or talking on.
     pub on_call: Option<String>,
     /// A break fell due while the agent was on a call: it starts after the call's wrap-up.

@@ -80,7 +80,7 @@ fn a_signed_in_agent_without_a_phone_is_never_answered_for() {
     let queue = s.sessions[&session].queue_id.clone();
     let agents = s.queues.get(&queue).unwrap().agent_ids.clone();
     let (desk, next) = (agents[0].clone(), agents[1].clone());
-    s.mark_signed_in(&desk);
+    s.mark_signed_in(&desk, t);
     s.set_agent_status(&desk, AgentStatus::Available, t)
         .unwrap();
     let events = s.tick(t + 50);
@@ -98,6 +98,35 @@ fn a_signed_in_agent_without_a_phone_is_never_answered_for() {
     );
     assert!(rung, "the caller goes to the next agent");
     assert_eq!(s.agent(&desk).unwrap().status, AgentStatus::Ringing);
+}
+
+/// A desk that says it is not the agent's phone never registers: past the moments its desk
+/// would take to register, the simulation plays the agent's other phone and answers. Once a
+/// phone of the agent has registered, a lapse (a dropped socket) is never answered for.
+#[test]
+fn a_desk_that_never_registers_is_answered_by_the_other_phone_and_a_lapsed_one_is_not() {
+    let mut s = sim(1, 20.0);
+    nobody_available(&mut s);
+    let t = run_until(&mut s, T0, 120_000, |s| session_in(s, waiting).is_some());
+    let session = session_in(&s, waiting).unwrap();
+    let queue = s.sessions[&session].queue_id.clone();
+    let desk = s.queues.get(&queue).unwrap().agent_ids[0].clone();
+    s.mark_signed_in(&desk, t - 20_000);
+    s.set_agent_status(&desk, AgentStatus::Available, t)
+        .unwrap();
+    let t = run_until(&mut s, t, 15_000, |s| {
+        matches!(&s.sessions[&session].stage, Stage::Service { agent_id } if *agent_id == desk)
+    });
+    assert!(
+        matches!(&s.sessions[&session].stage, Stage::Service { agent_id } if *agent_id == desk),
+        "answered by the simulation as the agent's other phone"
+    );
+
+    let lapsed = s.queues.get(&queue).unwrap().agent_ids[1].clone();
+    s.mark_signed_in(&lapsed, t - 60_000);
+    s.set_phone_registered(&lapsed, true);
+    s.set_phone_registered(&lapsed, false);
+    assert!(!s.answers_by_itself(&lapsed));
 }
 
 #[test]
