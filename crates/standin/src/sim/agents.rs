@@ -20,8 +20,8 @@ const DESK_REGISTERS_WITHIN_MS: i64 = 15_000;
 /// Share of breaks taken offline rather than away.
 const OFFLINE_SHARE: f64 = 0.1;
 /// A simulated agent's wrap-up after a call, before it sets itself available again.
-const WRAP_UP_MIN_MS: i64 = 5_000;
-const WRAP_UP_MAX_MS: i64 = 20_000;
+const WRAP_UP_MIN_MS: i64 = 3_000;
+const WRAP_UP_MAX_MS: i64 = 10_000;
 
 impl Sim {
     /// Where a leg to this agent is dialed: its extension, else its first address.

@@ -12,7 +12,7 @@ use super::{Sim, SimConfig};
 /// How long the floor runs on after it filled: the calls that filled it all arrived within the
 /// last minute or so, and for a few seconds after, their early events come on top of the rate
 /// (the first 10 s served measured 6% over it without this; 20 s were enough).
-const SETTLE_MS: i64 = 30_000;
+const SETTLE_MS: i64 = 60_000;
 
 /// Tick length while catching up (the server ticks every 20 ms; coarser is cheaper and changes
 /// nothing but which tick a start falls on).
