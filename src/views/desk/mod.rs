@@ -18,6 +18,7 @@ pub mod storage;
 mod transcript;
 mod transfer;
 mod transfer_chunk;
+pub mod wrap_up;
 
 use crate::api::Api;
 use crate::app::Auth;
@@ -178,6 +179,7 @@ pub fn Desk() -> impl IntoView {
                     <Show when=has_phone>
                         <section class="phone-pane" aria-label="Phone">
                             <crate::views::phone::PhoneCallPanel/>
+                            <wrap_up::WrapUpPanel/>
                             <crate::views::phone::DeviceSettings/>
                         </section>
                     </Show>
