@@ -37,6 +37,8 @@ pub struct AfterCall {
     /// The agent's wrap-up time in seconds (0 = until Done).
     pub seconds: RwSignal<u32>,
     pub online: RwSignal<bool>,
+    /// Why the desk did not set the status the agent chose after a wrap-up.
+    pub notice: RwSignal<Option<String>>,
     targets: StoredValue<HashMap<String, CallTargets>>,
     routing: StoredValue<routing::Routing>,
     jobs: StoredValue<Option<runtime::Jobs>, LocalStorage>,
@@ -58,6 +60,7 @@ impl AfterCall {
             shown_note: RwSignal::new(None),
             seconds: RwSignal::new(wrap_up::DEFAULT_SECONDS),
             online: RwSignal::new(true),
+            notice: RwSignal::new(None),
             targets: StoredValue::new(HashMap::new()),
             routing: StoredValue::new(routing::Routing::default()),
             jobs: StoredValue::new_local(None),

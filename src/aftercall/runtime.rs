@@ -205,11 +205,12 @@ fn on_call_event(
     party: &str,
     calls: usize,
 ) {
-    if context
+    // Signing out stops the phone: its calls vanish, and there is no agent to set.
+    let no_phone = context
         .phone
         .model
-        .with_untracked(|m| matches!(m.status, PhoneStatus::NoPhone(_)))
-    {
+        .with_untracked(|m| matches!(m.status, PhoneStatus::NoPhone(_)));
+    if no_phone || context.api().is_none() {
         return;
     }
     let now = Now {
@@ -295,6 +296,7 @@ async fn read_me(context: Context, api: &Api) {
 fn start_wrap_up(after: AfterCall, call_key: &str, party: &str, next: NextStatus) {
     // One wrap-up at a time: a call answered during one ends it (its note goes as written).
     close_wrap_up(after);
+    after.notice.set(None);
     let now = now_ms();
     let targets = after
         .targets
@@ -343,11 +345,23 @@ pub(super) fn finish_wrap_up(after: AfterCall, by_agent: bool) {
         return;
     };
     let now = desk_now(after);
-    if let Some(status) = after
+    let next = after
         .routing
         .try_update_value(|r| r.finish(&finish.status, &now))
-        .flatten()
-    {
+        .flatten();
+    // A phone that cannot ring must not take queue calls: the agent stays busy and is told.
+    let blocked = after.context.get_value().and_then(|c| {
+        c.phone
+            .model
+            .with_untracked(|m| m.blocks_available())
+            .filter(|_| next == Some(AgentStatus::Available))
+    });
+    after.notice.set(
+        blocked
+            .as_ref()
+            .map(|why| format!("Still busy, not set available: {why}.")),
+    );
+    if let (Some(status), None) = (next, blocked) {
         job(after, Job::Set(status));
     }
     after.persist();

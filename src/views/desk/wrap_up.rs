@@ -22,9 +22,15 @@ pub fn WrapUpPanel() -> impl IntoView {
         </Show>
         <Show when=shown_after_done>
             <section class="wrap-up wrap-up-after" aria-label="Call note">
-                <NoteState/>
+                <NoteProgress/>
                 <button class="link" on:click=move |_| after.dismiss_note()>"Dismiss"</button>
             </section>
+        </Show>
+        <Show when=move || after.notice.with(Option::is_some)>
+            <p class="notice" role="alert" data-testid="wrap-up-notice">
+                {move || after.notice.get()}
+                <button class="link" on:click=move |_| after.notice.set(None)>"Dismiss"</button>
+            </p>
         </Show>
         <WrapUpSetting/>
     }
@@ -87,7 +93,7 @@ fn WrapUpCard() -> impl IntoView {
                     placeholder="What was it about, what was agreed"
                     on:input=move |ev| after.type_note(&event_target_value(&ev))></textarea>
             </label>
-            <NoteState/>
+            <NoteProgress/>
             <div class="wrap-up-actions">
                 <Show when=case_known>
                     <label class="check">
@@ -117,7 +123,7 @@ fn WrapUpCard() -> impl IntoView {
 
 /// The note's progress: `data-state` draft | saved-locally | sending | sent | failed.
 #[component]
-fn NoteState() -> impl IntoView {
+fn NoteProgress() -> impl IntoView {
     let after = expect_context::<AfterCall>();
     let now = use_now();
     let state = move || after.note().map(|n| n.state()).unwrap_or(NoteState::Draft);
