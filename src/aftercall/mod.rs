@@ -5,9 +5,11 @@
 //! owns the effects, storage and REST; views read [`AfterCall`]'s signals and call its actions.
 
 pub mod note;
+mod outbox;
 pub mod routing;
 mod runtime;
 mod saved;
+mod status_writer;
 pub mod wrap_up;
 
 use leptos::prelude::*;
@@ -41,7 +43,7 @@ pub struct AfterCall {
     pub notice: RwSignal<Option<String>>,
     targets: StoredValue<HashMap<String, CallTargets>>,
     routing: StoredValue<routing::Routing>,
-    jobs: StoredValue<Option<runtime::Jobs>, LocalStorage>,
+    jobs: StoredValue<Option<status_writer::Jobs>, LocalStorage>,
     context: StoredValue<Option<runtime::Context>, LocalStorage>,
     agent_id: StoredValue<String>,
 }
@@ -130,7 +132,7 @@ impl AfterCall {
             let now = runtime::now_ms();
             self.with_note(&key, |note| note.retry(now));
             self.persist();
-            runtime::pump(*self);
+            outbox::pump(*self);
         }
     }
 
@@ -171,7 +173,7 @@ impl AfterCall {
             }
         });
         self.persist();
-        runtime::pump(*self);
+        outbox::pump(*self);
     }
 
     /// The agent chose a status in the status control: during a call or wrap-up it becomes the

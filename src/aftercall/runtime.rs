@@ -1,45 +1,31 @@
-//! Carries out the after-call machines: watches the phone's calls, writes the agent's status
-//! (in order, read back into the store, since no agent event reaches a plain agent), keeps the
-//! state on the device and sends the notes.
+//! Carries out the after-call machines: watches the phone's calls and the agent's status, runs
+//! the wrap-up, keeps the state on the device; `status_writer` and `outbox` talk to the server.
 
-use super::note::{self, Note, Outcome, Request, Target};
+use super::note::{Note, Target};
+use super::outbox::pump;
 use super::routing::{self, CallEvent, Now, Order};
+use super::status_writer::{job, spawn_status_writer, Job};
 use super::wrap_up::{NextStatus, WrapUp};
 use super::{saved, AfterCall};
-use crate::api::{self, crm, Api};
+use crate::api::Api;
 use crate::app::Auth;
 use crate::phone::{Phone, PhoneStatus};
 use crate::session::Session;
 use crate::state::DeskState;
-use futures::channel::mpsc::{unbounded, UnboundedSender};
-use futures::StreamExt;
 use leptos::prelude::*;
 use std::time::Duration;
 use voipbin_protocol::AgentStatus;
-
-/// Tries of one status write whose outcome is unknown: a lost `available` would leave the agent
-/// out of the queues until it noticed.
-const STATUS_TRIES: u32 = 4;
-
-pub(super) enum Job {
-    Set(AgentStatus),
-    ReadMe,
-    /// Read the agent, then put back the status `routing` restored if VoIPBIN overwrote it.
-    Recheck,
-}
-
-pub(super) type Jobs = UnboundedSender<Job>;
 
 /// What the runtime reads from the rest of the app.
 #[derive(Clone, Copy)]
 pub(super) struct Context {
     auth: RwSignal<Option<Session>>,
-    phone: Phone,
-    desk: DeskState,
+    pub(super) phone: Phone,
+    pub(super) desk: DeskState,
 }
 
 impl Context {
-    fn api(&self) -> Option<Api> {
+    pub(super) fn api(&self) -> Option<Api> {
         self.auth.with_untracked(|s| s.as_ref().map(Session::api))
     }
 
@@ -240,59 +226,6 @@ fn on_call_event(
     }
 }
 
-fn job(after: AfterCall, job: Job) {
-    after.jobs.with_value(|jobs| {
-        if let Some(jobs) = jobs {
-            let _ = jobs.unbounded_send(job);
-        }
-    });
-}
-
-/// One writer, so the desk's status writes land in the order they were decided.
-fn spawn_status_writer(after: AfterCall, context: Context, api: Api) -> Jobs {
-    let (sender, mut jobs) = unbounded::<Job>();
-    leptos::task::spawn_local(async move {
-        while let Some(job) = jobs.next().await {
-            match job {
-                Job::Set(status) => set_status(&api, &status).await,
-                Job::ReadMe => {}
-                Job::Recheck => {
-                    read_me(context, &api).await;
-                    let now = desk_now(after);
-                    let again = after
-                        .routing
-                        .try_update_value(|r| r.recheck(&now))
-                        .flatten();
-                    match again {
-                        Some(status) => set_status(&api, &status).await,
-                        None => continue,
-                    }
-                }
-            }
-            read_me(context, &api).await;
-        }
-    });
-    sender
-}
-
-async fn set_status(api: &Api, status: &AgentStatus) {
-    for attempt in 0..STATUS_TRIES {
-        if Outcome::of(&api::set_my_status(api, status).await) != Outcome::Unknown {
-            return;
-        }
-        gloo_timers::future::TimeoutFuture::new(1_000 << attempt).await;
-    }
-}
-
-async fn read_me(context: Context, api: &Api) {
-    if let Ok(fresh) = api::me(api).await {
-        context.desk.update(|s| crate::store::Changes {
-            agents: s.agents.upsert(fresh),
-            ..Default::default()
-        });
-    }
-}
-
 fn start_wrap_up(after: AfterCall, call_key: &str, party: &str, next: NextStatus) {
     // One wrap-up at a time: a call answered during one ends it (its note goes as written).
     close_wrap_up(after);
@@ -366,94 +299,4 @@ pub(super) fn finish_wrap_up(after: AfterCall, by_agent: bool) {
     }
     after.persist();
     pump(after);
-}
-
-/// Starts every request the notes need now; their in-flight marks are stored first, so a
-/// reload in the middle knows the outcome is unknown.
-pub(super) fn pump(after: AfterCall) {
-    let Some(api) = after.context.get_value().and_then(|c| c.api()) else {
-        return;
-    };
-    let online = after.online.get_untracked();
-    let now = now_ms();
-    let mut requests = Vec::new();
-    after.notes.maybe_update(|notes| {
-        for note in notes.iter_mut() {
-            if let Some(request) = note.next_request(now, online) {
-                requests.push((note.call_key.clone(), request));
-            }
-        }
-        !requests.is_empty()
-    });
-    if requests.is_empty() {
-        return;
-    }
-    after.persist();
-    let my_id = after.agent_id.get_value();
-    for (call_key, request) in requests {
-        let (api, my_id) = (api.clone(), my_id.clone());
-        leptos::task::spawn_local(async move {
-            let result = execute(&api, &my_id, &call_key, after, request).await;
-            let now = now_ms();
-            after.with_note(&call_key, |note| match result {
-                Done::Sent(outcome) => note.send_result(outcome, now),
-                Done::Checked(found) => note.check_result(found, now),
-                Done::Closed(outcome) => note.close_result(outcome, now),
-            });
-            after.persist();
-            pump(after);
-        });
-    }
-}
-
-enum Done {
-    Sent(Outcome),
-    Checked(Option<bool>),
-    Closed(Outcome),
-}
-
-async fn execute(
-    api: &Api,
-    my_id: &str,
-    call_key: &str,
-    after: AfterCall,
-    request: Request,
-) -> Done {
-    match request {
-        Request::AddCaseNote { case_id, text } => {
-            Done::Sent(Outcome::of(&crm::add_case_note(api, &case_id, &text).await))
-        }
-        Request::CheckCaseNotes { case_id } => {
-            let draft = after
-                .notes
-                .with_untracked(|n| n.iter().find(|n| n.call_key == call_key).cloned());
-            let found = crm::case_notes(api, &case_id).await.ok().map(|notes| {
-                draft
-                    .is_some_and(|draft| notes.iter().any(|n| note::is_this_note(n, &draft, my_id)))
-            });
-            Done::Checked(found)
-        }
-        Request::AppendContactNote { contact_id, line } => {
-            Done::Sent(append_to_contact(api, &contact_id, &line).await)
-        }
-        Request::CloseCase { case_id } => {
-            Done::Closed(Outcome::of(&crm::close_case(api, &case_id).await))
-        }
-    }
-}
-
-/// The contact's notes are rewritten whole: read them, add the line unless it is there.
-async fn append_to_contact(api: &Api, contact_id: &str, line: &str) -> Outcome {
-    let contact = match crm::contact(api, contact_id).await {
-        Ok(contact) => contact,
-        Err(e) => return Outcome::of::<()>(&Err(e)),
-    };
-    let Some(notes) = note::append_line(&contact.notes, line) else {
-        return Outcome::Ok;
-    };
-    let fields = crm::ContactFields {
-        notes,
-        ..crm::ContactFields::of(&contact)
-    };
-    Outcome::of(&crm::update_contact(api, contact_id, &fields).await)
 }
