@@ -60,16 +60,25 @@ pub fn run(after: AfterCall) {
     };
     after.context.set_value(Some(context));
 
-    Effect::new(move |previous: Option<(String, String)>| {
-        let session = auth.with(|s| {
+    // The tab that holds the phone runs the after-call work; another tab of the same browser
+    // (phone elsewhere) neither shows it nor sends, so a note never goes twice. It reads the
+    // device's state again when it takes the phone over.
+    Effect::new(move |previous: Option<(String, String, bool)>| {
+        let (id, secret) = auth.with(|s| {
             s.as_ref()
                 .map(|s| (s.me.id.clone(), s.credential.secret().to_string()))
                 .unwrap_or_default()
         });
-        if previous.as_ref() != Some(&session) {
-            untrack(|| start_for(after, context, &session.0));
+        let elsewhere = context
+            .phone
+            .model
+            .with(|m| m.status == PhoneStatus::Elsewhere);
+        let key = (id, secret, elsewhere);
+        if previous.as_ref() != Some(&key) {
+            let agent_id = if elsewhere { "" } else { key.0.as_str() };
+            untrack(|| start_for(after, context, agent_id));
         }
-        session
+        key
     });
 
     Effect::new(move |before: Option<Vec<routing::Seen>>| {
@@ -191,12 +200,14 @@ fn on_call_event(
     party: &str,
     calls: usize,
 ) {
-    // Signing out stops the phone: its calls vanish, and there is no agent to set.
+    // Signing out stops the phone: its calls vanish, and there is no agent to set (nor in a tab
+    // whose phone is elsewhere).
     let no_phone = context
         .phone
         .model
         .with_untracked(|m| matches!(m.status, PhoneStatus::NoPhone(_)));
-    if no_phone || context.api().is_none() {
+    let no_agent = after.agent_id.with_value(String::is_empty);
+    if no_phone || no_agent || context.api().is_none() {
         return;
     }
     let now = Now {
