@@ -1,6 +1,7 @@
 //! Routes, layout and the contexts every view reads: the session, the live connection and the
 //! desk state.
 
+use crate::aftercall::AfterCall;
 use crate::live::{self, ConnectionState, Live};
 use crate::phone::Phone;
 use crate::session::{self, Session};
@@ -22,10 +23,13 @@ pub fn App() -> impl IntoView {
     let live = Live::new();
     let desk = DeskState::new();
     let phone = Phone::new();
+    let after_call = AfterCall::new();
     provide_context(auth);
     provide_context(phone);
+    provide_context(after_call);
     provide_context(live);
     provide_context(desk);
+    crate::aftercall::run(after_call);
     crate::views::theme::apply_saved_theme();
 
     view! {

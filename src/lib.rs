@@ -2,6 +2,7 @@
 //!
 //! A library so that browser tests (`tests/web.rs`) reach the same modules the binary mounts.
 
+pub mod aftercall;
 pub mod api;
 pub mod app;
 pub mod caller;

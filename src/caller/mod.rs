@@ -10,6 +10,7 @@ pub mod search;
 
 pub use card::{caller_number, CallerCard, CaseLookup, Lookup};
 
+use crate::aftercall::AfterCall;
 use crate::api::crm::{self, ContactFields};
 use crate::api::{Api, ApiError};
 use crate::phone::{Direction, Phone};
@@ -27,6 +28,7 @@ pub struct Callers {
     cards: RwSignal<Vec<(String, CallerCard)>>,
     pub tags: RwSignal<Vec<Tag>>,
     auth: RwSignal<Option<Session>>,
+    after: Option<AfterCall>,
 }
 
 impl Callers {
@@ -36,6 +38,7 @@ impl Callers {
             cards: RwSignal::new(Vec::new()),
             tags: RwSignal::new(Vec::new()),
             auth,
+            after: use_context::<AfterCall>(),
         };
         Effect::new(move |_| {
             let calls = phone.model.with(|m| m.calls.clone());
@@ -88,13 +91,21 @@ impl Callers {
         });
     }
 
-    /// Changes a card if it is still kept (an answer may land after it was dropped).
+    /// Changes a card if it is still kept (an answer may land after it was dropped), and tells
+    /// the after-call work where the call's note goes (its case, else its contact).
     fn edit(&self, key: &str, f: impl FnOnce(&mut CallerCard)) {
+        let mut targets = None;
         let _ = self.cards.try_update(|cards| {
             if let Some((_, card)) = cards.iter_mut().find(|(k, _)| k == key) {
+                let before = (card.case_id(), card.contact_id());
                 f(card);
+                let after = (card.case_id(), card.contact_id());
+                targets = (after != before).then_some(after);
             }
         });
+        if let (Some((case_id, contact_id)), Some(after)) = (targets, self.after) {
+            after.set_call_targets(key, case_id, contact_id);
+        }
     }
 
     fn look_up(&self, key: &str) {

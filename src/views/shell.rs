@@ -57,6 +57,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 </nav>
                 <ConnectionIndicator/>
                 <super::phone::PhoneStatusBadge/>
+                <super::desk::wrap_up::WrapUpIndicator/>
                 <AgentStatusControl/>
                 <button class="ghost" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts"
                     on:click=move |_| show_shortcuts.update(|v| *v = !*v)>"?"</button>

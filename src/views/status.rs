@@ -41,6 +41,7 @@ pub fn AgentStatusControl() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
 
     let phone = expect_context::<crate::phone::Phone>();
+    let after_call = expect_context::<crate::aftercall::AfterCall>();
     let change = move |wanted: AgentStatus| {
         if pending.get_untracked().is_some() {
             return;
@@ -75,6 +76,7 @@ pub fn AgentStatusControl() -> impl IntoView {
                 // A plain agent receives no agent events (VoIPBIN puts no owner on them): read
                 // the status back, so the control shows what the server now holds.
                 Ok(()) => {
+                    after_call.picked(&wanted);
                     if let Ok(fresh) = api::me(&api).await {
                         desk.update(|s| crate::store::Changes {
                             agents: s.agents.upsert(fresh),

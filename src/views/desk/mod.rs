@@ -21,6 +21,7 @@ pub mod storage;
 mod transcript;
 mod transfer;
 mod transfer_chunk;
+pub mod wrap_up;
 
 use crate::api::Api;
 use crate::app::Auth;
@@ -185,6 +186,7 @@ pub fn Desk() -> impl IntoView {
                         <section class="phone-pane" aria-label="Phone">
                             <crate::views::phone::PhoneCallPanel/>
                             <CallerOfCall/>
+                            <wrap_up::WrapUpPanel/>
                             <crate::views::phone::DeviceSettings/>
                         </section>
                     </Show>
@@ -205,12 +207,17 @@ pub fn Desk() -> impl IntoView {
 #[component]
 fn CallerOfCall() -> impl IntoView {
     let phone = expect_context::<crate::phone::Phone>();
+    let after = expect_context::<crate::aftercall::AfterCall>();
+    // The call on the phone, else the call being wrapped up (its case takes the note).
     let key = Memo::new(move |_| {
-        phone.model.with(|m| {
-            m.current()
-                .filter(|c| c.state != crate::phone::CallState::Ringing)
-                .map(|c| c.id.clone())
-        })
+        phone
+            .model
+            .with(|m| {
+                m.current()
+                    .filter(|c| c.state != crate::phone::CallState::Ringing)
+                    .map(|c| c.id.clone())
+            })
+            .or_else(|| after.wrap_up.with(|w| w.as_ref().map(|w| w.call_key.clone())))
     });
     move || {
         key.get().map(|key| {

@@ -13,9 +13,11 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
     serde_json::from_str(&text).ok()
 }
 
-pub fn save<T: Serialize>(key: &str, value: &T) {
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(value)) {
-        let _ = storage.set_item(key, &text);
+/// Whether it was written (callers that only want a convenience may ignore it).
+pub fn save<T: Serialize>(key: &str, value: &T) -> bool {
+    match (storage(), serde_json::to_string(value)) {
+        (Some(storage), Ok(text)) => storage.set_item(key, &text).is_ok(),
+        _ => false,
     }
 }
 

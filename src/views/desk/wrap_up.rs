@@ -1,0 +1,190 @@
+//! The wrap-up after an answered call (countdown, Extend, the note, close the case, the next
+//! status, Done), the note's progress after Done, the agent's wrap-up time, and the header's
+//! indicator. Readers of `AfterCall`'s signals and callers of its actions.
+
+use crate::aftercall::note::NoteState;
+use crate::aftercall::wrap_up::{NextStatus, MAX_TOTAL_MS};
+use crate::aftercall::AfterCall;
+use crate::format;
+use crate::views::use_now;
+use leptos::prelude::*;
+
+const MAX_SECONDS: u32 = (MAX_TOTAL_MS / 1000.0) as u32;
+
+#[component]
+pub fn WrapUpPanel() -> impl IntoView {
+    let after = expect_context::<AfterCall>();
+    let running = move || after.wrap_up.with(Option::is_some);
+    let shown_after_done = move || !running() && after.note().is_some_and(|n| !n.text.is_empty());
+    view! {
+        <Show when=running>
+            <WrapUpCard/>
+        </Show>
+        <Show when=shown_after_done>
+            <section class="wrap-up wrap-up-after" aria-label="Call note">
+                <NoteProgress/>
+                <button class="link" on:click=move |_| after.dismiss_note()>"Dismiss"</button>
+            </section>
+        </Show>
+        <Show when=move || after.notice.with(Option::is_some)>
+            <p class="notice" role="alert" data-testid="wrap-up-notice">
+                {move || after.notice.get()}
+                <button class="link" on:click=move |_| after.notice.set(None)>"Dismiss"</button>
+            </p>
+        </Show>
+        <WrapUpSetting/>
+    }
+}
+
+#[component]
+fn WrapUpCard() -> impl IntoView {
+    let after = expect_context::<AfterCall>();
+    let now = use_now();
+    let read = move |f: fn(&crate::aftercall::wrap_up::WrapUp) -> String| {
+        after
+            .wrap_up
+            .with(|w| w.as_ref().map(f).unwrap_or_default())
+    };
+    let seconds_left = move || {
+        let now = now.get() as f64;
+        after
+            .wrap_up
+            .with(|w| w.as_ref().and_then(|w| w.seconds_left(now)))
+    };
+    let countdown = move || match seconds_left() {
+        Some(s) => format!("{} left", format::duration(s as i64 * 1000)),
+        None => "until you press Done".to_string(),
+    };
+    let can_extend = move || {
+        after
+            .wrap_up
+            .with(|w| w.as_ref().is_some_and(|w| w.can_extend()))
+    };
+    let case_known = move || {
+        after
+            .wrap_up
+            .with(|w| w.as_ref().is_some_and(|w| w.case_id.is_some()))
+    };
+    let close_case = move || {
+        after
+            .wrap_up
+            .with(|w| w.as_ref().is_some_and(|w| w.close_case))
+    };
+    let next_status = move || read(|w| w.next_status.as_str().to_string());
+    let text = move || after.note().map(|n| n.text).unwrap_or_default();
+    let max = format::duration(MAX_TOTAL_MS as i64);
+
+    view! {
+        <section class="wrap-up" data-testid="wrap-up" aria-labelledby="wrap-up-title"
+            data-seconds-left=move || seconds_left().map(|s| s.to_string())>
+            <div class="wrap-up-head">
+                <h2 id="wrap-up-title">"Wrap-up"</h2>
+                <span class="wrap-up-party">{move || read(|w| w.party.clone())}</span>
+                <span class="wrap-up-countdown mono">{countdown}</span>
+                <button data-testid="wrap-up-extend" disabled=move || !can_extend()
+                    title=format!("Adds 30 s, up to {max} of wrap-up in all")
+                    on:click=move |_| after.extend()>
+                    {format!("+30 s (max {max})")}
+                </button>
+            </div>
+            <label>
+                "Note about the call"
+                <textarea data-testid="wrap-up-note" rows="3" prop:value=text
+                    placeholder="What was it about, what was agreed"
+                    on:input=move |ev| after.type_note(&event_target_value(&ev))></textarea>
+            </label>
+            <NoteProgress/>
+            <div class="wrap-up-actions">
+                <Show when=case_known>
+                    <label class="check">
+                        <input type="checkbox" data-testid="wrap-up-close-case" prop:checked=close_case
+                            on:change=move |ev| after.set_close_case(event_target_checked(&ev))/>
+                        "Close the case"
+                    </label>
+                </Show>
+                <label class="inline">
+                    "Then"
+                    <select data-testid="wrap-up-next-status" prop:value=next_status
+                        on:change=move |ev| {
+                            if let Some(next) = NextStatus::parse(&event_target_value(&ev)) {
+                                after.set_next_status(next);
+                            }
+                        }>
+                        {NextStatus::ALL.into_iter().map(|n| view! {
+                            <option value=n.as_str() selected=move || next_status() == n.as_str()>{n.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button class="primary" data-testid="wrap-up-done" on:click=move |_| after.done()>"Done"</button>
+            </div>
+        </section>
+    }
+}
+
+/// The note's progress: `data-state` draft | saved-locally | sending | sent | failed.
+#[component]
+fn NoteProgress() -> impl IntoView {
+    let after = expect_context::<AfterCall>();
+    let now = use_now();
+    let state = move || after.note().map(|n| n.state()).unwrap_or(NoteState::Draft);
+    let text = move || {
+        let (now, online) = (now.get() as f64, after.online.get());
+        after
+            .note()
+            .map(|n| n.status_text(now, online))
+            .unwrap_or_default()
+    };
+    view! {
+        <p class="wrap-up-note-state" data-testid="wrap-up-note-state" data-state=move || state().as_str()>
+            <span>{text}</span>
+            <Show when=move || state() == NoteState::Failed>
+                <button class="link" on:click=move |_| after.retry_note()>"Try again"</button>
+            </Show>
+        </p>
+    }
+}
+
+/// The agent's wrap-up time, on the desk (the Settings page is for supervisors).
+#[component]
+fn WrapUpSetting() -> impl IntoView {
+    let after = expect_context::<AfterCall>();
+    view! {
+        <details class="wrap-up-setting">
+            <summary>"Wrap-up time"</summary>
+            <label class="inline">
+                <input type="number" min="0" max=MAX_SECONDS step="5" data-testid="wrap-up-seconds"
+                    prop:value=move || after.seconds.get().to_string()
+                    on:change=move |ev| {
+                        if let Ok(seconds) = event_target_value(&ev).trim().parse::<u32>() {
+                            after.set_wrap_up_seconds(seconds.min(MAX_SECONDS));
+                        }
+                    }/>
+                "seconds after each answered call (0: until you press Done)"
+            </label>
+        </details>
+    }
+}
+
+/// "Wrap-up 0:25" in the header while one runs.
+#[component]
+pub fn WrapUpIndicator() -> impl IntoView {
+    let after = expect_context::<AfterCall>();
+    let now = use_now();
+    let running = move || after.wrap_up.with(Option::is_some);
+    let left = move || {
+        let now = now.get() as f64;
+        after
+            .wrap_up
+            .with(|w| match w.as_ref().and_then(|w| w.seconds_left(now)) {
+                Some(s) => format::duration(s as i64 * 1000),
+                None => String::new(),
+            })
+    };
+    view! {
+        <Show when=running>
+            <span class="wrap-up-indicator" data-testid="wrap-up-indicator">
+                "Wrap-up " <span class="mono">{left}</span>
+            </span>
+        </Show>
+    }
+}
