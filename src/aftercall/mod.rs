@@ -4,6 +4,7 @@
 //! A room like `phone`: `wrap_up`, `note` and `routing` are pure and tested natively; `runtime`
 //! owns the effects, storage and REST; views read [`AfterCall`]'s signals and call its actions.
 
+mod legs;
 pub mod note;
 mod outbox;
 pub mod routing;

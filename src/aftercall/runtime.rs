@@ -1,6 +1,7 @@
 //! Carries out the after-call machines: watches the phone's calls and the agent's status, runs
 //! the wrap-up, keeps the state on the device; `status_writer` and `outbox` talk to the server.
 
+use super::legs::{self, LegSeen};
 use super::note::{Note, Target};
 use super::outbox::pump;
 use super::routing::{self, CallEvent, Now, Order};
@@ -96,9 +97,55 @@ pub fn run(after: AfterCall) {
                 Some((id, name)) if *id == call_key => name.clone(),
                 _ => String::new(),
             };
-            untrack(|| on_call_event(after, context, &call_key, &event, &party, calls));
+            untrack(|| {
+                on_call_event(
+                    after,
+                    context,
+                    &call_key,
+                    &event,
+                    &party,
+                    calls,
+                    Source::Phone,
+                )
+            });
         }
         seen
+    });
+
+    // A desk that is not the agent's phone follows the agent's legs in the store instead.
+    Effect::new(move |before: Option<Vec<LegSeen>>| {
+        let without_phone = context
+            .phone
+            .model
+            .with(|m| matches!(m.status, PhoneStatus::NoPhone(_)));
+        let agent_id = auth.with(|s| s.as_ref().map(|s| s.me.id.clone()).unwrap_or_default());
+        let legs = if without_phone {
+            context
+                .desk
+                .read(context.desk.calls, |s| legs::my_legs(s, &agent_id))
+        } else {
+            Vec::new()
+        };
+        let live = legs.iter().filter(|l| !l.ended).count();
+        for (call_key, event) in legs::leg_events(before.as_deref().unwrap_or_default(), &legs) {
+            let party = legs
+                .iter()
+                .find(|l| l.id == call_key)
+                .map(|l| l.party.clone())
+                .unwrap_or_default();
+            untrack(|| {
+                on_call_event(
+                    after,
+                    context,
+                    &call_key,
+                    &event,
+                    &party,
+                    live,
+                    Source::Legs,
+                )
+            });
+        }
+        legs
     });
 
     Effect::new(move |_| {
@@ -192,6 +239,14 @@ fn start_for(after: AfterCall, context: Context, agent_id: &str) {
     pump(after);
 }
 
+/// Where a call event came from: the desk's phone, or the agent's legs in the store when the
+/// desk is not its phone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Phone,
+    Legs,
+}
+
 fn on_call_event(
     after: AfterCall,
     context: Context,
@@ -199,6 +254,7 @@ fn on_call_event(
     event: &CallEvent,
     party: &str,
     calls: usize,
+    source: Source,
 ) {
     // Signing out stops the phone: its calls vanish, and there is no agent to set (nor in a tab
     // whose phone is elsewhere).
@@ -207,7 +263,7 @@ fn on_call_event(
         .model
         .with_untracked(|m| matches!(m.status, PhoneStatus::NoPhone(_)));
     let no_agent = after.agent_id.with_value(String::is_empty);
-    if no_phone || no_agent || context.api().is_none() {
+    if no_phone != (source == Source::Legs) || no_agent || context.api().is_none() {
         return;
     }
     let now = Now {

@@ -6,7 +6,7 @@ use crate::api::crm::{self, ContactFields};
 use crate::app::Auth;
 use crate::caller::search;
 use crate::session::Session;
-use crate::views::desk::contact_form::{use_contact_list, ContactForm};
+use crate::views::desk::contact_form::{use_contact_list, ContactForm, UseContactListReturn};
 use crate::views::desk::short_when;
 use crate::views::phone::CallButton;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ const TIMELINE_ROWS: usize = 20;
 
 #[component]
 pub fn Contacts() -> impl IntoView {
-    let (list, reload) = use_contact_list();
+    let UseContactListReturn { list, reload } = use_contact_list();
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(None::<Contact>);
     let rows = move || {

@@ -58,14 +58,20 @@ pub fn ContactForm(
     }
 }
 
+/// The contact list as read (`None` while reading; the error in words).
+pub type ContactList = RwSignal<Option<Result<Vec<Contact>, String>>>;
+
+/// What [`use_contact_list`] gives a view: the list, and a way to read it again.
+pub struct UseContactListReturn<R: Fn() + Copy> {
+    pub list: ContactList,
+    pub reload: R,
+}
+
 /// The agent's contacts, read once per open and filtered on the device.
-pub fn use_contact_list() -> (
-    RwSignal<Option<Result<Vec<Contact>, String>>>,
-    impl Fn() + Copy,
-) {
+pub fn use_contact_list() -> UseContactListReturn<impl Fn() + Copy> {
     let Auth(auth) = expect_context::<Auth>();
-    let list = RwSignal::new(None);
-    let load = move || {
+    let list: ContactList = RwSignal::new(None);
+    let reload = move || {
         let Some(api) = auth.with_untracked(|s| s.as_ref().map(Session::api)) else {
             return;
         };
@@ -77,13 +83,13 @@ pub fn use_contact_list() -> (
             let _ = list.try_set(Some(read));
         });
     };
-    load();
-    (list, load)
+    reload();
+    UseContactListReturn { list, reload }
 }
 
 #[component]
 pub fn LinkContact(on_pick: Callback<String>, on_cancel: Callback<()>) -> impl IntoView {
-    let (list, _) = use_contact_list();
+    let UseContactListReturn { list, .. } = use_contact_list();
     let query = RwSignal::new(String::new());
     let matches = move || {
         let query = query.get();

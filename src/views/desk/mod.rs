@@ -190,6 +190,11 @@ pub fn Desk() -> impl IntoView {
                             <crate::views::phone::DeviceSettings/>
                         </section>
                     </Show>
+                    // Not the agent's phone: VoIPBIN leaves the agent busy after calls all the
+                    // same, so wrap-up runs from its legs (aftercall/legs.rs).
+                    <Show when=move || !has_phone()>
+                        <wrap_up::WrapUpPanel/>
+                    </Show>
                     <call_panel::CallsPanel/>
                 </section>
                 <aside class="desk-pane desk-context" aria-labelledby="context-title">
@@ -217,7 +222,11 @@ fn CallerOfCall() -> impl IntoView {
                     .filter(|c| c.state != crate::phone::CallState::Ringing)
                     .map(|c| c.id.clone())
             })
-            .or_else(|| after.wrap_up.with(|w| w.as_ref().map(|w| w.call_key.clone())))
+            .or_else(|| {
+                after
+                    .wrap_up
+                    .with(|w| w.as_ref().map(|w| w.call_key.clone()))
+            })
     });
     move || {
         key.get().map(|key| {
