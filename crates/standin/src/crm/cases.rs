@@ -39,10 +39,7 @@ impl Crm {
             ));
         }
         self.expire_idle_cases(now_ms);
-        if self
-            .open_case_for(&new.peer, &new.reference_type)
-            .is_some()
-        {
+        if self.open_case_for(&new.peer, &new.reference_type).is_some() {
             return Err(CrmError::already_exists(
                 "CASE_ALREADY_EXISTS",
                 "An open case already exists for this peer.",

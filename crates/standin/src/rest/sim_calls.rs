@@ -17,6 +17,9 @@ pub struct PlaceBody {
     to_agent: Option<String>,
     #[serde(default)]
     queue_id: Option<String>,
+    /// Whether the flow opens a case for this caller; absent: the configured share.
+    #[serde(default)]
+    case: Option<bool>,
 }
 
 pub async fn place(
@@ -30,7 +33,8 @@ pub async fn place(
     if to_agent.is_none() && queue_id.is_none() {
         return Err(ApiError::bad_request("name to_agent or queue_id"));
     }
-    let placed = state
-        .act(|sim, now| Ok(sim.place_call(to_agent.as_deref(), queue_id.as_deref(), now)?))?;
+    let placed = state.act(|sim, now| {
+        Ok(sim.place_call(to_agent.as_deref(), queue_id.as_deref(), body.case, now)?)
+    })?;
     Ok(Json(placed))
 }

@@ -23,6 +23,9 @@ pub struct PlacedCall {
     pub call_id: String,
     pub queue_id: String,
     pub to_agent: Option<String>,
+    /// The case the flow's `case_create` opens for this caller (it exists once the flow ran,
+    /// a few hundred ms on); None when it opens none.
+    pub case_id: Option<String>,
 }
 
 /// Placed sessions still alive, oldest first (a Vec: routing must not depend on hash order).
@@ -38,16 +41,22 @@ struct Placed {
 
 impl Sim {
     /// Places a caller now: to `queue_id`, or pinned to `to_agent` (in `queue_id` when given,
-    /// which the agent must serve; else the first queue the agent serves).
+    /// which the agent must serve; else the first queue the agent serves). `case` overrides
+    /// the configured share of flows that open a case.
     pub fn place_call(
         &mut self,
         to_agent: Option<&str>,
         queue_id: Option<&str>,
+        case: Option<bool>,
         now_ms: i64,
     ) -> Result<(PlacedCall, Vec<Published>), SimError> {
         self.clock_ms = now_ms.max(self.now_ms);
         let queue_id = self.placed_queue(to_agent, queue_id)?;
         let call_id = self.open_placed_call(&queue_id);
+        let case_id = match case {
+            Some(wanted) => self.set_case_plan(&call_id, wanted),
+            None => self.planned_case(&call_id),
+        };
         self.placed.entries.push(Placed {
             session_id: call_id.clone(),
             pinned_agent: to_agent.map(str::to_owned),
@@ -56,6 +65,7 @@ impl Sim {
             call_id,
             queue_id,
             to_agent: to_agent.map(str::to_owned),
+            case_id,
         };
         Ok((placed, std::mem::take(&mut self.out)))
     }

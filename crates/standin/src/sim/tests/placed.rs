@@ -41,7 +41,7 @@ fn run(s: &mut Sim, from: i64, ms: i64) -> (i64, Vec<Published>) {
 fn a_pinned_caller_rings_its_free_agent_within_a_second() {
     let mut s = sim(41, 0.0);
     let agent = first_agent(&s);
-    let (placed, events) = s.place_call(Some(&agent), None, T0 + 10).unwrap();
+    let (placed, events) = s.place_call(Some(&agent), None, None, T0 + 10).unwrap();
     assert_eq!(names(&events), vec!["call_created"]);
     assert_eq!(placed.to_agent.as_deref(), Some(agent.as_str()));
     assert!(s
@@ -99,7 +99,9 @@ fn a_pinned_caller_waits_for_its_agent_only() {
         })
         .expect("a queue with two free agents");
     s.set_agent_status(&agent, AgentStatus::Away, T0).unwrap();
-    let (placed, _) = s.place_call(Some(&agent), Some(&queue_id), T0).unwrap();
+    let (placed, _) = s
+        .place_call(Some(&agent), Some(&queue_id), None, T0)
+        .unwrap();
     let (t, _) = run(&mut s, T0, 5_000);
     assert_eq!(s.stage_of(&placed.call_id), Some(Stage::Waiting));
     assert_eq!(s.sessions[&placed.call_id].leg_id, None);
@@ -117,7 +119,7 @@ fn a_pinned_caller_is_patient_for_ten_minutes() {
     let mut s = sim(43, 0.0);
     let agent = first_agent(&s);
     s.set_agent_status(&agent, AgentStatus::Away, T0).unwrap();
-    let (placed, _) = s.place_call(Some(&agent), None, T0).unwrap();
+    let (placed, _) = s.place_call(Some(&agent), None, None, T0).unwrap();
     let mut t = T0;
     while t < T0 + 590_000 {
         t += 1_000;
@@ -136,7 +138,7 @@ fn a_caller_placed_in_a_queue_reaches_one_of_its_agents() {
     let mut s = sim(44, 0.0);
     let agent = first_agent(&s);
     let queue_id = s.agents.get(&agent).unwrap().queue_ids[0].clone();
-    let (placed, _) = s.place_call(None, Some(&queue_id), T0).unwrap();
+    let (placed, _) = s.place_call(None, Some(&queue_id), None, T0).unwrap();
     assert_eq!(placed.to_agent, None);
     run(&mut s, T0, 1_500);
     let Some(Stage::Connecting { agent_id }) = s.stage_of(&placed.call_id) else {
@@ -161,24 +163,24 @@ fn bad_requests_are_refused() {
         .find(|q| !s.agents.get(&agent).unwrap().queue_ids.contains(q))
         .cloned();
     assert!(matches!(
-        s.place_call(None, None, T0),
+        s.place_call(None, None, None, T0),
         Err(SimError::BadRequest(_))
     ));
     assert!(matches!(
-        s.place_call(Some("nobody"), None, T0),
+        s.place_call(Some("nobody"), None, None, T0),
         Err(SimError::BadRequest(_))
     ));
     assert!(matches!(
-        s.place_call(None, Some("nowhere"), T0),
+        s.place_call(None, Some("nowhere"), None, T0),
         Err(SimError::BadRequest(_))
     ));
     assert!(matches!(
-        s.place_call(Some(&admin), None, T0),
+        s.place_call(Some(&admin), None, None, T0),
         Err(SimError::InvalidState(_))
     ));
     if let Some(q) = unserved {
         assert!(matches!(
-            s.place_call(Some(&agent), Some(&q), T0),
+            s.place_call(Some(&agent), Some(&q), None, T0),
             Err(SimError::BadRequest(_))
         ));
     }
@@ -191,7 +193,7 @@ fn placing_is_deterministic() {
         let mut s = sim(46, 5.0);
         let agent = first_agent(&s);
         let (t, mut events) = run(&mut s, T0, 3_000);
-        let (placed, placed_events) = s.place_call(Some(&agent), None, t).unwrap();
+        let (placed, placed_events) = s.place_call(Some(&agent), None, None, t).unwrap();
         events.extend(placed_events);
         events.extend(run(&mut s, t, 20_000).1);
         (placed, events)
