@@ -269,7 +269,7 @@ fn tags_on_contacts_and_deleted_tags_listed() {
     let ada = ada(&mut crm);
     crm.add_contact_tag(&ada.id, &vip.id, T0).unwrap();
     let tagged = crm.add_contact_tag(&ada.id, &vip.id, T0).unwrap();
-    assert_eq!(tagged.tag_ids, [vip.id.clone()]);
+    assert_eq!(tagged.tag_ids, [vip.id.as_str()]);
     assert_eq!(
         crm.add_contact_tag(&ada.id, "nope", T0).unwrap_err().reason,
         "TAG_NOT_FOUND"

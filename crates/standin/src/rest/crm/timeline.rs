@@ -149,7 +149,8 @@ pub async fn peer_events(
     Query(query): Query<TimelineQuery>,
 ) -> ApiResult<Json<Value>> {
     let exactly_one = "Exactly one filter is required: contact_id, or peer_type+peer_target.";
-    if query.contact_id.is_empty() == !query.has_peer() {
+    let given = [!query.contact_id.is_empty(), query.has_peer()];
+    if given.iter().filter(|g| **g).count() != 1 {
         return Err(invalid_filter(exactly_one));
     }
     let sim = state.sim();
