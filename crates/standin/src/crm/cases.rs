@@ -7,6 +7,10 @@ use voipbin_protocol::{parse_timestamp_ms, Address};
 
 use super::{ts, Crm, CrmError, CrmResult};
 
+/// Cases kept; past it the oldest closed ones go first (with their notes), as the simulation
+/// drops its oldest ended calls, so hours at benchmark rates stay within memory.
+pub const CASES_KEPT: usize = 10_000;
+
 /// What `case_create` knows when it opens a case (flow-manager actionhandle.go).
 #[derive(Clone, Debug, Default)]
 pub struct NewCase {
@@ -38,7 +42,6 @@ impl Crm {
                 "peer.type and peer.target are required and cannot be empty.",
             ));
         }
-        self.expire_idle_cases(now_ms);
         if self.open_case_for(&new.peer, &new.reference_type).is_some() {
             return Err(CrmError::already_exists(
                 "CASE_ALREADY_EXISTS",
@@ -62,7 +65,25 @@ impl Crm {
             ..Case::default()
         };
         self.cases.insert(id, case.clone());
+        self.trim_cases();
         Ok(case)
+    }
+
+    fn trim_cases(&mut self) {
+        let excess = self.cases.len().saturating_sub(CASES_KEPT);
+        if excess == 0 {
+            return;
+        }
+        let mut oldest: Vec<(bool, String, String)> = self
+            .cases
+            .values()
+            .map(|c| (c.is_open(), c.tm_create.clone(), c.id.clone()))
+            .collect();
+        oldest.sort();
+        for (_, _, id) in oldest.into_iter().take(excess) {
+            self.cases.remove(&id);
+            self.notes.retain(|_, n| n.case_id != id);
+        }
     }
 
     /// The open case of a peer for one kind of reference, if any.

@@ -287,3 +287,26 @@ fn ids_are_deterministic() {
     assert_eq!(ada(&mut a).id, ada(&mut b).id);
     assert_ne!(a.new_case_id(), Crm::new("cust-1", 8, 1).new_case_id());
 }
+
+#[test]
+fn the_oldest_closed_cases_go_first_past_the_bound() {
+    let mut crm = crm();
+    let first = crm.new_case_id();
+    crm.create_case(first.clone(), call_case("+10000000000"), T0)
+        .unwrap();
+    crm.add_note(&first, None, "kept", T0).unwrap();
+    let closed = crm.new_case_id();
+    crm.create_case(closed.clone(), call_case("+10000000001"), T0 + 1)
+        .unwrap();
+    crm.close_case(&closed, "agent-1", T0 + 2).unwrap();
+    crm.add_note(&closed, None, "dropped", T0 + 2).unwrap();
+    for n in 2..=cases::CASES_KEPT {
+        let id = crm.new_case_id();
+        crm.create_case(id, call_case(&format!("+1{n:010}")), T0 + 3)
+            .unwrap();
+    }
+    assert_eq!(crm.cases().len(), cases::CASES_KEPT);
+    assert!(crm.case(&closed).is_err());
+    assert!(crm.notes.values().all(|n| n.case_id != closed));
+    assert_eq!(crm.notes(&first).unwrap().len(), 1);
+}
