@@ -85,6 +85,12 @@ struct ServeArgs {
     /// Default: 300 with --scale large, 0 otherwise (at most 3600).
     #[arg(long, value_name = "SECS")]
     warm_up: Option<u64>,
+    /// Share (0 to 1) of calls and new SMS conversations whose flow runs case_create.
+    #[arg(long, default_value_t = crate::sim::DEFAULT_CASE_SHARE)]
+    case_share: f64,
+    /// Idle time after which an open case closes with closed_reason timeout (VoIPBIN: 24 h).
+    #[arg(long, default_value_t = 24 * 3600)]
+    case_timeout_secs: u64,
 }
 
 #[derive(clap::Args, Debug)]
@@ -111,6 +117,12 @@ impl ServeArgs {
         if self.ping_secs == 0 {
             return Err("--ping-secs must be at least 1".to_owned());
         }
+        if !(0.0..=1.0).contains(&self.case_share) {
+            return Err("--case-share must be between 0 and 1".to_owned());
+        }
+        if self.case_timeout_secs == 0 {
+            return Err("--case-timeout-secs must be at least 1".to_owned());
+        }
         if self.token_ttl_secs == 0 {
             return Err("--token-ttl-secs must be at least 1".to_owned());
         }
@@ -128,6 +140,8 @@ impl ServeArgs {
             },
             static_dir: self.static_dir,
             warm_up: self.warm_up.map(Duration::from_secs),
+            case_share: self.case_share,
+            case_timeout: Duration::from_secs(self.case_timeout_secs),
             ..ServeConfig::default()
         })
     }

@@ -37,6 +37,10 @@ pub struct ServeConfig {
     /// full), so traffic starts at its steady state; `None`: [`ServeConfig::DEFAULT_LARGE_WARM_UP`] at
     /// the large scale, none at the default scale (whose tests expect a fresh floor).
     pub warm_up: Option<Duration>,
+    /// Share (0 to 1) of calls and new SMS conversations whose flow opens a case.
+    pub case_share: f64,
+    /// Idle time after which an open case closes (VoIPBIN: 24 h).
+    pub case_timeout: Duration,
 }
 
 impl Default for ServeConfig {
@@ -54,6 +58,8 @@ impl Default for ServeConfig {
             tick_every: Duration::from_millis(20),
             static_dir: None,
             warm_up: None,
+            case_share: crate::sim::DEFAULT_CASE_SHARE,
+            case_timeout: Duration::from_secs(24 * 3600),
         }
     }
 }

@@ -6,6 +6,7 @@ mod banner;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod crm;
 pub mod decode_cmd;
 pub mod error;
 pub mod faults;

@@ -71,6 +71,8 @@ pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
             ScaleChoice::Default => Scale::standard(),
             ScaleChoice::Large => Scale::large(),
         }),
+        case_share: config.case_share,
+        case_timeout_ms: i64::try_from(config.case_timeout.as_millis()).unwrap_or(i64::MAX),
         ..SimConfig::default()
     };
     let warm_up = i64::try_from(config.warm_up().as_millis()).unwrap_or(i64::MAX);

@@ -6,6 +6,7 @@ mod standin {
 
     mod auth;
     mod cli;
+    mod crm;
     mod extensions;
     mod faults;
     mod permissions;

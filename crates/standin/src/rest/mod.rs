@@ -4,6 +4,7 @@ mod access;
 mod agent_surface;
 mod agents;
 mod calls;
+mod crm;
 mod customer;
 mod extensions;
 mod json_body;
@@ -131,6 +132,7 @@ pub fn routes() -> Router<AppState> {
         .route("/v1.0/service_agents/ws", get(crate::ws::ws_handler))
         .route("/sip", get(crate::sip::sip_ws_handler))
         .route("/v1.0/sim/phone", get(sim_phone::snapshot))
+        .merge(crm::routes())
         .method_not_allowed_fallback(method_not_allowed)
 }
 

@@ -22,6 +22,9 @@ pub struct PlaceBody {
     queue_id: Option<String>,
     #[serde(default)]
     from: Option<String>,
+    /// Whether the flow opens a case for this caller; absent: the configured share.
+    #[serde(default)]
+    case: Option<bool>,
 }
 
 pub async fn place(
@@ -36,6 +39,7 @@ pub async fn place(
         to_agents: body.to_agents,
         queue_id: non_empty(body.queue_id),
         from: non_empty(body.from).map(|from| from.trim().to_owned()),
+        case: body.case,
     };
     if request.to_agent.is_none() && request.to_agents.is_empty() && request.queue_id.is_none() {
         return Err(ApiError::bad_request(

@@ -54,10 +54,13 @@ impl Sim {
         destination.target_name = queue_name;
         let call_id = uuid_from(&mut self.rng);
         let activeflow_id = uuid_from(&mut self.rng);
-        let caller_name = text::person_name(&mut self.rng);
+        let mut caller_name = text::person_name(&mut self.rng);
         // Drawn either way, so a given number leaves the random sequence as it was.
-        let simulated_number = text::caller_number(&mut self.rng);
-        let caller_number = from.map_or(simulated_number, str::to_owned);
+        let mut caller_number = text::caller_number(&mut self.rng);
+        match from {
+            Some(from) => caller_number = from.to_owned(),
+            None => self.maybe_known_caller(&mut caller_name, &mut caller_number),
+        }
         let script = self.rng.below(text::script_count(queue_index));
         let mut source = Address::new("tel", &caller_number);
         source.target_name = caller_name.clone();
@@ -82,6 +85,7 @@ impl Sim {
             ..Call::default()
         };
         self.calls.insert(call_id.clone(), call);
+        self.plan_case(&call_id);
         self.sessions.insert(
             call_id.clone(),
             Session {
@@ -154,6 +158,7 @@ impl Sim {
     }
 
     pub(super) fn flow_greeting(&mut self, id: &str) {
+        self.flow_case_create(id);
         let queue_name = self.session_queue_name(id);
         let greeting = format!(
             "Thank you for calling {}. Your call may be recorded. Connecting you to {queue_name}.",
@@ -206,10 +211,18 @@ impl Sim {
     /// Moves the session's activeflow to a new current action (the old one joins the
     /// bounded `executed_actions`) and publishes activeflow_updated.
     pub(super) fn advance_flow(&mut self, id: &str, action: &str, option: serde_json::Value) {
+        if !self.sessions.contains_key(id) {
+            return;
+        }
+        let next = self.flow_action(action, option);
+        self.advance_flow_to(id, next);
+    }
+
+    /// [`Sim::advance_flow`] with the action already built.
+    pub(super) fn advance_flow_to(&mut self, id: &str, next: serde_json::Value) {
         let Some(activeflow_id) = self.sessions.get(id).map(|s| s.activeflow_id.clone()) else {
             return;
         };
-        let next = self.flow_action(action, option);
         let now = self.ts();
         let Some(flow) = self.activeflows.get_mut(&activeflow_id) else {
             return;
@@ -360,6 +373,7 @@ impl Sim {
             });
         }
         self.pacer.close(id);
+        self.drop_case_plan(id);
         self.counters.calls_ended += 1;
     }
 

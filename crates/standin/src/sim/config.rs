@@ -50,6 +50,10 @@ pub struct SimConfig {
     pub queues: usize,
     /// Overrides `agents`/`queues` and sets the concurrency bound.
     pub scale: Option<Scale>,
+    /// Share (0 to 1) of calls and new SMS conversations whose flow runs `case_create`.
+    pub case_share: f64,
+    /// Idle time after which an open case closes (VoIPBIN: 24 h).
+    pub case_timeout_ms: i64,
 }
 
 impl Default for SimConfig {
@@ -60,9 +64,14 @@ impl Default for SimConfig {
             agents: 8,
             queues: 4,
             scale: None,
+            case_share: DEFAULT_CASE_SHARE,
+            case_timeout_ms: crate::crm::DEFAULT_CASE_TIMEOUT_MS,
         }
     }
 }
+
+/// Half the calls open a case unless told otherwise.
+pub const DEFAULT_CASE_SHARE: f64 = 0.5;
 
 /// Highest rate accepted; more than the hub is expected to carry, so it is never the limit.
 pub const MAX_RATE: f64 = 100_000.0;

@@ -37,10 +37,12 @@ impl Sim {
         };
         let (number, name) = match known {
             Some(peer) => peer,
-            None => (
-                text::caller_number(&mut self.rng),
-                text::person_name(&mut self.rng),
-            ),
+            None => {
+                let mut number = text::caller_number(&mut self.rng);
+                let mut name = text::person_name(&mut self.rng);
+                self.maybe_known_caller(&mut name, &mut number);
+                (number, name)
+            }
         };
         let body = text::inbound_sms(&mut self.rng);
         let conversation_id =
@@ -210,6 +212,7 @@ impl Sim {
         self.conversation_by_peer
             .insert(peer.target.clone(), id.clone());
         self.emit_conversation(&id, EventType::ConversationCreated);
+        self.conversation_case_create(&id, peer, ours);
         self.trim_conversations();
         id
     }

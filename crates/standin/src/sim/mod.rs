@@ -26,6 +26,8 @@
 //! - Load: new work starts as the event budget allows (pacer.rs); when the concurrency bound
 //!   is reached, the remaining rate goes to progress events on the calls already there
 //!   (filler.rs). Ended calls are kept (last 2,000) for listing, then dropped.
+//! - CRM: a share of callers are seeded contacts; the flow runs `case_create` for a share of
+//!   calls and new SMS conversations (crm_flow.rs), idle cases time out.
 //! - A floor that starts empty takes a call's lifetime or more to reach its steady size and
 //!   rate; [`Sim::warmed`] (warm.rs) runs it up to then before the first event is served.
 
@@ -34,6 +36,9 @@ mod agents;
 mod calls;
 mod conferences;
 mod config;
+mod crm_flow;
+mod crm_seed;
+mod crm_timeline;
 mod emit;
 mod extensions;
 mod filler;
@@ -72,7 +77,7 @@ use voipbin_protocol::{
 };
 
 pub use actions::CustomerUpdate;
-pub use config::{Scale, SimConfig, MAX_RATE};
+pub use config::{Scale, SimConfig, DEFAULT_CASE_SHARE, MAX_RATE};
 pub use phone::PhoneCommand;
 pub use placed::{PlaceRequest, PlacedCall};
 pub use publish::{Published, SimError};
@@ -133,6 +138,9 @@ pub struct Sim {
     transfers: Table<serde_json::Value>,
     extensions: extensions::ExtensionBook,
     placed: placed::PlacedCallers,
+    /// Contacts, cases and tags (crate::crm); cases come from the flow's `case_create`.
+    crm: crate::crm::Crm,
+    crm_flow: crm_flow::CrmFlow,
 
     /// Registered phones and the phone work waiting for the SIP layer.
     phones: phone::Phones,

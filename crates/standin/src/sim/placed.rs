@@ -26,6 +26,8 @@ pub struct PlaceRequest {
     pub queue_id: Option<String>,
     /// The caller's number (E.164); a simulated one when absent.
     pub from: Option<String>,
+    /// Whether the flow opens a case for this caller; the configured share when absent.
+    pub case: Option<bool>,
 }
 
 /// What `POST /v1.0/sim/calls` answers.
@@ -36,7 +38,8 @@ pub struct PlacedCall {
     pub to_agent: Option<String>,
     pub to_agents: Vec<String>,
     pub from: String,
-    /// The contact case opened for the caller; none yet.
+    /// The case the flow's `case_create` opens for this caller (it exists once the flow ran,
+    /// a few hundred ms on); None when it opens none.
     pub case_id: Option<String>,
 }
 
@@ -55,7 +58,8 @@ struct Placed {
 impl Sim {
     /// Places a caller now: to `queue_id`, or pinned to `to_agent` (in `queue_id` when given,
     /// which the agent must serve; else the first queue the agent serves), or to `to_agents`
-    /// (in `queue_id`, else the first queue of the first of them).
+    /// (in `queue_id`, else the first queue of the first of them). `case` overrides the
+    /// configured share of flows that open a case.
     pub fn place_call(
         &mut self,
         request: PlaceRequest,
@@ -88,6 +92,10 @@ impl Sim {
             }
         };
         let call_id = self.open_placed_call(&queue_id, request.from.as_deref());
+        let case_id = match request.case {
+            Some(wanted) => self.set_case_plan(&call_id, wanted),
+            None => self.planned_case(&call_id),
+        };
         let pinned_agents = match &request.to_agent {
             Some(agent_id) => vec![agent_id.clone()],
             None => to_agents.clone(),
@@ -107,7 +115,7 @@ impl Sim {
             to_agent: request.to_agent,
             to_agents,
             from,
-            case_id: None,
+            case_id,
         };
         Ok((placed, std::mem::take(&mut self.out)))
     }

@@ -33,6 +33,7 @@ impl Sim {
             self.fill_progress(dt);
         }
         self.trim_history();
+        self.expire_cases(now);
         std::mem::take(&mut self.out)
     }
 

@@ -94,6 +94,7 @@ impl Sim {
             agents.insert(id, idle_entry(agent, number, served));
         }
 
+        let customer_id = customer.id.clone();
         let mut sim = Sim {
             seed,
             scale,
@@ -121,6 +122,8 @@ impl Sim {
             transfers: Table::default(),
             extensions,
             placed: Default::default(),
+            crm: crate::crm::Crm::new(&customer_id, seed, cfg.case_timeout_ms),
+            crm_flow: super::crm_flow::CrmFlow::new(seed, cfg.case_share, now_ms),
             phones: Default::default(),
             jobs: Schedule::default(),
             pacer: Pacer::new(sanitize_rate(cfg.events_per_s)),
@@ -136,6 +139,7 @@ impl Sim {
             counters: stats::Counters::new(now_ms),
         };
         sim.schedule_first_breaks();
+        sim.seed_crm(now_ms);
         sim
     }
 

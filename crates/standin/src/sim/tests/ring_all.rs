@@ -23,6 +23,7 @@ fn ring_all(to_agents: &[String], from: Option<&str>) -> PlaceRequest {
     PlaceRequest {
         to_agents: to_agents.to_vec(),
         from: from.map(str::to_owned),
+        case: Some(false),
         ..PlaceRequest::default()
     }
 }
