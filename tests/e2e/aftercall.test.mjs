@@ -6,7 +6,8 @@
 // timer) puts the agent back in the queue.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, fakeMediaArgs, newPage, signIn, eventually, waitConnected, pageErrors } from './harness.mjs';
+import path from 'node:path';
+import { startServer, launchBrowser, fakeMediaArgs, newPage, signIn, eventually, waitConnected, pageErrors, ROOT } from './harness.mjs';
 
 const AGENT = 'agent1@demo';
 let server, browser, page, agentId;
@@ -76,6 +77,7 @@ test('a known caller rings: the screen-pop shows the contact before the answer',
   await pop.waitFor({ timeout: 5_000 });
   assert.equal(await pop.getByTestId('screen-pop-name').textContent(), 'Grace Hopper');
   assert.equal(await page.getByTestId('phone-call').count(), 0, 'shown while it still rings');
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'screen-pop.png') });
   await page.getByTestId('decline-call').click();
   await page.getByTestId('incoming-call').waitFor({ state: 'detached', timeout: 5_000 });
   await server.api(`/v1.0/calls/${placed.call_id}/hangup`, { method: 'POST' }).catch(() => {});
@@ -115,6 +117,7 @@ test('answer, hang up: wrap-up keeps the agent busy, Done sets available; the no
   await page.locator(`[data-testid="call-case"][data-case-id="${placed.case_id}"]`).waitFor({ timeout: 5_000 }).catch(() => {});
   assert.equal(await myStatus(), 'busy', 'busy during wrap-up (VoIPBIN never resets it)');
   await page.getByTestId('wrap-up-note').fill('Refund approved, ticket 42.');
+  await page.screenshot({ path: path.join(ROOT, 'docs', 'wrap-up.png') });
   await page.getByTestId('wrap-up-done').click();
   await page.getByTestId('wrap-up').waitFor({ state: 'detached', timeout: 5_000 });
   await waitStatus('available');
