@@ -17,6 +17,11 @@ pub struct ApiError {
     pub message: String,
 }
 
+/// The answer for a path no route takes (the router's fallback, and `--static` without a file).
+pub async fn no_such_endpoint() -> ApiError {
+    ApiError::not_found("no such endpoint")
+}
+
 impl ApiError {
     pub fn new(
         http: StatusCode,

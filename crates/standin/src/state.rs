@@ -19,7 +19,7 @@ pub struct AppState(Arc<Shared>);
 
 pub struct Shared {
     pub config: ServeConfig,
-    pub auth: Auth,
+    pub auth: Arc<Auth>,
     pub hub: Arc<Hub>,
     /// SIP over WebSocket: connections and registrations (sip/).
     pub sip: crate::sip::SipHub,
@@ -53,7 +53,7 @@ impl AppState {
         let publisher = Publisher::new(Arc::clone(&hub), Some(webhook.clone()));
         AppState(Arc::new(Shared {
             config,
-            auth,
+            auth: Arc::new(auth),
             hub,
             sip: crate::sip::SipHub::default(),
             phone_calls: Default::default(),
@@ -124,6 +124,13 @@ impl Shared {
     /// How long REST answers are still held, in ms (0 when they are not).
     pub fn rest_held_for_ms(&self) -> i64 {
         (self.hold_rest_until_ms.load(Ordering::Relaxed) - now_ms()).max(0)
+    }
+}
+
+/// The request extractor (`auth::Caller`) needs only the accounts and the token signer.
+impl axum::extract::FromRef<AppState> for Arc<Auth> {
+    fn from_ref(state: &AppState) -> Arc<Auth> {
+        Arc::clone(&state.auth)
     }
 }
 

@@ -39,7 +39,9 @@ pub fn app(dir: &Path, refusals: Refusals) -> MethodRouter {
         async move {
             let path = request.uri().path().to_owned();
             if path.starts_with("/v1.0/") || path.starts_with("/auth/") {
-                return Ok::<Response, Infallible>(crate::rest::not_found().await.into_response());
+                return Ok::<Response, Infallible>(
+                    crate::error::no_such_endpoint().await.into_response(),
+                );
             }
             let file_name = path.rsplit('/').next().unwrap_or_default();
             if is_refused(&refusals, file_name) {

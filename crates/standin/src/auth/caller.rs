@@ -1,16 +1,17 @@
 //! The authenticated caller of a request, taken from `Authorization: Bearer`, `?token=` or
 //! `?accesskey=` (either query key takes a token or an access key, as VoIPBIN does).
 
-use axum::extract::{FromRequestParts, Query};
+use std::sync::Arc;
+
+use axum::extract::{FromRef, FromRequestParts, Query};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use serde::Deserialize;
 use voipbin_protocol::{PERMISSION_ADMIN, PERMISSION_MANAGER, PERMISSION_SUPER_ADMIN};
 
-use super::AccountEntry;
+use super::{AccountEntry, Auth};
 use crate::clock::now_ms;
 use crate::error::ApiError;
-use crate::state::AppState;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Credential {
@@ -108,17 +109,19 @@ pub fn credential_of(parts: &Parts) -> Option<String> {
         .or(query.accesskey.filter(|k| !k.is_empty()))
 }
 
-impl FromRequestParts<AppState> for Caller {
+/// Any router state that lends the accounts (the server's `AppState` does), so authenticating
+/// a request needs nothing else of the server.
+impl<S> FromRequestParts<S> for Caller
+where
+    S: Send + Sync,
+    Arc<Auth>: FromRef<S>,
+{
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let credential = credential_of(parts)
             .ok_or_else(|| ApiError::unauthenticated("missing token or access key"))?;
-        state
-            .auth
+        Arc::<Auth>::from_ref(state)
             .authenticate(&credential, now_ms())
             .map_err(|e| ApiError::unauthenticated(e.to_string()))
     }

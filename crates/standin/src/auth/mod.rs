@@ -2,12 +2,10 @@
 
 mod accounts;
 mod caller;
-mod login;
 mod token;
 
 pub use accounts::{derive_access_key, AccountEntry, Directory};
 pub use caller::{Caller, Credential};
-pub use login::login;
 pub use token::{Claims, TokenError, TokenSigner};
 
 /// Everything needed to authenticate a request.

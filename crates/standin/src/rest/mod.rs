@@ -7,7 +7,9 @@ mod calls;
 mod crm;
 mod customer;
 mod extensions;
-mod json_body;
+mod faults;
+mod inject;
+mod login;
 mod messaging;
 mod paging;
 mod queues;
@@ -19,7 +21,7 @@ mod sim_phone;
 use axum::routing::{get, post, put};
 use axum::Router;
 
-pub use json_body::JsonBody;
+pub use crate::json_body::JsonBody;
 pub use paging::{PageQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 
 use crate::error::ApiError;
@@ -27,7 +29,7 @@ use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/auth/login", post(crate::auth::login))
+        .route("/auth/login", post(login::login))
         // the agent's own surface
         .route("/v1.0/service_agents/me", get(agent_surface::me))
         .route(
@@ -114,13 +116,13 @@ pub fn routes() -> Router<AppState> {
             "/v1.0/sim/rate",
             get(sim_admin::get_rate).put(sim_admin::set_rate),
         )
-        .route("/v1.0/sim/faults", post(crate::faults::inject))
+        .route("/v1.0/sim/faults", post(faults::inject))
         .route("/v1.0/sim/static", post(sim_admin::refuse_static))
         .route("/v1.0/sim/calls", post(sim_calls::place))
         .route(
             "/v1.0/sim/inject",
             // Room for the bad-input corpus (oversized and deeply nested frames).
-            post(crate::inject::inject).layer(axum::extract::DefaultBodyLimit::max(16 << 20)),
+            post(inject::inject).layer(axum::extract::DefaultBodyLimit::max(16 << 20)),
         )
         .route(
             "/v1.0/sim/webhook_deliveries",
@@ -134,10 +136,6 @@ pub fn routes() -> Router<AppState> {
         .route("/v1.0/sim/phone", get(sim_phone::snapshot))
         .merge(crm::routes())
         .method_not_allowed_fallback(method_not_allowed)
-}
-
-pub async fn not_found() -> ApiError {
-    ApiError::not_found("no such endpoint")
 }
 
 async fn method_not_allowed() -> ApiError {

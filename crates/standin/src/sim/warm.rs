@@ -45,8 +45,9 @@ impl Sim {
         t
     }
 
-    /// Runs the clock to `now_ms`, dropping the events.
-    fn catch_up(&mut self, now_ms: i64) {
+    /// Runs the clock to `now_ms`, dropping the events (nobody is connected yet: the server
+    /// catches up on the seconds the warm-up itself took before it serves).
+    pub fn catch_up(&mut self, now_ms: i64) {
         let mut t = self.now_ms;
         while t < now_ms {
             t = (t + STEP_MS).min(now_ms);

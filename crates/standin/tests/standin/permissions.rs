@@ -309,7 +309,7 @@ async fn placing_a_call_is_for_admins_with_a_sound_body() {
             "POST",
             "/v1.0/sim/calls",
             Some(&admin),
-            Some(json!({"queue_id": queue_id})),
+            Some(json!({"queue_id": queue_id, "case": false})),
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{placed}");

@@ -122,10 +122,14 @@ fn a_desk_that_never_registers_is_answered_by_the_other_phone_and_a_lapsed_one_i
     s.set_agent_status(&desk, AgentStatus::Available, t)
         .unwrap();
     let t = run_until(&mut s, t, 15_000, |s| {
-        s.agent(&desk).is_some_and(|a| a.status == AgentStatus::Busy)
+        s.agent(&desk)
+            .is_some_and(|a| a.status == AgentStatus::Busy)
     });
     assert!(
-        s.sessions.values().any(|x| x.stage == Stage::Service { agent_id: desk.clone() }),
+        s.sessions.values().any(|x| x.stage
+            == Stage::Service {
+                agent_id: desk.clone()
+            }),
         "answered by the simulation as the agent's other phone"
     );
 

@@ -43,7 +43,11 @@ fn a_warm_large_floor_serves_the_rate_from_its_first_second() {
     let mut s = Sim::warmed(large(3, 500.0), T0, 5 * MINUTE);
     // Within a call or two of the bound: with agents wrapping up after calls (as deployed),
     // a caller more gives up now and then, and the floor refills within the tick.
-    assert!(s.sessions.len() >= 990, "{} calls after warm-up", s.sessions.len());
+    assert!(
+        s.sessions.len() >= 990,
+        "{} calls after warm-up",
+        s.sessions.len()
+    );
     let mut t = T0;
     let mut total = 0;
     for window in 0..12 {

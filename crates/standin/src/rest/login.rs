@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::now_ms;
 use crate::error::{ApiError, ApiResult};
-use crate::rest::JsonBody;
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 
 #[derive(Deserialize)]

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::rest::JsonBody;
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 use crate::ws::{ConnControl, Target, CLOSE_TOKEN_EXPIRED};
 

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
-use crate::rest::JsonBody;
+use crate::json_body::JsonBody;
 use crate::state::AppState;
 
 /// A bound on one request, so the endpoint cannot be used to exhaust the server's memory.
