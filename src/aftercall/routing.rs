@@ -113,6 +113,13 @@ impl Routing {
         if idle && !matches!(now.status, AgentStatus::Ringing | AgentStatus::None) {
             self.settled = Some(now.status.clone());
         }
+        // VoIPBIN sets `ringing` only on an agent that was `available` (agent-manager's
+        // groupcall_created): read during a ring, it tells the status before the ring even when
+        // it changed outside this desk (a supervisor, another tab) since the desk last read it.
+        let ringing = now.calls > 0 && !now.wrapping_up && now.status == AgentStatus::Ringing;
+        if ringing && self.before_call.is_some() {
+            self.before_call = Some(AgentStatus::Available);
+        }
     }
 
     /// The agent chose `status` in the status control; returns the wrap-up's next status if it

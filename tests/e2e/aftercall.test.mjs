@@ -38,6 +38,8 @@ async function hangUp() {
   await page.getByTestId('phone-call').waitFor({ state: 'detached', timeout: 8_000 });
 }
 async function setWrapUpSeconds(seconds) {
+  const setting = page.locator('details.wrap-up-setting');
+  if (!(await setting.evaluate((d) => d.open))) await setting.locator('summary').click();
   await page.getByTestId('wrap-up-seconds').fill(String(seconds));
   await page.getByTestId('wrap-up-seconds').dispatchEvent('change');
 }

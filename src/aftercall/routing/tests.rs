@@ -389,3 +389,28 @@ fn ringing_or_unset_is_never_remembered_as_the_agents_own() {
     );
     assert_eq!(orders.first(), Some(&Order::Set(AgentStatus::Available)));
 }
+
+/// The agent was made available outside this desk (a supervisor, a REST call) and the desk
+/// still read `away`: VoIPBIN's `ringing` during the ring says it was available.
+#[test]
+fn ringing_read_during_a_ring_means_the_agent_was_available() {
+    let mut routing = idle_as(AgentStatus::Away);
+    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    routing.observe(&now(AgentStatus::Ringing, 1, false));
+    let orders = routing.on_call(
+        "c1",
+        &CallEvent::Ended { answered: false },
+        &now(AgentStatus::Ringing, 0, false),
+    );
+    assert_eq!(orders[0], Order::Set(AgentStatus::Available));
+    // A ring that found the agent away (a ring-all) leaves it as it was.
+    let mut routing = idle_as(AgentStatus::Away);
+    routing.on_call("c2", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    routing.observe(&now(AgentStatus::Away, 1, false));
+    let orders = routing.on_call(
+        "c2",
+        &CallEvent::Ended { answered: false },
+        &now(AgentStatus::Away, 0, false),
+    );
+    assert_eq!(orders[0], Order::Set(AgentStatus::Away));
+}
