@@ -309,22 +309,10 @@ macro_rules! resource_struct {
             $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty ),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-        #[serde(default)]
-        pub struct $name {
-            $(
-                $(#[$fmeta])*
-                #[serde(deserialize_with = "crate::lenient::field")]
-                pub $field: $ty,
-            )+
-        }
-
-        impl $crate::lenient::Lenient for $name {
-            fn deserialize_lenient<'de, D: ::serde::Deserializer<'de>>(
-                d: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                $crate::lenient::object(d)
+        $crate::lenient::rest_struct! {
+            $(#[$meta])*
+            pub struct $name {
+                $( $(#[$fmeta])* pub $field: $ty, )+
             }
         }
 
