@@ -174,6 +174,9 @@ test('a blind transfer to a typed number takes the call off the desk', async () 
 });
 
 test('a transfer the server refuses is reported, not swallowed; so is a dialog that does not arrive', async () => {
+  // VoIPBIN left agent1 busy after the transferred call: its wrap-up's Done puts it back in the
+  // queue (else the wrap-up's 30 s would).
+  await lead.getByTestId('wrap-up-done').click({ timeout: 10_000 });
   await alertOn(lead).waitFor({ timeout: 120_000 });
   const callId = await connectedCall(lead, 30_000);
 

@@ -43,8 +43,8 @@ pub async fn login(
         now_ms(),
     );
     // From now on a person drives this agent: the simulation stops playing it.
-    state.act(|sim, now| {
-        sim.mark_signed_in(&account.agent_id, now);
+    state.act(|sim, _now| {
+        sim.mark_signed_in(&account.agent_id);
         Ok(((), Vec::new()))
     })?;
     tracing::info!(username = %account.username, "login");

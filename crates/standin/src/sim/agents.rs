@@ -14,9 +14,6 @@ const STRETCH_MIN_MS: i64 = 30_000;
 const WORK_MEAN_MS: f64 = 900_000.0;
 const AWAY_MEAN_MS: f64 = 400_000.0;
 const OFFLINE_MEAN_MS: f64 = 2_300_000.0;
-/// How long after signing in a desk has to register its phone before the simulation plays
-/// the agent's other phone ("not my phone" desks).
-const DESK_REGISTERS_WITHIN_MS: i64 = 15_000;
 /// Share of breaks taken offline rather than away.
 const OFFLINE_SHARE: f64 = 0.1;
 /// A simulated agent's wrap-up after a call, before it sets itself available again.
@@ -91,30 +88,26 @@ impl Sim {
         }
     }
 
-    /// Whether the simulation answers for this agent (plays its phone). Never for an agent whose
-    /// desk is its phone: once a phone of it registered, or in the moments after it signed in
-    /// while its desk is registering. On VoIPBIN a call to an extension with no registered
-    /// contact finds nobody to ring (bin-call-manager/pkg/groupcallhandler/dial.go: "no
-    /// registered contact found"). An agent signed in whose desk never registers ("not my
-    /// phone") takes calls on another phone, which the simulation plays.
+    /// Whether the simulation answers for this agent (plays its phone). Never once a phone of
+    /// the agent has registered since it signed in: its desk is its phone, and a call while
+    /// that phone is not registered (a dropped socket, a desk re-registering) finds no contact
+    /// to ring, as on VoIPBIN (bin-call-manager/pkg/groupcallhandler/dial.go: "no registered
+    /// contact found"). An agent signed in whose desk never registers ("not my phone") takes
+    /// calls on another phone, which the simulation plays. (The seconds between a desk's
+    /// sign-in and its first registration cannot be told apart from a "not my phone" desk.)
     pub(super) fn answers_by_itself(&self, agent_id: &str) -> bool {
         let Some(entry) = self.agents.get(agent_id) else {
             return false;
         };
-        let registering = entry
-            .signed_in_at_ms
-            .is_some_and(|at| self.clock_ms - at < DESK_REGISTERS_WITHIN_MS);
-        !self.phone_registered(agent_id) && !entry.phone_seen && !registering
+        !self.phone_registered(agent_id) && !entry.phone_seen
     }
 
     /// A person drives the agent from now on (it signed in to a desk): the simulation stops
-    /// sending it on breaks and setting its status, and waits for its desk's phone.
-    pub fn mark_signed_in(&mut self, agent_id: &str, now_ms: i64) {
+    /// sending it on breaks and setting its status.
+    pub fn mark_signed_in(&mut self, agent_id: &str) {
         if let Some(entry) = self.agents.get_mut(agent_id) {
             entry.manual = true;
             entry.break_due = false;
-            entry.signed_in_at_ms = Some(now_ms.max(self.now_ms));
-            entry.phone_seen = false;
         }
     }
 

@@ -15,9 +15,7 @@ pub struct AgentEntry {
     /// A person drives this agent: it signed in to a desk or its status was set over REST. The
     /// simulation then never sends it on breaks or sets its status.
     pub manual: bool,
-    /// When the agent last signed in (sim ms): its desk is about to register its phone.
-    pub signed_in_at_ms: Option<i64>,
-    /// A phone of this agent has registered since it signed in: its desk is its phone.
+    /// A phone of this agent has registered: its desk is its phone.
     pub phone_seen: bool,
     /// The customer call (session id) this agent is ringing for or talking on.
     pub on_call: Option<String>,

@@ -250,7 +250,6 @@ fn idle_entry(agent: Agent, number: usize, queue_ids: Vec<String>) -> AgentEntry
         number,
         queue_ids,
         manual: false,
-        signed_in_at_ms: None,
         phone_seen: false,
         on_call: None,
         break_due: false,

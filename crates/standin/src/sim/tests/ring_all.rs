@@ -60,7 +60,7 @@ fn every_free_agent_rings_at_once_and_the_first_answer_takes_the_call() {
     let agents = plain_agents(&s, 3);
     for agent in &agents {
         s.set_phone_registered(agent, true);
-        s.mark_signed_in(agent, T0);
+        s.mark_signed_in(agent);
     }
     s.set_agent_status(&agents[0], AgentStatus::Available, T0)
         .unwrap();
