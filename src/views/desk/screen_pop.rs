@@ -102,7 +102,7 @@ fn known(
                     view! { <p class="hint">"No open case."</p> }.into_any()
                 } else {
                     view! { <ul>{cases.into_iter().map(|c| view! {
-                        <li>{case_title(&c)} <small>{short_when(&c.opened_at)}</small></li>
+                        <li>{case_title(&c)} " " <small>{short_when(&c.opened_at)}</small></li>
                     }).collect_view()}</ul> }.into_any()
                 }}
             </div>
@@ -112,7 +112,7 @@ fn known(
                     view! { <p class="hint">"Nothing on record."</p> }.into_any()
                 } else {
                     view! { <ul>{history.into_iter().map(|h| view! {
-                        <li>{interaction(&h)} <small>{short_when(&h.timestamp)}</small></li>
+                        <li>{interaction(&h)} " " <small>{short_when(&h.timestamp)}</small></li>
                     }).collect_view()}</ul> }.into_any()
                 }}
             </div>
