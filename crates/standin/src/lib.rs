@@ -14,6 +14,7 @@ pub mod logging;
 pub mod publish;
 pub mod replay;
 pub mod rest;
+mod rng;
 pub mod server;
 pub mod sip;
 pub mod state;

@@ -2,23 +2,7 @@
 //! same ids (tests and recorded sessions can refer to them).
 
 use super::rng::Rng;
-
-/// Formats 128 random bits as a version-4 UUID (`xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`).
-pub fn uuid_from(rng: &mut Rng) -> String {
-    let hi = rng.next_u64();
-    let lo = rng.next_u64();
-    // Set the version (4) and variant (10xx) bits so that strict UUID parsers accept it.
-    let hi = (hi & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_4000;
-    let lo = (lo & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
-    format!(
-        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-        hi >> 32,
-        (hi >> 16) & 0xffff,
-        hi & 0xffff,
-        lo >> 48,
-        lo & 0xffff_ffff_ffff
-    )
-}
+pub(super) use crate::rng::uuid_from;
 
 /// A stable id for the n-th thing of a kind (agents, queues, ...): depends only on the seed,
 /// the label and n, never on the traffic drawn so far.

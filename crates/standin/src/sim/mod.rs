@@ -52,7 +52,7 @@ mod phone_dial;
 mod placed;
 mod publish;
 mod ring;
-mod rng;
+use crate::rng;
 mod routing;
 mod scenario;
 mod schedule;

@@ -1,6 +1,7 @@
 //! A tiny seeded PRNG (splitmix64). The simulation must replay identically from a seed, so it
 //! never touches `rand`'s thread RNG or the clock; splitmix64 is fast, has no bad seeds and
-//! passes BigCrush, which is plenty for traffic generation.
+//! passes BigCrush, which is plenty for traffic generation. Shared by the simulation and the
+//! CRM store (its ids), each on a stream of its own.
 
 #[derive(Clone, Debug)]
 pub struct Rng {
@@ -86,6 +87,23 @@ impl Rng {
         }
         last
     }
+}
+
+/// Formats 128 random bits as a version-4 UUID (`xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`).
+pub fn uuid_from(rng: &mut Rng) -> String {
+    let hi = rng.next_u64();
+    let lo = rng.next_u64();
+    // Set the version (4) and variant (10xx) bits so that strict UUID parsers accept it.
+    let hi = (hi & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_4000;
+    let lo = (lo & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        hi >> 32,
+        (hi >> 16) & 0xffff,
+        hi & 0xffff,
+        lo >> 48,
+        lo & 0xffff_ffff_ffff
+    )
 }
 
 fn mix(mut z: u64) -> u64 {
