@@ -163,16 +163,16 @@ impl Callers {
     /// is the activeflow's reference, that same call (bin-flow-manager/pkg/activeflowhandler/
     /// actionhandle.go, case_create).
     fn find_case_when_ready(&self, key: &str, desk: DeskState) {
-        let Some(card) = self.card_untracked(key) else {
-            return;
-        };
-        if card.case != CaseLookup::Waiting {
-            return;
-        }
-        let Some(master) = card
-            .leg_id
-            .as_ref()
-            .and_then(|leg| desk.peek(|s| s.calls.get(leg).map(|c| c.master_call_id.clone())))
+        // Runs on every store change while a call is up: reads the card without cloning it.
+        let waiting_leg = self.cards.with_untracked(|cards| {
+            cards
+                .iter()
+                .find(|(k, _)| k == key)
+                .filter(|(_, c)| c.case == CaseLookup::Waiting)
+                .and_then(|(_, c)| c.leg_id.clone())
+        });
+        let Some(master) = waiting_leg
+            .and_then(|leg| desk.peek(|s| s.calls.get(&leg).map(|c| c.master_call_id.clone())))
         else {
             return;
         };
