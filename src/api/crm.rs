@@ -4,10 +4,10 @@
 
 use super::client::urlencode;
 use super::{Api, ApiError};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
 use voipbin_protocol::crm::{Case, CaseNote, Contact, ContactAddress, PeerEvent, Tag};
+use voipbin_protocol::from_value::{from_object, FromValue};
 
 const BASE: &str = "/v1.0/service_agents";
 /// Pages read when looking for the case of a call: cases come newest first, so a live call's
@@ -44,12 +44,12 @@ pub struct Page<T> {
     pub next: String,
 }
 
-fn decode<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
-    serde_json::from_value(value).map_err(|e| ApiError::Decode(e.to_string()))
+fn decode<T: FromValue>(value: Value) -> Result<T, ApiError> {
+    from_object(value).ok_or_else(|| ApiError::Decode("the answer is no JSON object".into()))
 }
 
 /// A list's items that read as `T` (one odd item is skipped, not fatal).
-fn page_of<T: DeserializeOwned>(body: Value) -> Page<T> {
+fn page_of<T: FromValue>(body: Value) -> Page<T> {
     let next = body
         .get("next_page_token")
         .and_then(Value::as_str)
@@ -67,7 +67,7 @@ fn page_of<T: DeserializeOwned>(body: Value) -> Page<T> {
     Page {
         items: items
             .into_iter()
-            .filter_map(|item| serde_json::from_value(item).ok())
+            .filter_map(from_object)
             .collect(),
         next,
     }

@@ -362,6 +362,17 @@ macro_rules! rest_struct {
                 $crate::lenient::object(d)
             }
         }
+
+        impl $crate::from_value::FromValue for $name {
+            fn from_value(value: ::serde_json::Value) -> Self {
+                let ::serde_json::Value::Object(mut map) = value else {
+                    return Self::default();
+                };
+                $name {
+                    $( $field: $crate::from_value::take(&mut map, stringify!($field)), )+
+                }
+            }
+        }
     };
 }
 

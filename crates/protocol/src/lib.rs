@@ -15,6 +15,7 @@ mod error_code;
 mod event;
 mod fast_decode;
 mod frame;
+pub mod from_value;
 mod identity;
 mod key_table;
 mod lenient;

@@ -64,6 +64,12 @@ impl Lenient for RawJson {
     }
 }
 
+impl crate::from_value::FromValue for RawJson {
+    fn from_value(value: serde_json::Value) -> Self {
+        RawJson::from_value(&value)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

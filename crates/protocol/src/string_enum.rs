@@ -100,6 +100,12 @@ macro_rules! string_enum {
             }
         }
 
+        impl $crate::from_value::FromValue for $name {
+            fn from_value(value: ::serde_json::Value) -> Self {
+                Self::parse(&$crate::from_value::text(&value))
+            }
+        }
+
         impl $crate::lenient::Lenient for $name {
             fn deserialize_lenient<'de, D: ::serde::Deserializer<'de>>(
                 d: D,
