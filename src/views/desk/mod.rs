@@ -7,6 +7,7 @@
 
 mod call_case;
 mod call_panel;
+mod call_work_chunk;
 pub mod contact_form;
 mod context;
 pub mod follow;
@@ -34,7 +35,6 @@ use std::collections::HashSet;
 use voipbin_protocol::ResourceKind;
 
 use super::hotkeys::{use_hotkeys, Hotkey};
-pub use call_case::CallCase;
 pub use screen_pop::ScreenPop;
 
 /// How often a plain agent's desk re-reads the agent (no agent events reach a plain agent).
@@ -233,7 +233,7 @@ fn CallerOfCall() -> impl IntoView {
             view! {
                 <div class="caller-of-call">
                     <ScreenPop call_key=key.clone()/>
-                    <CallCase call_key=key/>
+                    <call_work_chunk::LazyCallWork work=call_work_chunk::CallWork::CallCase(key.into())/>
                 </div>
             }
         })

@@ -2,7 +2,7 @@
 //! known caller's name, company, tags, notes, open cases and last interactions; an unknown
 //! caller's number with "Create contact" and "Link to a contact". Reads `Callers`' cards.
 
-use super::contact_form::{ContactForm, LinkContact};
+use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::short_when;
 use crate::api::crm::ContactFields;
 use crate::caller::{Callers, Lookup};
@@ -75,11 +75,7 @@ fn known(
     let fields = ContactFields::of(&contact);
     let contact_id = contact.id.clone();
     let (case_count, history_count) = (cases.len(), history.len());
-    let save = Callback::new(move |fields: ContactFields| {
-        callers.save_contact(&key, contact_id.clone(), fields);
-        editing.set(Editing::None);
-    });
-    let cancel = Callback::new(move |()| editing.set(Editing::None));
+    let done = Callback::new(move |()| editing.set(Editing::None));
     view! {
         <div class="pop-who">
             <strong class="pop-name" data-testid="screen-pop-name">{contact.name()}</strong>
@@ -93,7 +89,12 @@ fn known(
         })}
         {(!contact.notes.trim().is_empty()).then(|| view! { <p class="pop-notes">{contact.notes.clone()}</p> })}
         <Show when=move || editing.get() == Editing::Edit>
-            <ContactForm fields=fields.clone() number=None on_save=save on_cancel=cancel/>
+            <LazyCallWork work=CallWork::EditContact {
+                call_key: key.clone(),
+                contact_id: contact_id.clone(),
+                fields: fields.clone(),
+                done,
+            }/>
         </Show>
         <div class="pop-lists">
             <div data-testid="screen-pop-cases" data-count=case_count>
@@ -121,23 +122,14 @@ fn known(
 }
 
 fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl IntoView {
-    let callers = expect_context::<Callers>();
     let shown = if number.is_empty() {
         "No number".to_owned()
     } else {
         number.clone()
     };
     let has_number = !number.is_empty();
-    let create_key = key.clone();
-    let create = Callback::new(move |fields: ContactFields| {
-        callers.create_contact(&create_key, fields);
-        editing.set(Editing::None);
-    });
-    let link = Callback::new(move |contact_id: String| {
-        callers.link_contact(&key, contact_id);
-        editing.set(Editing::None);
-    });
-    let cancel = Callback::new(move |()| editing.set(Editing::None));
+    let done = Callback::new(move |()| editing.set(Editing::None));
+    let link_key = key.clone();
     let toggle = move |which: Editing| {
         editing.update(|e| *e = if *e == which { Editing::None } else { which })
     };
@@ -152,11 +144,14 @@ fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl Into
                 on:click=move |_| toggle(Editing::Link)>"Link to a contact"</button>
         </div>
         <Show when=move || editing.get() == Editing::Create>
-            <ContactForm fields=ContactFields::default() number=Some(number.clone())
-                on_save=create on_cancel=cancel/>
+            <LazyCallWork work=CallWork::CreateContact {
+                call_key: key.clone(),
+                number: number.clone(),
+                done,
+            }/>
         </Show>
         <Show when=move || editing.get() == Editing::Link>
-            <LinkContact on_pick=link on_cancel=cancel/>
+            <LazyCallWork work=CallWork::LinkContact { call_key: link_key.clone(), done }/>
         </Show>
     }
 }

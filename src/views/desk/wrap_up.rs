@@ -2,6 +2,7 @@
 //! status, Done), the note's progress after Done, the agent's wrap-up time, and the header's
 //! indicator. Readers of `AfterCall`'s signals and callers of its actions.
 
+use super::call_work_chunk::{CallWork, LazyCallWork};
 use crate::aftercall::note::NoteState;
 use crate::aftercall::wrap_up::{NextStatus, MAX_TOTAL_MS};
 use crate::aftercall::AfterCall;
@@ -18,11 +19,11 @@ pub fn WrapUpPanel() -> impl IntoView {
     let shown_after_done = move || !running() && after.note().is_some_and(|n| !n.text.is_empty());
     view! {
         <Show when=running>
-            <WrapUpCard/>
+            <LazyCallWork work=CallWork::WrapUpCard/>
         </Show>
         <Show when=shown_after_done>
             <section class="wrap-up wrap-up-after" aria-label="Call note">
-                <NoteProgress/>
+                <LazyCallWork work=CallWork::NoteProgress/>
                 <button class="link" on:click=move |_| after.dismiss_note()>"Dismiss"</button>
             </section>
         </Show>
@@ -37,7 +38,7 @@ pub fn WrapUpPanel() -> impl IntoView {
 }
 
 #[component]
-fn WrapUpCard() -> impl IntoView {
+pub(super) fn WrapUpCard() -> impl IntoView {
     let after = expect_context::<AfterCall>();
     let now = use_now();
     let read = move |f: fn(&crate::aftercall::wrap_up::WrapUp) -> String| {
@@ -123,7 +124,7 @@ fn WrapUpCard() -> impl IntoView {
 
 /// The note's progress: `data-state` draft | saved-locally | sending | sent | failed.
 #[component]
-fn NoteProgress() -> impl IntoView {
+pub(super) fn NoteProgress() -> impl IntoView {
     let after = expect_context::<AfterCall>();
     let now = use_now();
     let state = move || after.note().map(|n| n.state()).unwrap_or(NoteState::Draft);

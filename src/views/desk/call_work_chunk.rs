@@ -1,0 +1,154 @@
+//! The parts of a call's work that no agent needs at first paint: the contact editor and the
+//! linker (opened from the screen-pop), the call's case with its actions, the wrap-up card and
+//! the note's progress after it. With the `split` feature they are one wasm chunk, fetched when
+//! one of them is first shown (the call's case shows as a call is answered, so the chunk is in
+//! before the wrap-up needs it): the first load carries the screen-pop only. Loading and failure
+//! as on the lazy pages (`views/lazy_page.rs`).
+
+use crate::api::crm::ContactFields;
+use crate::views::lazy_page::{use_chunk, ChunkState, UseChunkReturn};
+use leptos::prelude::*;
+
+/// Which part of the call's work to show. `done` closes an editor (saved or cancelled).
+#[derive(Clone)]
+pub enum CallWork {
+    EditContact {
+        call_key: String,
+        contact_id: String,
+        fields: ContactFields,
+        done: Callback<()>,
+    },
+    CreateContact {
+        call_key: String,
+        number: String,
+        done: Callback<()>,
+    },
+    LinkContact {
+        call_key: String,
+        done: Callback<()>,
+    },
+    CallCase(Signal<String>),
+    WrapUpCard,
+    NoteProgress,
+}
+
+#[component]
+pub fn LazyCallWork(work: CallWork) -> impl IntoView {
+    let UseChunkReturn { state, retry } = use_chunk(chunk::is_loaded(), chunk::load);
+    move || match state.get() {
+        ChunkState::Loading => view! {
+            <p class="progress" role="status" data-testid="call-work-loading">"Loading…"</p>
+        }
+        .into_any(),
+        ChunkState::Loaded => chunk::render(work.clone()).unwrap_or_else(|| failed(retry)),
+        ChunkState::Failed => failed(retry),
+    }
+}
+
+fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
+    view! {
+        <p class="error" role="alert" data-testid="call-work-load-failed">
+            "This part of the desk did not arrive (network or server); the call and your note are safe. "
+            <button on:click=move |_| retry()>"Try again"</button>
+        </p>
+    }
+    .into_any()
+}
+
+/// The views behind [`CallWork`], with the actions they call (those go into the chunk too).
+fn render_now(work: CallWork) -> AnyView {
+    use super::contact_form::{ContactForm, LinkContact};
+    use crate::caller::Callers;
+    let callers = expect_context::<Callers>();
+    match work {
+        CallWork::EditContact {
+            call_key,
+            contact_id,
+            fields,
+            done,
+        } => {
+            let save = Callback::new(move |fields: ContactFields| {
+                callers.save_contact(&call_key, contact_id.clone(), fields);
+                done.run(());
+            });
+            view! { <ContactForm fields number=None on_save=save on_cancel=done/> }.into_any()
+        }
+        CallWork::CreateContact {
+            call_key,
+            number,
+            done,
+        } => {
+            let create = Callback::new(move |fields: ContactFields| {
+                callers.create_contact(&call_key, fields);
+                done.run(());
+            });
+            view! {
+                <ContactForm fields=ContactFields::default() number=Some(number)
+                    on_save=create on_cancel=done/>
+            }
+            .into_any()
+        }
+        CallWork::LinkContact { call_key, done } => {
+            let link = Callback::new(move |contact_id: String| {
+                callers.link_contact(&call_key, contact_id);
+                done.run(());
+            });
+            view! { <LinkContact on_pick=link on_cancel=done/> }.into_any()
+        }
+        CallWork::CallCase(call_key) => view! { <super::call_case::CallCase call_key/> }.into_any(),
+        CallWork::WrapUpCard => view! { <super::wrap_up::WrapUpCard/> }.into_any(),
+        CallWork::NoteProgress => view! { <super::wrap_up::NoteProgress/> }.into_any(),
+    }
+}
+
+#[cfg(feature = "split")]
+mod chunk {
+    use super::CallWork;
+    use futures::FutureExt;
+    use leptos::prelude::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+    static LOADED: AtomicBool = AtomicBool::new(false);
+
+    pub fn is_loaded() -> bool {
+        LOADED.load(Ordering::Relaxed)
+    }
+
+    pub async fn load() -> bool {
+        let loaded = preload_call_work().await.is_ok();
+        if loaded {
+            LOADED.store(true, Ordering::Relaxed);
+        }
+        loaded
+    }
+
+    /// The part once the chunk is in (`None` if it is not).
+    pub fn render(work: CallWork) -> Option<AnyView> {
+        call_work(work).now_or_never()?.ok()
+    }
+
+    #[wasm_split(call_work, fallible, preload(preload_call_work))]
+    fn call_work(work: CallWork) -> Result<AnyView, SplitLoaderError> {
+        Ok(super::render_now(work))
+    }
+}
+
+/// One module: the parts are there from the start.
+#[cfg(not(feature = "split"))]
+mod chunk {
+    use super::CallWork;
+    use leptos::prelude::*;
+
+    pub fn is_loaded() -> bool {
+        true
+    }
+
+    pub async fn load() -> bool {
+        true
+    }
+
+    pub fn render(work: CallWork) -> Option<AnyView> {
+        Some(super::render_now(work))
+    }
+}
