@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, fakeMediaArgs, newPage, signIn, eventually, waitConnected, pageErrors, ROOT } from './harness.mjs';
+import { startServer, launchBrowser, fakeMediaArgs, newPage, signIn, eventually, waitConnected, pageErrors, CHUNK_LOAD_ERROR, ROOT } from './harness.mjs';
 
 const AGENT = 'agent1@demo';
 let server, browser, page, agentId;
@@ -65,7 +65,9 @@ before(async () => {
 });
 
 after(async () => {
-  assert.deepEqual(pageErrors(page ?? { errors: [] }), [], 'no page errors (a wasm panic shows here)');
+  // The refused chunk's fetch (last test) is the only error expected.
+  const unexpected = pageErrors(page ?? { errors: [] }).filter((e) => !CHUNK_LOAD_ERROR.test(e));
+  assert.deepEqual(unexpected, [], 'no page errors (a wasm panic shows here)');
   await browser?.close();
   await server?.stop();
 });
@@ -197,4 +199,33 @@ test('a declined ring puts agent1 back to its earlier status', { timeout: 30_000
   await page.getByTestId('decline-call').click();
   await waitStatus('available');
   await server.api(`/v1.0/calls/${placed.call_id}/hangup`, { method: 'POST' }).catch(() => {});
+});
+
+test('the call-work chunk refused: the desk says so, the agent stays busy, and the retry brings wrap-up back', { timeout: 60_000 }, async () => {
+  await server.refuseStatic(['split_call_work']);
+  try {
+    // A new browser context: the chunk would come from the HTTP cache after a reload.
+    await page.context().close();
+    page = await newPage(browser);
+    await signIn(page, server, AGENT, { phone: true });
+    await page.locator('[data-testid="phone-status"][data-state="registered"]').waitFor({ timeout: 20_000 });
+    await setWrapUpSeconds(0);
+    await setStatus('available');
+    const placed = await place({ from: freshNumber(), case: true });
+    await page.getByTestId('incoming-call').waitFor({ timeout: 5_000 });
+    await answer();
+    await hangUp();
+    await page.getByTestId('call-work-load-failed').first().waitFor({ timeout: 10_000 });
+    assert.equal(await page.getByTestId('wrap-up').count(), 0);
+    assert.equal(await myStatus(), 'busy', 'out of routing while the wrap-up cannot show');
+    await server.refuseStatic([]);
+    for (const retry of await page.getByTestId('call-work-retry').all()) await retry.click();
+    await page.getByTestId('wrap-up').waitFor({ timeout: 10_000 });
+    await page.getByTestId('wrap-up-note').fill('Written after the retry');
+    await page.getByTestId('wrap-up-done').click();
+    await waitStatus('available');
+    await eventually(async () => (await notesOf(placed.case_id)).some((n) => n.text === 'Written after the retry'), { message: 'the note after the retry' });
+  } finally {
+    await server.refuseStatic([]);
+  }
 });

@@ -49,7 +49,7 @@ fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <p class="error" role="alert" data-testid="call-work-load-failed">
             "This part of the desk did not arrive (network or server); the call and your note are safe. "
-            <button on:click=move |_| retry()>"Try again"</button>
+            <button data-testid="call-work-retry" on:click=move |_| retry()>"Try again"</button>
         </p>
     }
     .into_any()
