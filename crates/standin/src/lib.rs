@@ -8,6 +8,7 @@ pub mod clock;
 pub mod config;
 pub mod crm;
 pub mod decode_cmd;
+pub mod deployed_events;
 pub mod error;
 pub mod json_body;
 pub mod logging;

@@ -1,5 +1,6 @@
 //! Turns the simulation's events into WebSocket frames (once per topic, in the server's
-//! dialect) and hands them to the hub; also passes each event to the customer webhook.
+//! dialect) and hands them to the hub; also passes each event to the customer webhook. In the
+//! deployed dialect only what deployed VoIPBIN publishes goes out ([`crate::deployed_events`]).
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -9,6 +10,7 @@ use axum::extract::ws::Message;
 use voipbin_protocol::{encode_bare, encode_documented, publish_topics, Dialect, Scope};
 
 use crate::clock::{rfc3339_micros, unix_ms};
+use crate::deployed_events::{deployed_reach, Reach};
 use crate::sim::Published;
 use crate::webhook::Dispatcher;
 use crate::ws::{Delivery, Hub, MatchKey};
@@ -44,17 +46,22 @@ impl Publisher {
     }
 
     pub fn publish(&self, events: &[Published]) {
-        if events.is_empty() {
+        let dialect = self.hub.dialect();
+        let outgoing: Vec<(&Published, Reach)> = events
+            .iter()
+            .filter_map(|event| reach(dialect, event).map(|reach| (event, reach)))
+            .collect();
+        if outgoing.is_empty() {
             return;
         }
         if let Some(webhook) = &self.webhook {
-            for event in events {
+            for (event, _) in &outgoing {
                 webhook.enqueue(event);
             }
         }
         // Nobody listening: skip the encoding work entirely (the event still counts).
         if self.hub.connection_count() == 0 {
-            self.hub.fan_out(&[], events.len() as u64);
+            self.hub.fan_out(&[], outgoing.len() as u64);
             return;
         }
         let now = SystemTime::now();
@@ -62,13 +69,12 @@ impl Publisher {
             timestamp: rfc3339_micros(now),
             sent_ms: unix_ms(now),
         };
-        let dialect = self.hub.dialect();
-        let mut deliveries = Vec::with_capacity(events.len() * 2);
-        for event in events {
-            deliveries_for(dialect, event, &stamp, &mut deliveries);
+        let mut deliveries = Vec::with_capacity(outgoing.len() * 2);
+        for (event, reach) in &outgoing {
+            deliveries_for(dialect, event, *reach, &stamp, &mut deliveries);
         }
         self.remember(&deliveries);
-        self.hub.fan_out(&deliveries, events.len() as u64);
+        self.hub.fan_out(&deliveries, outgoing.len() as u64);
     }
 
     fn remember(&self, deliveries: &[Delivery]) {
@@ -103,11 +109,27 @@ struct Stamp {
     sent_ms: i64,
 }
 
-fn deliveries_for(dialect: Dialect, event: &Published, stamp: &Stamp, out: &mut Vec<Delivery>) {
+/// How far an event goes out: the documented dialect publishes every event the simulation
+/// produces (as the seeds show); the deployed one only its webhook events.
+fn reach(dialect: Dialect, event: &Published) -> Option<Reach> {
+    match dialect {
+        Dialect::Documented => Some(Reach::CustomerAndOwner),
+        Dialect::Deployed => deployed_reach(&event.event_type),
+    }
+}
+
+fn deliveries_for(
+    dialect: Dialect,
+    event: &Published,
+    reach: Reach,
+    stamp: &Stamp,
+    out: &mut Vec<Delivery>,
+) {
     let kind = event.resource.kind();
     let resource_id = event.resource.id().unwrap_or_default();
     let mut scopes = vec![(Scope::Customer, event.customer_id.as_str())];
-    if let Some(agent_id) = event.agent_id.as_deref().filter(|id| !id.is_empty()) {
+    let owner = event.agent_id.as_deref().filter(|id| !id.is_empty());
+    if let (Reach::CustomerAndOwner, Some(agent_id)) = (reach, owner) {
         scopes.push((Scope::Agent, agent_id));
     }
     // Deployed: the bare resource, the same bytes on every topic.

@@ -15,11 +15,12 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tower_http::cors::CorsLayer;
+use voipbin_protocol::Dialect;
 
 use crate::auth::{AccountEntry, Auth, Directory, TokenSigner};
 use crate::config::{ScaleChoice, ServeConfig};
 use crate::logging::redact_query;
-use crate::sim::{Scale, Sim, SimConfig};
+use crate::sim::{QueueTotals, Scale, Sim, SimConfig};
 use crate::state::AppState;
 use crate::ws::{ConnControl, Hub, Target};
 
@@ -73,6 +74,10 @@ pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
         }),
         case_share: config.case_share,
         case_timeout_ms: i64::try_from(config.case_timeout.as_millis()).unwrap_or(i64::MAX),
+        queue_totals: match config.dialect {
+            Dialect::Documented => QueueTotals::Documented,
+            Dialect::Deployed => QueueTotals::Deployed,
+        },
         ..SimConfig::default()
     };
     let warm_up = i64::try_from(config.warm_up().as_millis()).unwrap_or(i64::MAX);

@@ -54,6 +54,20 @@ pub struct SimConfig {
     pub case_share: f64,
     /// Idle time after which an open case closes (VoIPBIN: 24 h).
     pub case_timeout_ms: i64,
+    /// How the queues' `total_*_count` move.
+    pub queue_totals: QueueTotals,
+}
+
+/// When a queue's totals go up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueueTotals {
+    /// Serviced when the call leaves service, abandoned when it leaves unserviced.
+    Documented,
+    /// As deployed queue-manager does: `total_serviced_count` when service starts
+    /// (AddServiceQueuecallID -> QueueIncreaseTotalServicedCount, bin-queue-manager/pkg/
+    /// queuehandler/db.go), `total_abandoned_count` never (QueueIncreaseTotalAbandonedCount,
+    /// pkg/dbhandler/queue.go, has no caller).
+    Deployed,
 }
 
 impl Default for SimConfig {
@@ -66,6 +80,7 @@ impl Default for SimConfig {
             scale: None,
             case_share: DEFAULT_CASE_SHARE,
             case_timeout_ms: crate::crm::DEFAULT_CASE_TIMEOUT_MS,
+            queue_totals: QueueTotals::Documented,
         }
     }
 }

@@ -77,7 +77,7 @@ use voipbin_protocol::{
 };
 
 pub use actions::CustomerUpdate;
-pub use config::{Scale, SimConfig, DEFAULT_CASE_SHARE, MAX_RATE};
+pub use config::{QueueTotals, Scale, SimConfig, DEFAULT_CASE_SHARE, MAX_RATE};
 pub use phone::PhoneCommand;
 pub use placed::{PlaceRequest, PlacedCall};
 pub use publish::{Published, SimError};
@@ -141,6 +141,7 @@ pub struct Sim {
     /// Contacts, cases and tags (crate::crm); cases come from the flow's `case_create`.
     crm: crate::crm::Crm,
     crm_flow: crm_flow::CrmFlow,
+    queue_totals: QueueTotals,
 
     /// Registered phones and the phone work waiting for the SIP layer.
     phones: phone::Phones,

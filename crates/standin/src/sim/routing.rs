@@ -1,7 +1,9 @@
 //! Queues: joining, routing waiting calls to available agents (ringing them: ring.rs), service
 //! starting, and leaving the queue (serviced or not) with the queue's lists and totals kept
 //! consistent: a queuecall is in exactly one of its queue's lists while waiting or in service,
-//! and `total_incoming = waiting + in service + serviced + abandoned` at all times.
+//! and `total_incoming = waiting + in service + serviced + abandoned` at all times (with
+//! [`QueueTotals::Deployed`]: `total_incoming = waiting + serviced + abandoned`, serviced counting
+//! calls in service and abandoned ones counted nowhere).
 
 use voipbin_protocol::{
     AgentStatus, Call, CallStatus, Direction, EventType, MuteDirection, Queuecall, QueuecallStatus,
@@ -11,7 +13,7 @@ use voipbin_protocol::{
 use super::ids::uuid_from;
 use super::jobs::Step;
 use super::state::Stage;
-use super::Sim;
+use super::{QueueTotals, Sim};
 
 impl Sim {
     /// The flow's queue_join action: a queuecall is created and starts waiting.
@@ -200,6 +202,9 @@ impl Sim {
                 .wait_queuecall_ids
                 .retain(|q| *q != queuecall_id);
             entry.queue.service_queuecall_ids.push(queuecall_id.clone());
+            if self.queue_totals == QueueTotals::Deployed {
+                entry.queue.total_serviced_count += 1;
+            }
             entry.queue.tm_update = now;
         }
         self.emit_queue(&queue_id);
@@ -258,7 +263,9 @@ impl Sim {
                 .queue
                 .wait_queuecall_ids
                 .retain(|q| *q != queuecall_id);
-            entry.queue.total_abandoned_count += 1;
+            if self.queue_totals == QueueTotals::Documented {
+                entry.queue.total_abandoned_count += 1;
+            }
             entry.queue.tm_update = now;
             entry.today.abandoned += 1;
         }
@@ -283,7 +290,9 @@ impl Sim {
                 .queue
                 .service_queuecall_ids
                 .retain(|q| *q != queuecall_id);
-            entry.queue.total_serviced_count += 1;
+            if self.queue_totals == QueueTotals::Documented {
+                entry.queue.total_serviced_count += 1;
+            }
             entry.queue.tm_update = now;
             entry.today.serviced += 1;
         }

@@ -124,6 +124,7 @@ impl Sim {
             placed: Default::default(),
             crm: crate::crm::Crm::new(&customer_id, seed, cfg.case_timeout_ms),
             crm_flow: super::crm_flow::CrmFlow::new(seed, cfg.case_share, now_ms),
+            queue_totals: cfg.queue_totals,
             phones: Default::default(),
             jobs: Schedule::default(),
             pacer: Pacer::new(sanitize_rate(cfg.events_per_s)),
