@@ -1,9 +1,9 @@
 //! Queues: joining, routing waiting calls to available agents (ringing them: ring.rs), service
 //! starting, and leaving the queue (serviced or not) with the queue's lists and totals kept
 //! consistent: a queuecall is in exactly one of its queue's lists while waiting or in service,
-//! and `total_incoming = waiting + in service + serviced + abandoned` at all times (with
-//! [`QueueTotals::Deployed`]: `total_incoming = waiting + serviced + abandoned`, serviced counting
-//! calls in service and abandoned ones counted nowhere).
+//! and `total_incoming = waiting + in service + serviced + abandoned` at all times. With
+//! [`QueueTotals::Deployed`] the serviced total already counts calls in service and the
+//! abandoned total stays 0: `total_incoming = waiting + total_serviced + calls abandoned`.
 
 use voipbin_protocol::{
     AgentStatus, Call, CallStatus, Direction, EventType, MuteDirection, Queuecall, QueuecallStatus,
