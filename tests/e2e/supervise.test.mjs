@@ -131,3 +131,17 @@ test('an agent busy with no call for over a minute is flagged and set available 
   await flag.waitFor({ state: 'detached' });
   assert.deepEqual(pageErrors(page), []);
 });
+
+test('the queues table headers are whole words at 1600 and 1920 px wide', async () => {
+  const dir = process.env.SCREENSHOT_DIR ?? '/tmp';
+  for (const width of [1600, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    const table = page.getByTestId('queue-stats');
+    await table.waitFor();
+    const cut = await table.evaluate((t) => [...t.querySelectorAll('thead th:not(.visually-hidden)')]
+      .filter((th) => th.scrollWidth > th.clientWidth + 1)
+      .map((th) => `${th.textContent} (${th.scrollWidth}>${th.clientWidth})`));
+    assert.deepEqual(cut, [], `headers cut at ${width} px`);
+    await page.locator('.dash-queues').screenshot({ path: `${dir}/queues-${width}.png` });
+  }
+});
