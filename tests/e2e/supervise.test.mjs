@@ -143,5 +143,6 @@ test('the queues table headers are whole words at 1600 and 1920 px wide', async 
       .map((th) => `${th.textContent} (${th.scrollWidth}>${th.clientWidth})`));
     assert.deepEqual(cut, [], `headers cut at ${width} px`);
     await page.locator('.dash-queues').screenshot({ path: `${dir}/queues-${width}.png` });
+    await page.locator('.dash-agents').screenshot({ path: `${dir}/agents-${width}.png` });
   }
 });
