@@ -10,7 +10,8 @@ mod merge;
 mod queue_ledger;
 mod recent_lines;
 pub use merge::Snapshot;
-pub use queue_ledger::{QueueFigures, QueueLedger, Stage};
+pub use queue_ledger::QueueFigures;
+use queue_ledger::QueueLedger;
 mod table;
 mod versioned;
 
