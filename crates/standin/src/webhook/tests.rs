@@ -382,3 +382,25 @@ async fn keeps_up_with_a_moderate_rate() {
     assert_eq!(d.stats().dropped, 0);
     assert_eq!(d.log().len(), LOG_CAPACITY);
 }
+
+/// Deployed: the customer webhook gets only what deployed VoIPBIN sends it, the events published
+/// with PublishWebhookEvent (crate::deployed_events); a queue change stays inside.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deployed_sends_the_webhook_only_webhook_events() {
+    let rx = Receiver::start(vec![200, 200], Duration::ZERO).await;
+    let d = Dispatcher::new(config(&rx.url(), "POST", ""));
+    let hub = Arc::new(crate::ws::Hub::new(voipbin_protocol::Dialect::Deployed));
+    let publisher = crate::publish::Publisher::new(hub, Some(d.clone()));
+    let queue = Published {
+        event_type: EventType::QueueUpdated,
+        resource: Resource::Queue(voipbin_protocol::Queue::default()),
+        customer_id: "c".into(),
+        agent_id: None,
+    };
+    publisher.publish(&[queue, event()]);
+    let log = wait_for_log(&d, 1).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(d.log().len(), 1, "{log:?}");
+    assert_eq!(log[0].event_type, "call_created");
+    assert_eq!(rx.received().len(), 1);
+}
