@@ -29,7 +29,7 @@ try {
     activeCalls: Number(document.querySelector('[data-testid="tile-active-calls"]')?.dataset.value),
     waiting: Number(document.querySelector('[data-testid="tile-waiting"]')?.dataset.value),
     rows: document.querySelectorAll('[data-testid="active-calls"] tbody tr').length,
-    agents: document.querySelectorAll('[data-testid="agents-board"] [data-agent-id]').length,
+    agents: document.querySelectorAll('[data-testid="agents-board"] li[data-agent-id]').length,
     queues: document.querySelectorAll('[data-testid="queue-stats"] tbody tr').length,
     domNodes: document.getElementsByTagName('*').length,
   }));

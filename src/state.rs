@@ -276,7 +276,7 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-fn is_hidden() -> bool {
+pub fn is_hidden() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.hidden())

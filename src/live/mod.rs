@@ -7,10 +7,12 @@ pub mod backoff;
 mod connection;
 mod inspector_log;
 mod intake;
+mod queue_poll;
 mod resync;
 pub mod subscriptions;
 pub mod watchdog;
 
 pub use connection::{start, ConnectionState, Live};
 pub use inspector_log::{redact, InspectorLog, LoggedFrame};
+pub use queue_poll::{use_queue_poll, QueuePoll, QUEUE_POLL_MS};
 pub use subscriptions::{ScopeKey, TopicNeed};

@@ -49,6 +49,10 @@ impl Store {
                 )
             }
             Snapshot::Queues(items) => {
+                // Learns which queue each listed caller is in; no moment to order it by.
+                for queue in &items {
+                    self.queue_ledger.on_snapshot(queue, 0);
+                }
                 changes.queues = replace(&mut self.queues, items, keep_touched(ResourceKind::Queue))
             }
             Snapshot::Agents(items) => {

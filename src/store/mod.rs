@@ -7,11 +7,16 @@ mod bounded;
 mod changes;
 mod history;
 mod merge;
+mod queue_ledger;
 mod recent_lines;
 pub use merge::Snapshot;
+pub use queue_ledger::QueueFigures;
+use queue_ledger::QueueLedger;
 mod table;
 mod versioned;
 
+#[cfg(test)]
+mod queue_tests;
 #[cfg(test)]
 mod tests;
 
@@ -65,6 +70,8 @@ pub struct Store {
     pub history: History,
     /// Waits (ms) of callers answered today, for the service level.
     pub answered_waits_ms: Bounded<i64>,
+    /// Queue figures from polled snapshots and queuecall events.
+    queue_ledger: QueueLedger,
     seen: RecentKeys,
     /// Ids changed by events since the oldest running resync began (empty when none runs): a
     /// snapshot taken before such an event must not undo it.
@@ -96,6 +103,7 @@ impl Default for Store {
             customer: None,
             history: History::default(),
             answered_waits_ms: Bounded::new(10_000),
+            queue_ledger: QueueLedger::default(),
             seen: RecentKeys::new(DEDUP_WINDOW),
             touched: HashSet::new(),
             resyncs_running: 0,
@@ -139,6 +147,7 @@ impl Store {
                 }
             }
             Resource::Queuecall(qc) => {
+                self.queue_ledger.on_queuecall(qc);
                 let was_waiting = self
                     .queuecalls
                     .get(&qc.id)
@@ -151,7 +160,12 @@ impl Store {
                     self.queuecalls.evict_final_beyond(ENDED_CALLS_KEPT);
                 }
             }
-            Resource::Queue(q) => changes.queues = upsert_or_remove(&mut self.queues, q, deleted),
+            Resource::Queue(q) => {
+                changes.queues = upsert_or_remove(&mut self.queues, q, deleted);
+                if self.queues.get(&q.id) == Some(q) {
+                    self.queue_ledger.on_snapshot(q, self.queue_ledger.now());
+                }
+            }
             Resource::Agent(a) => changes.agents = upsert_or_remove(&mut self.agents, a, deleted),
             Resource::Conversation(c) => {
                 changes.conversations = upsert_or_remove(&mut self.conversations, c, deleted);
@@ -281,13 +295,49 @@ impl Store {
             .filter(|qc| qc.status == QueuecallStatus::Waiting)
     }
 
+    /// The moment a queue poll is requested, for `merge_queue_poll`.
+    pub fn queue_poll_started(&self) -> u64 {
+        self.queue_ledger.now()
+    }
+
+    /// Takes every queue as `GET /v1.0/queues` listed them, requested at `requested_at`
+    /// (`queue_poll_started`): events taken since are not undone.
+    pub fn merge_queue_poll(&mut self, queues: Vec<Queue>, requested_at: u64) -> Changes {
+        let listed: HashSet<String> = queues.iter().map(|q| q.id.clone()).collect();
+        self.queues.retain(|q| listed.contains(&q.id));
+        for queue in queues {
+            self.queues.upsert(queue.clone());
+            // A queue event newer than the poll keeps its place.
+            if self.queues.get(&queue.id) == Some(&queue) {
+                self.queue_ledger.on_snapshot(&queue, requested_at);
+            }
+        }
+        self.queue_ledger.forget_gone(requested_at, &self.queues);
+        Changes {
+            queues: true,
+            ..Changes::default()
+        }
+    }
+
+    /// A queue's figures now: its latest snapshot moved on by the queuecall events since.
+    pub fn queue_figures(&self, queue: &Queue) -> QueueFigures {
+        self.queue_ledger.figures(queue, &self.queuecalls)
+    }
+
+    /// Abandoned calls counted from events whose queue this desk does not hold.
+    pub fn abandoned_outside_queues(&self) -> i64 {
+        self.queue_ledger.abandoned_elsewhere(&self.queues)
+    }
+
     /// The queue a queuecall sits in: the deployed payload has no queue id, so it is found
     /// through the queues' wait and service lists (the documented `queue_id` wins when present).
     pub fn queue_of(&self, queuecall: &Queuecall) -> Option<&Queue> {
-        if !queuecall.queue_id.is_empty() {
-            if let Some(queue) = self.queues.get(&queuecall.queue_id) {
-                return Some(queue);
-            }
+        let named = Some(queuecall.queue_id.as_str()).filter(|id| !id.is_empty());
+        if let Some(queue) = named
+            .or_else(|| self.queue_ledger.queue_id_of(&queuecall.id))
+            .and_then(|id| self.queues.get(id))
+        {
+            return Some(queue);
         }
         self.queues.values().find(|q| {
             q.wait_queuecall_ids.contains(&queuecall.id)

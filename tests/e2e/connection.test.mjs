@@ -51,7 +51,7 @@ test('the deployed dialect: a change made while the desk probes for acks is show
   try {
     const { page, prefixes } = await dashboardWatchingTopics(server);
     const agent = (await server.api('/v1.0/agents?page_size=100')).result.find((a) => a.username === 'agent1@demo');
-    const card = page.locator(`[data-testid="agents-board"] [data-agent-id="${agent.id}"]`);
+    const card = page.locator(`[data-testid="agents-board"] li[data-agent-id="${agent.id}"]`);
     await eventually(async () => (await card.getAttribute('data-status')) === agent.status, { message: 'the first resync shows the agent' });
     const status = agent.status === 'away' ? 'available' : 'away';
     await server.api(`/v1.0/agents/${agent.id}/status`, { method: 'PUT', body: { status }, as: 'agent1@demo' });

@@ -87,7 +87,7 @@ async function shown() {
       queues: Object.fromEntries([...document.querySelectorAll('[data-testid="queue-stats"] tbody tr[data-queue-id]')].map((r) => [r.dataset.queueId, {
         waiting: cell(r, 'waiting'), inService: cell(r, 'in-service'), serviced: cell(r, 'serviced'), abandoned: cell(r, 'abandoned'),
       }])),
-      agents: Object.fromEntries([...document.querySelectorAll('[data-testid="agents-board"] [data-agent-id]')].map((a) => [a.dataset.agentId, a.dataset.status])),
+      agents: Object.fromEntries([...document.querySelectorAll('[data-testid="agents-board"] li[data-agent-id]')].map((a) => [a.dataset.agentId, a.dataset.status])),
     };
   });
 }
@@ -147,10 +147,10 @@ test('after brisk traffic the dashboard equals the server at a quiet moment', { 
 test('rows are updated in place, not re-created', { timeout: 90_000 }, async () => {
   await server.setRate(RATE);
   // Agent cards never leave the board: the same element must carry every status change.
-  const card = page.locator('[data-testid="agents-board"] [data-agent-id]').first();
+  const card = page.locator('[data-testid="agents-board"] li[data-agent-id]').first();
   const id = await card.getAttribute('data-agent-id');
   await page.evaluate((agentId) => {
-    window.__card = document.querySelector(`[data-agent-id="${agentId}"]`);
+    window.__card = document.querySelector(`li[data-agent-id="${agentId}"]`);
   }, id);
   const statuses = new Set();
   const start = Date.now();
@@ -158,7 +158,7 @@ test('rows are updated in place, not re-created', { timeout: 90_000 }, async () 
     statuses.add(await page.evaluate(() => window.__card.dataset.status));
     await sleep(200);
   }
-  const same = await page.evaluate((agentId) => window.__card.isConnected && document.querySelector(`[data-agent-id="${agentId}"]`) === window.__card, id);
+  const same = await page.evaluate((agentId) => window.__card.isConnected && document.querySelector(`li[data-agent-id="${agentId}"]`) === window.__card, id);
   assert.ok(same, 'the agent card is the same element after 20 s of traffic');
 
   // A call row keeps its element while its status and duration change.

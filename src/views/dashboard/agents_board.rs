@@ -1,6 +1,7 @@
 //! Every agent at a glance: status (colour and word), time in status, current call. Cards stay
 //! in name order; a status change recolours a card in place.
 
+use super::agent_status::{SetAgentStatus, StuckBusy};
 use super::keyed_rows::{use_keyed_rows, Keyed};
 use super::metrics::{self, AgentFilter, AgentRow};
 use super::refresh::{use_refresh, LIVE};
@@ -12,8 +13,9 @@ use voipbin_protocol::AgentStatus;
 
 const PAGE: usize = 120;
 
+/// `can_set_status`: the user may set other agents' statuses (admin or manager).
 #[component]
-pub fn AgentsBoard() -> impl IntoView {
+pub fn AgentsBoard(can_set_status: bool) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let filter = RwSignal::new(AgentFilter::All);
     let limit = RwSignal::new(PAGE);
@@ -54,7 +56,7 @@ pub fn AgentsBoard() -> impl IntoView {
                 <div class="panel-body">
                     <ul class="agent-grid scroller" data-testid="agents-board">
                         <For each=move || rows.ids.get() key=|id| id.clone() let:id>
-                            {rows.row(&id).map(|row| view! { <AgentCard row id/> })}
+                            {rows.row(&id).map(|row| view! { <AgentCard row id can_set_status/> })}
                         </For>
                     </ul>
                 </div>
@@ -76,12 +78,17 @@ impl Keyed for AgentRow {
 }
 
 #[component]
-fn AgentCard(row: Signal<AgentRow>, id: String) -> impl IntoView {
+fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl IntoView {
     let now = use_now();
     let call = Memo::new(move |_| row.with(|r| r.call.clone()));
+    let control_id = id.clone();
+    let stuck_id = id.clone();
     view! {
         <li class="agent-card" data-agent-id=id data-status=move || row.with(|r| r.status.to_string())>
-            <span class="agent-name">{move || row.with(|r| r.name.clone())}</span>
+            <span class="agent-head">
+                <span class="agent-name">{move || row.with(|r| r.name.clone())}</span>
+                {can_set_status.then(|| view! { <SetAgentStatus row id=control_id/> })}
+            </span>
             <span class="agent-state">
                 <span class="dot" aria-hidden="true"></span>
                 {move || row.with(|r| status_label(&r.status))}
@@ -92,6 +99,7 @@ fn AgentCard(row: Signal<AgentRow>, id: String) -> impl IntoView {
                 {move || call.with(|c| c.as_ref().map(|c| c.party.clone()).unwrap_or_default())}
                 " "
                 <time>{move || call.with(|c| c.as_ref().and_then(|c| c.since_ms)).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
+                {can_set_status.then(|| view! { <StuckBusy row id=stuck_id/> })}
             </span>
         </li>
     }

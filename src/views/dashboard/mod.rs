@@ -6,6 +6,7 @@
 //! second), read the store without tracking anything else, and key every row so an update
 //! rewrites text in place.
 
+mod agent_status;
 mod agents_board;
 mod calls_table;
 mod charts;
@@ -75,13 +76,18 @@ pub fn Dashboard() -> impl IntoView {
         });
     });
 
+    let queue_poll = crate::live::use_queue_poll(session.api(), desk);
+    // Setting another agent's status is for admins and managers (bin-api-manager agents PUT
+    // status); the same bits that open this page.
+    let can_set_status = session.is_supervisor();
+
     view! {
         <main id="main" class="dashboard" data-testid="dashboard">
             <h1 class="visually-hidden">"Supervisor dashboard"</h1>
             <tiles::Tiles/>
             <div class="dash-grid">
-                <queues::QueueStats/>
-                <agents_board::AgentsBoard/>
+                <queues::QueueStats poll=queue_poll/>
+                <agents_board::AgentsBoard can_set_status/>
                 <calls_table::ActiveCalls/>
                 <charts::Charts/>
                 <div class="dash-feeds">

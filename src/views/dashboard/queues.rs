@@ -5,6 +5,7 @@ use super::keyed_rows::{use_keyed_rows, Keyed};
 use super::metrics::{self, QueueRow};
 use super::refresh::{use_refresh, LIVE};
 use crate::format;
+use crate::live::QueuePoll;
 use crate::state::DeskState;
 use crate::views::use_now;
 use leptos::prelude::*;
@@ -12,9 +13,14 @@ use leptos::prelude::*;
 /// Waiting callers named per queue; the count says how many more there are.
 const CALLERS_SHOWN: usize = 4;
 
+/// Older figures than this (a few missed polls) are flagged.
+const STALE_AFTER_MS: i64 = 15_000;
+
 #[component]
-pub fn QueueStats() -> impl IntoView {
+pub fn QueueStats(poll: QueuePoll) -> impl IntoView {
     let desk = expect_context::<DeskState>();
+    let now = use_now();
+    let age_ms = move || poll.merged_at_ms.get().map(|t| (now.get() - t).max(0));
     let tick = use_refresh(vec![desk.queues, desk.queuecalls], LIVE);
     let rows = Memo::new(move |_| {
         tick.track();
@@ -26,17 +32,31 @@ pub fn QueueStats() -> impl IntoView {
     view! {
         <section class="card dash-queues" aria-labelledby="queues-title">
             <div class="panel">
-                <h2 id="queues-title">"Queues" <span class="count">{move || ids.with(Vec::len)}</span></h2>
+                <div class="panel-head">
+                    <h2 id="queues-title">"Queues" <span class="count">{move || ids.with(Vec::len)}</span></h2>
+                    <small class="figures-age" data-testid="queue-figures-age" aria-live="off"
+                        data-age-ms=move || age_ms().map(|ms| ms.to_string()).unwrap_or_default()
+                        data-tone=move || if poll.failing.get() || age_ms().is_some_and(|ms| ms >= STALE_AFTER_MS) { "warn" } else { "" }
+                        title="VoIPBIN sends no queue events: the queues are read every 5 s, and queue-call events move the figures in between">
+                        {move || match age_ms() {
+                            None => "Reading queues…".to_string(),
+                            Some(ms) if poll.failing.get() => format!("Read {} s ago, retrying", ms / 1000),
+                            Some(ms) => format!("Read {} s ago", ms / 1000),
+                        }}
+                    </small>
+                </div>
                 <div class="panel-body"><div class="scroller">
                     <table data-testid="queue-stats" class="dash-table queues fixed-rows" role="table">
                         <thead role="rowgroup">
                             <tr role="row">
                                 <th scope="col" role="columnheader">"Queue"</th>
-                                <th scope="col" role="columnheader" class="num">"Waiting"</th>
-                                <th scope="col" role="columnheader" class="num">"Longest"</th>
-                                <th scope="col" role="columnheader" class="num">"In service"</th>
-                                <th scope="col" role="columnheader" class="num">"Serviced"</th>
-                                <th scope="col" role="columnheader" class="num">"Abandoned"</th>
+                                // Short words, so that six columns fit a third of a wall screen;
+                                // the full name is the label and the tooltip.
+                                <th scope="col" role="columnheader" class="num" aria-label="Waiting" title="Callers waiting">"Wait"</th>
+                                <th scope="col" role="columnheader" class="num" aria-label="Longest wait" title="Longest wait">"Max wait"</th>
+                                <th scope="col" role="columnheader" class="num" aria-label="In service" title="Callers talking to an agent">"On call"</th>
+                                <th scope="col" role="columnheader" class="num" aria-label="Serviced" title="Callers answered (the queue's total)">"Served"</th>
+                                <th scope="col" role="columnheader" class="num" aria-label="Abandoned" title="Callers who hung up while waiting">"Lost"</th>
                                 // Under each row, across its width.
                                 <th scope="col" role="columnheader" class="visually-hidden">"Longest-waiting callers"</th>
                             </tr>

@@ -31,7 +31,8 @@ pub fn Tiles() -> impl IntoView {
         agents_tick.track();
         desk.peek(metrics::agent_counts)
     });
-    let queues_tick = use_refresh(vec![desk.queues], LIVE);
+    // Queuecall events move the polled queues' figures.
+    let queues_tick = use_refresh(vec![desk.queues, desk.queuecalls], LIVE);
     let totals = Memo::new(move |_| {
         queues_tick.track();
         desk.peek(metrics::queue_totals)

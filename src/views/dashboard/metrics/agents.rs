@@ -56,6 +56,23 @@ pub struct AgentRow {
     /// When the agent's record last changed: the status change, in practice.
     pub since_ms: Option<i64>,
     pub call: Option<AgentCall>,
+    /// Since when the agent has had no live call: the later of the status change and the
+    /// hangup of its last call this desk holds.
+    pub free_since_ms: Option<i64>,
+}
+
+/// An agent left `busy` with no live call for longer than this is flagged: VoIPBIN never sets an
+/// agent back to available after a call (bin-agent-manager/pkg/agenthandler/event.go sets busy on
+/// groupcall_progressing; nothing resets it), and queues only route to available agents.
+pub const STUCK_BUSY_MS: i64 = 60_000;
+
+/// Whether `row` is busy with no call for over `STUCK_BUSY_MS` at `now_ms`.
+pub fn is_stuck_busy(row: &AgentRow, now_ms: i64) -> bool {
+    row.status == AgentStatus::Busy
+        && row.call.is_none()
+        && row
+            .free_since_ms
+            .is_some_and(|t| now_ms - t > STUCK_BUSY_MS)
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -87,19 +104,25 @@ pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage
     matched.sort_by(|(name_a, a), (name_b, b)| name_a.cmp(name_b).then_with(|| a.id.cmp(&b.id)));
     matched.truncate(limit);
     let calls = calls_by_agent(store);
+    let hangups = last_hangups(store);
     let rows: Vec<AgentRow> = matched
         .into_iter()
-        .map(|(name, a)| AgentRow {
-            id: a.id.clone(),
-            name: name.to_string(),
-            status: a.status.clone(),
-            since_ms: instant(&a.tm_update),
-            call: calls.get(a.id.as_str()).map(|c| AgentCall {
-                call_id: c.id.clone(),
-                party: format::party(&c.source),
-                status: c.status.clone(),
-                since_ms: instant(&c.tm_create),
-            }),
+        .map(|(name, a)| {
+            let since_ms = instant(&a.tm_update);
+            let hangup = hangups.get(a.id.as_str()).copied();
+            AgentRow {
+                id: a.id.clone(),
+                name: name.to_string(),
+                status: a.status.clone(),
+                since_ms,
+                call: calls.get(a.id.as_str()).map(|c| AgentCall {
+                    call_id: c.id.clone(),
+                    party: format::party(&c.source),
+                    status: c.status.clone(),
+                    since_ms: instant(&c.tm_create),
+                }),
+                free_since_ms: since_ms.map(|t| hangup.map_or(t, |h| h.max(t))),
+            }
         })
         .collect();
     AgentPage { rows, matching }
@@ -132,6 +155,21 @@ pub fn calls_by_agent(store: &Store) -> FxHashMap<&str, &Call> {
         }
     }
     map
+}
+
+/// When each agent's latest ended call hung up, among the calls this desk holds.
+fn last_hangups(store: &Store) -> FxHashMap<&str, i64> {
+    let links = CallLinks::new(store);
+    let mut hangups: FxHashMap<&str, i64> = FxHashMap::default();
+    for call in store.calls.values().filter(|c| !is_active(c)) {
+        let agent = links.agent_id(call);
+        let ended = instant(&call.tm_hangup).or_else(|| instant(&call.tm_update));
+        if let (false, Some(t)) = (agent.is_empty(), ended) {
+            let held = hangups.entry(agent).or_insert(t);
+            *held = (*held).max(t);
+        }
+    }
+    hangups
 }
 
 /// Which of an agent's calls to show: the customer call over a leg, then the lowest id.

@@ -1,4 +1,5 @@
-//! Per-queue rows: the queue's own lists and counters and its longest-waiting callers.
+//! Per-queue rows: the queue's figures (its polled lists and counters moved on by events) and
+//! its longest-waiting callers.
 
 use super::instant;
 use crate::store::Store;
@@ -35,9 +36,10 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
         .queues
         .values()
         .map(|q| {
+            let figures = store.queue_figures(q);
             // Oldest first; only the callers shown get their names formatted.
-            let mut waiting: Vec<(Option<i64>, &String, Option<&Queuecall>)> = q
-                .wait_queuecall_ids
+            let mut waiting: Vec<(Option<i64>, &String, Option<&Queuecall>)> = figures
+                .waiting_ids
                 .iter()
                 .map(|id| {
                     let qc = store.queuecalls.get(id);
@@ -73,11 +75,11 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
                 } else {
                     q.name.clone()
                 },
-                waiting: q.wait_queuecall_ids.len(),
-                in_service: q.service_queuecall_ids.len(),
+                waiting: figures.waiting_ids.len(),
+                in_service: figures.in_service,
                 incoming: q.total_incoming_count,
-                serviced: q.total_serviced_count,
-                abandoned: q.total_abandoned_count,
+                serviced: figures.serviced,
+                abandoned: figures.abandoned,
                 oldest_since_ms,
                 callers,
             }

@@ -711,3 +711,40 @@ fn conferences_list_live_ones_with_participants() {
         .collect();
     assert_eq!(got, [("a", 0), ("b", 3)]);
 }
+
+#[test]
+fn an_agent_busy_without_a_call_for_over_a_minute_is_stuck() {
+    let mut s = Store::default();
+    s.agents.upsert(agent("ag1", "Zoe", AgentStatus::Busy));
+    let row = |s: &Store| {
+        agent_page(s, AgentFilter::All, 10)
+            .row("ag1")
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert!(
+        !is_stuck_busy(&row(&s), T0 + STUCK_BUSY_MS),
+        "a minute is allowed"
+    );
+    assert!(is_stuck_busy(&row(&s), T0 + STUCK_BUSY_MS + 1));
+
+    // Its call hung up 30 s ago: the minute counts from the hangup, not the status change.
+    let mut ended = call("c1", CallStatus::Hangup, T0);
+    (ended.owner_type, ended.owner_id) = ("agent".into(), "ag1".into());
+    ended.tm_hangup = ts(T0 + 50_000);
+    s.calls.upsert(ended);
+    assert!(!is_stuck_busy(&row(&s), T0 + 80_000));
+    assert!(is_stuck_busy(&row(&s), T0 + 110_001));
+
+    // On a live call, or any other status, it is not stuck.
+    let mut live = call("c2", CallStatus::Progressing, T0);
+    (live.owner_type, live.owner_id) = ("agent".into(), "ag1".into());
+    s.calls.upsert(live);
+    assert!(!is_stuck_busy(&row(&s), T0 + 600_000));
+    s.calls.remove("c2");
+    s.agents.upsert(Agent {
+        tm_update: ts(T0 + 1),
+        ..agent("ag1", "Zoe", AgentStatus::Away)
+    });
+    assert!(!is_stuck_busy(&row(&s), T0 + 600_000));
+}

@@ -88,7 +88,8 @@ pub fn agent_counts(store: &Store) -> AgentCounts {
     c
 }
 
-/// The queues' own counters (VoIPBIN keeps them per queue; the dashboard sums them).
+/// The queues' counters (VoIPBIN keeps them per queue, moved on by events since the last poll;
+/// the dashboard sums them).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct QueueTotals {
     pub incoming: i64,
@@ -97,11 +98,15 @@ pub struct QueueTotals {
 }
 
 pub fn queue_totals(store: &Store) -> QueueTotals {
-    let mut t = QueueTotals::default();
+    let mut t = QueueTotals {
+        abandoned: store.abandoned_outside_queues(),
+        ..QueueTotals::default()
+    };
     for q in store.queues.values() {
+        let figures = store.queue_figures(q);
         t.incoming += q.total_incoming_count;
-        t.serviced += q.total_serviced_count;
-        t.abandoned += q.total_abandoned_count;
+        t.serviced += figures.serviced;
+        t.abandoned += figures.abandoned;
     }
     t
 }
