@@ -18,6 +18,7 @@ mod frame;
 mod identity;
 mod key_table;
 mod lenient;
+pub mod media_stream;
 mod raw_json;
 pub mod resource;
 mod resource_kind;
