@@ -9,6 +9,7 @@ mod standin {
     mod crm;
     mod extensions;
     mod faults;
+    mod media_stream;
     mod permissions;
     mod phone_calls;
     pub mod phone_client;
