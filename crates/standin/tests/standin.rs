@@ -22,6 +22,7 @@ mod standin {
     mod sip_dial;
     mod sip_registrar;
     mod slow_client;
+    mod speakings;
     mod static_files;
     mod ws_deployed;
     mod ws_documented;

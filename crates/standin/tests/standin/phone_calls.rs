@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::phone_client::PhoneError;
 use super::phone_desk::{eventually, hears, Desk, AUDIO, CALLER_AUDIBLE_DBFS, RING};
