@@ -1,7 +1,8 @@
 //! Media streams over real sockets (`GET /v1.0/calls/{id}/media_stream`): a supervisor hears a
 //! call answered on agent1's phone at 50 frames a second in each encapsulation until it hangs
 //! up; barge audio reaches both phones of a phone-to-phone call; only listening changes
-//! nothing; an agent gets 403, an unknown call 404; an unknown encapsulation carries nothing.
+//! nothing; an agent gets 403, an unknown call 404; an unknown encapsulation carries nothing;
+//! a simulated conference streams the stand-in's voice.
 
 use std::time::Duration;
 
@@ -12,8 +13,9 @@ use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 use voipbin_protocol::media_stream::{payload, Encapsulation, FrameWriter, FRAME_BYTES};
+use voipbin_protocol::Dialect;
 
-use super::common::refused_status;
+use super::common::{self, refused_status, TestServer};
 use super::phone_desk::{eventually, Desk, RING};
 
 const WAIT: Duration = Duration::from_secs(5);
@@ -25,7 +27,7 @@ pub struct MediaStream {
 impl MediaStream {
     /// `kind` is `calls` or `conferences`.
     pub async fn open(
-        desk: &Desk,
+        server: &TestServer,
         kind: &str,
         id: &str,
         encapsulation: &str,
@@ -33,7 +35,7 @@ impl MediaStream {
     ) -> Result<MediaStream, tungstenite::Error> {
         let url = format!(
             "ws://{}/v1.0/{kind}/{id}/media_stream?encapsulation={encapsulation}&token={token}",
-            desk.t.server.addr
+            server.server.addr
         );
         let (socket, _) = tokio_tungstenite::connect_async(url).await?;
         Ok(MediaStream { socket })
@@ -100,7 +102,7 @@ async fn a_supervisor_hears_the_call_in_each_encapsulation_until_it_hangs_up() {
     let manager = desk.t.login("manager@demo").await;
     let mut streams = Vec::new();
     for encapsulation in ["sln", "rtp", "audiosocket"] {
-        let stream = MediaStream::open(&desk, "calls", &call_id, encapsulation, &manager)
+        let stream = MediaStream::open(&desk.t, "calls", &call_id, encapsulation, &manager)
             .await
             .unwrap_or_else(|e| panic!("{encapsulation} upgrades: {e:?}"));
         streams.push(stream);
@@ -211,7 +213,7 @@ async fn barge_audio_reaches_both_phones_of_the_call() {
         .to_owned();
     assert_eq!(legs_of_call(&legs, &call_id).len(), 2, "{legs:?}");
 
-    let mut stream = MediaStream::open(&desk, "calls", &call_id, "rtp", &desk.admin)
+    let mut stream = MediaStream::open(&desk.t, "calls", &call_id, "rtp", &desk.admin)
         .await
         .expect("upgrades");
     let mut writer = FrameWriter::new(Encapsulation::Rtp);
@@ -250,7 +252,7 @@ async fn an_agent_is_refused_an_unknown_call_is_404_and_an_unknown_encapsulation
     let call_id = placed["call_id"].as_str().expect("call id").to_owned();
     let agent = desk.t.login("agent1@demo").await;
 
-    let refused = MediaStream::open(&desk, "calls", &call_id, "sln", &agent).await;
+    let refused = MediaStream::open(&desk.t, "calls", &call_id, "sln", &agent).await;
     let error = refused.err().expect("an agent is refused");
     let (status, body) = refused_status(&error).expect("an HTTP answer");
     assert_eq!(status, 403, "{body}");
@@ -258,13 +260,13 @@ async fn an_agent_is_refused_an_unknown_call_is_404_and_an_unknown_encapsulation
 
     let unknown = "7d0f7a52-0c55-11ef-9a43-6b0c1f6a2b11";
     for kind in ["calls", "conferences"] {
-        let refused = MediaStream::open(&desk, kind, unknown, "sln", &desk.admin).await;
+        let refused = MediaStream::open(&desk.t, kind, unknown, "sln", &desk.admin).await;
         let (status, body) = refused_status(&refused.err().expect("refused")).expect("HTTP");
         assert_eq!(status, 404, "{kind}: {body}");
     }
 
     // A call served by a simulated agent (no phone): the stand-in's voice, still 50 a second.
-    let mut heard = MediaStream::open(&desk, "calls", &call_id, "sln", &desk.admin)
+    let mut heard = MediaStream::open(&desk.t, "calls", &call_id, "sln", &desk.admin)
         .await
         .expect("upgrades");
     let (frames, _) = heard.frames_for(Duration::from_secs(1)).await;
@@ -272,11 +274,48 @@ async fn an_agent_is_refused_an_unknown_call_is_404_and_an_unknown_encapsulation
     let pcm: Vec<u8> = frames.concat();
     assert!(level_dbfs(&pcm) > -40.0, "{:.1}", level_dbfs(&pcm));
 
-    let mut silent = MediaStream::open(&desk, "calls", &call_id, "pcm", &desk.admin)
+    let mut silent = MediaStream::open(&desk.t, "calls", &call_id, "pcm", &desk.admin)
         .await
         .expect("an unknown encapsulation still upgrades");
     silent.send(Message::Binary(tone_frame(0).into())).await;
     let (frames, closed) = silent.frames_for(Duration::from_secs(1)).await;
     assert!(frames.is_empty(), "{} frames", frames.len());
     assert!(!closed, "it stays open");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_live_conference_streams_to_a_supervisor_and_refuses_an_agent() {
+    // Conferences are 1.5% of what the simulation starts: a high rate brings one soon.
+    let t = common::start(Dialect::Deployed, 400.0).await;
+    let admin = t.login("admin@demo").await;
+    let live = eventually(Duration::from_secs(20), || async {
+        let (_, body) = t.get("/v1.0/conferences?page_size=100", &admin).await;
+        body["result"].as_array()?.iter().find_map(|c| {
+            (c["status"] == "starting" || c["status"] == "progressing")
+                .then(|| c["id"].as_str().map(str::to_owned))
+                .flatten()
+        })
+    })
+    .await
+    .expect("a conference in progress");
+    t.set_rate(&admin, 0.0).await;
+    let agent = t.login("agent1@demo").await;
+    let refused = MediaStream::open(&t, "conferences", &live, "sln", &agent).await;
+    let (status, body) = refused_status(&refused.err().expect("refused")).expect("HTTP");
+    assert_eq!(status, 403, "{body}");
+    let mut stream = MediaStream::open(&t, "conferences", &live, "audiosocket", &admin)
+        .await
+        .expect("upgrades");
+    let (frames, _) = stream.frames_for(Duration::from_secs(1)).await;
+    assert!(frames.len() >= 40, "{} frames", frames.len());
+    assert!(frames.iter().all(|f| f.len() == 323));
+    let pcm: Vec<u8> = frames
+        .iter()
+        .flat_map(|f| {
+            payload(Encapsulation::AudioSocket, f)
+                .expect("decodes")
+                .to_vec()
+        })
+        .collect();
+    assert!(level_dbfs(&pcm) > -40.0, "{:.1}", level_dbfs(&pcm));
 }
