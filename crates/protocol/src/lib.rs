@@ -19,6 +19,7 @@ pub mod from_value;
 mod identity;
 mod key_table;
 mod lenient;
+pub mod media_stream;
 mod raw_json;
 pub mod resource;
 mod resource_kind;
