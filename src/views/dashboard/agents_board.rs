@@ -2,6 +2,7 @@
 //! in name order; a status change recolours a card in place.
 
 use super::keyed_rows::{use_keyed_rows, Keyed};
+use super::listen_panel::ListenButton;
 use super::metrics::{self, AgentFilter, AgentRow};
 use super::refresh::{use_refresh, LIVE};
 use crate::format;
@@ -93,6 +94,7 @@ fn AgentCard(row: Signal<AgentRow>, id: String) -> impl IntoView {
                 " "
                 <time>{move || call.with(|c| c.as_ref().and_then(|c| c.since_ms)).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
             </span>
+            {move || call.with(|c| c.as_ref().map(|c| c.call_id.clone())).map(|id| view! { <ListenButton call_id=id/> })}
         </li>
     }
 }
