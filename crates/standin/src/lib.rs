@@ -17,11 +17,13 @@ pub mod rest;
 mod rng;
 pub mod server;
 pub mod sip;
+pub mod speakings;
 pub mod state;
 mod static_files;
 pub mod ws;
 
 // simulation, customer webhooks, WebRTC media legs
 pub mod media;
+pub mod media_stream;
 pub mod sim;
 pub mod webhook;

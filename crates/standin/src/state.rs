@@ -37,6 +37,8 @@ pub struct Shared {
     hold_rest_until_ms: AtomicI64,
     /// `--static` files refused with 503, by name prefix (`POST /v1.0/sim/static`).
     pub static_refusals: crate::static_files::Refusals,
+    /// Text-to-speech sessions on calls (`/v1.0/speakings`).
+    pub speakings: Mutex<crate::speakings::Speakings>,
 }
 
 impl Deref for AppState {
@@ -48,6 +50,7 @@ impl Deref for AppState {
 
 impl AppState {
     pub fn new(config: ServeConfig, auth: Auth, hub: Arc<Hub>, sim: Sim) -> AppState {
+        let config_seed = config.seed;
         let webhook_config = Arc::new(RwLock::new(WebhookConfig::from_customer(sim.customer())));
         let webhook = Dispatcher::new(Arc::clone(&webhook_config));
         let publisher = Publisher::new(Arc::clone(&hub), Some(webhook.clone()));
@@ -65,11 +68,18 @@ impl AppState {
             refuse_upgrades_until_ms: AtomicI64::new(0),
             hold_rest_until_ms: AtomicI64::new(0),
             static_refusals: Default::default(),
+            speakings: Mutex::new(crate::speakings::Speakings::new(config_seed)),
         }))
     }
 }
 
 impl Shared {
+    pub fn speakings(&self) -> MutexGuard<'_, crate::speakings::Speakings> {
+        self.speakings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The simulation, locked. Never held across an await.
     pub fn sim(&self) -> MutexGuard<'_, Sim> {
         self.sim.lock().unwrap_or_else(PoisonError::into_inner)

@@ -17,6 +17,7 @@ mod audio;
 mod codecs;
 mod dtmf;
 mod leg;
+mod mix;
 mod pcmu;
 mod sdp;
 mod stats;
@@ -25,9 +26,17 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 
+use mix::Injected;
 use stats::LegCounters;
+
+pub use audio::speech::tone_pattern;
+pub use audio::{Generator, FRAME_SAMPLES};
+pub use mix::{add_into, samples_of_pcm, Source};
+
+/// One 20 ms frame of 8 kHz audio.
+pub type Frame = [i16; FRAME_SAMPLES];
 
 /// Where a leg's host candidate lives: a concrete address the far end can reach
 /// (not 0.0.0.0: it is put in the SDP as is).
@@ -100,6 +109,12 @@ pub struct MediaStats {
     pub first_audio_ms: Option<u64>,
     /// The leg's task has finished (closed or timed out).
     pub ended: bool,
+    /// Media-stream (barge) frames added to what the phone hears.
+    pub barge_packets: u64,
+    /// RMS of the barge audio added over the last second; -120 when none.
+    pub barge_level_dbfs: f32,
+    /// Frames of whispered speech added to what the phone hears.
+    pub whisper_packets: u64,
 }
 
 /// A cheap, cloneable handle on one leg. The leg ends when the last handle is dropped.
@@ -107,6 +122,8 @@ pub struct MediaStats {
 pub struct MediaLeg {
     commands: mpsc::UnboundedSender<leg::Command>,
     counters: Arc<Mutex<LegCounters>>,
+    injected: Arc<Mutex<Injected>>,
+    tap: broadcast::Sender<Frame>,
 }
 
 impl MediaLeg {
@@ -167,6 +184,19 @@ impl MediaLeg {
         self.tell(leg::Command::SetLoss(percent.min(100), for_ms));
     }
 
+    /// Adds `samples` (8 kHz) to what the phone hears, from the next frame on.
+    pub fn inject(&self, source: Source, samples: &[i16]) {
+        self.injected
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(source, samples);
+    }
+
+    /// The conversation on this leg, both parties mixed, one frame per 20 ms while it flows.
+    pub fn listen(&self) -> broadcast::Receiver<Frame> {
+        self.tap.subscribe()
+    }
+
     pub fn stats(&self) -> MediaStats {
         let mut counters = self
             .counters
@@ -183,8 +213,15 @@ impl MediaLeg {
     fn spawn(task: leg::LegTask) -> MediaLeg {
         let (commands, receiver) = mpsc::unbounded_channel();
         let counters = task.counters();
+        let injected = task.injected();
+        let tap = task.tap();
         tokio::spawn(task.run(receiver));
-        MediaLeg { commands, counters }
+        MediaLeg {
+            commands,
+            counters,
+            injected,
+            tap,
+        }
     }
 
     fn tell(&self, command: leg::Command) {

@@ -15,6 +15,11 @@ pub struct LegCounters {
     pub held: bool,
     pub first_audio_ms: Option<u64>,
     pub ended: bool,
+    /// Media-stream frames added to what the phone hears, and their level.
+    pub barge_packets: u64,
+    pub barge_meter: LevelMeter,
+    /// Frames of whispered speech added to what the phone hears.
+    pub whisper_packets: u64,
 }
 
 impl LegCounters {
@@ -29,6 +34,9 @@ impl LegCounters {
             held: self.held,
             first_audio_ms: self.first_audio_ms,
             ended: self.ended,
+            barge_packets: self.barge_packets,
+            barge_level_dbfs: self.barge_meter.level_dbfs(now),
+            whisper_packets: self.whisper_packets,
         }
     }
 }

@@ -10,6 +10,7 @@ mod extensions;
 mod faults;
 mod inject;
 mod login;
+mod media_stream;
 mod messaging;
 mod paging;
 mod queues;
@@ -17,6 +18,7 @@ mod records;
 mod sim_admin;
 mod sim_calls;
 mod sim_phone;
+mod speakings;
 
 use axum::routing::{get, post, put};
 use axum::Router;
@@ -81,6 +83,7 @@ pub fn routes() -> Router<AppState> {
             "/v1.0/calls/{id}/recording_stop",
             post(calls::recording_stop),
         )
+        .route("/v1.0/calls/{id}/media_stream", get(media_stream::call))
         .route("/v1.0/transfers", post(calls::transfer))
         .route("/v1.0/groupcalls", get(calls::groupcalls))
         // queues and agents
@@ -101,12 +104,28 @@ pub fn routes() -> Router<AppState> {
             "/v1.0/conversations/{id}/messages",
             get(messaging::conversation_messages).post(messaging::send_conversation_message),
         )
+        // text to speech on calls
+        .route(
+            "/v1.0/speakings",
+            get(speakings::list).post(speakings::create),
+        )
+        .route(
+            "/v1.0/speakings/{id}",
+            get(speakings::get).delete(speakings::delete),
+        )
+        .route("/v1.0/speakings/{id}/say", post(speakings::say))
+        .route("/v1.0/speakings/{id}/flush", post(speakings::flush))
+        .route("/v1.0/speakings/{id}/stop", post(speakings::stop))
         // read-only records
         .route("/v1.0/recordings", get(records::recordings))
         .route("/v1.0/transcribes", get(records::transcribes))
         .route("/v1.0/transcripts", get(records::transcripts))
         .route("/v1.0/activeflows", get(records::activeflows))
         .route("/v1.0/conferences", get(records::conferences))
+        .route(
+            "/v1.0/conferences/{id}/media_stream",
+            get(media_stream::conference),
+        )
         // the customer
         .route("/v1.0/customer", get(customer::get).put(customer::put))
         // simulation control (admins)

@@ -43,6 +43,23 @@ impl Sim {
         self.calls.get(id)
     }
 
+    /// The calls one conversation's audio spans, given any of them: a queue call's customer
+    /// call and the leg bridged to whoever serves it; otherwise just `call_id`.
+    pub fn conversation_calls(&self, call_id: &str) -> Vec<String> {
+        let session = self
+            .session_of_call(call_id)
+            .ok()
+            .and_then(|id| self.sessions.get(&id));
+        let mut ids = vec![call_id.to_owned()];
+        if let Some(session) = session {
+            ids.extend(std::iter::once(session.call_id.clone()).chain(session.leg_id.clone()));
+            ids.dedup();
+            ids.sort();
+            ids.dedup();
+        }
+        ids
+    }
+
     pub fn queuecalls(&self) -> Vec<&Queuecall> {
         self.queuecalls.values().collect()
     }

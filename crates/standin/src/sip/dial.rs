@@ -80,6 +80,7 @@ pub fn on_invite(state: &AppState, conn: ConnId, request: Request) {
             ended_at_ms: None,
             final_stats: None,
             info_dtmf: String::new(),
+            whispers: Vec::new(),
             local_sdp: String::new(),
         },
     );

@@ -91,6 +91,8 @@ pub struct Dialog {
     pub local_sdp: String,
     /// DTMF the phone sent as SIP INFO (JsSIP's default) rather than in the media.
     pub info_dtmf: String,
+    /// Texts said by a speaking heard on this leg alone (`direction: out`), oldest first.
+    pub whispers: Vec<String>,
 }
 
 /// A queue call ringing an agent's contacts.
@@ -231,6 +233,7 @@ fn leg_json(dialog: &Dialog) -> Value {
         (None, None) => MediaStats {
             level_dbfs: -120.0,
             peak_level_dbfs: -120.0,
+            barge_level_dbfs: -120.0,
             ..MediaStats::default()
         },
     };
@@ -253,5 +256,9 @@ fn leg_json(dialog: &Dialog) -> Value {
         "invited_at_ms": dialog.invited_at_ms,
         "dtmf": format!("{}{}", stats.dtmf, dialog.info_dtmf),
         "held": dialog.state == LegState::Held || stats.held,
+        "barge_packets": stats.barge_packets,
+        "barge_level_dbfs": stats.barge_level_dbfs,
+        "whisper_packets": stats.whisper_packets,
+        "whispers": dialog.whispers,
     })
 }

@@ -4,6 +4,7 @@
 
 pub mod auth;
 mod bridge;
+pub mod call_media;
 pub mod calls;
 mod contact;
 mod dial;
@@ -25,6 +26,7 @@ pub use auth::{authenticate, Authenticated};
 pub use hub::{Contact, SipHub};
 pub use registrar::{MAX_EXPIRES_SECS, MIN_EXPIRES_SECS};
 pub use transport::ws::sip_ws_handler;
+pub use wire::seed_of;
 
 use crate::clock::now_ms;
 use crate::state::AppState;

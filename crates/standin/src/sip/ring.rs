@@ -151,6 +151,7 @@ pub async fn ring_phones(state: &AppState, request: RingRequest) -> bool {
                     ended_at_ms: None,
                     final_stats: None,
                     info_dtmf: String::new(),
+                    whispers: Vec::new(),
                     local_sdp: sdp.clone(),
                 },
             );

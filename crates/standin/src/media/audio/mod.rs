@@ -2,6 +2,7 @@
 
 pub mod level;
 mod music;
+pub mod speech;
 mod voice;
 
 use super::Sound;

@@ -11,10 +11,11 @@ use str0m::change::SdpPendingOffer;
 use str0m::media::{MediaKind, Mid};
 use str0m::{Candidate, Rtc, RtcConfig};
 use tokio::net::UdpSocket;
-use tokio::sync::oneshot;
+use tokio::sync::{broadcast, oneshot};
 
-use super::audio::{Generator, Rng};
+use super::audio::{Generator, Rng, FRAME_SAMPLES};
 use super::dtmf::DtmfReceiver;
+use super::mix::Injected;
 use super::sdp::{self, RemoteAudio};
 use super::stats::LegCounters;
 use super::{codecs, Direction, MediaError, MediaSettings, Sound};
@@ -56,6 +57,12 @@ pub struct LegTask {
     ice_started_at: Option<Instant>,
     last_datagram_at: Option<Instant>,
     decoded: Vec<i16>,
+    /// Barge and whisper audio waiting to be added to what the phone hears.
+    injected: Arc<Mutex<Injected>>,
+    /// The conversation as a listener hears it (our sound + the phone's), one frame per tick.
+    tap: broadcast::Sender<[i16; FRAME_SAMPLES]>,
+    /// The phone's latest decoded frames, waiting for the next tick's tap frame.
+    heard: VecDeque<[i16; FRAME_SAMPLES]>,
     /// The o= version of the next SDP we send.
     sdp_version: u64,
 }
@@ -137,13 +144,25 @@ impl LegTask {
             created_at: now,
             ice_started_at: None,
             last_datagram_at: None,
-            decoded: Vec::with_capacity(super::audio::FRAME_SAMPLES),
+            decoded: Vec::with_capacity(FRAME_SAMPLES),
+            injected: Arc::default(),
+            // A listener that falls this far behind skips ahead (broadcast lag).
+            tap: broadcast::channel(16).0,
+            heard: VecDeque::new(),
             sdp_version: 1,
         })
     }
 
     pub fn counters(&self) -> Arc<Mutex<LegCounters>> {
         Arc::clone(&self.counters)
+    }
+
+    pub fn injected(&self) -> Arc<Mutex<Injected>> {
+        Arc::clone(&self.injected)
+    }
+
+    pub fn tap(&self) -> broadcast::Sender<[i16; FRAME_SAMPLES]> {
+        self.tap.clone()
     }
 
     fn lock_counters(&self) -> MutexGuard<'_, LegCounters> {

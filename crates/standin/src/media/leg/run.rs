@@ -14,6 +14,7 @@ use tokio::time::{interval, sleep_until, MissedTickBehavior};
 
 use super::{Command, LegTask};
 use crate::media::audio::{Generator, FRAME_SAMPLES};
+use crate::media::mix::{add_into, Source};
 use crate::media::{dtmf, pcmu};
 
 const FRAME: Duration = Duration::from_millis(20);
@@ -187,6 +188,7 @@ impl LegTask {
         }
         pcmu::decode_into(&data.data, &mut self.decoded);
         counters.meter.add(now, &self.decoded);
+        self.keep_heard();
         if counters.first_audio_ms.is_none() {
             let since =
                 now.saturating_duration_since(self.ice_started_at.unwrap_or(self.created_at));
@@ -211,6 +213,8 @@ impl LegTask {
         }
         let mut frame = [0i16; FRAME_SAMPLES];
         self.generator.fill(&mut frame);
+        self.publish_tap(&frame);
+        self.add_injected(&mut frame, now);
         let payload = pcmu::encode(&frame);
         let event = if now >= self.next_dtmf_at {
             next_event(&mut self.dtmf_to_send)
@@ -237,6 +241,61 @@ impl LegTask {
         match writer.write(pt, now, rtp_time, payload) {
             Ok(()) => self.lock_counters().packets_sent += 1,
             Err(e) => tracing::debug!(local = %self.local_addr, "media write: {e}"),
+        }
+    }
+
+    /// Keeps the phone's frame for the tap (a few at most: a listener needs no backlog).
+    fn keep_heard(&mut self) {
+        if self.tap.receiver_count() == 0 {
+            self.heard.clear();
+            return;
+        }
+        let mut frame = [0i16; FRAME_SAMPLES];
+        for (slot, sample) in frame.iter_mut().zip(&self.decoded) {
+            *slot = *sample;
+        }
+        if self.heard.len() >= 4 {
+            self.heard.pop_front();
+        }
+        self.heard.push_back(frame);
+    }
+
+    /// Both parties mixed, for media-stream listeners: our sound plus what the phone sent.
+    fn publish_tap(&mut self, ours: &[i16; FRAME_SAMPLES]) {
+        if self.tap.receiver_count() == 0 {
+            return;
+        }
+        let mut mixed = *ours;
+        if let Some(theirs) = self.heard.pop_front() {
+            add_into(&mut mixed, &theirs);
+        }
+        // Fails only when every listener has gone since the check.
+        let _ = self.tap.send(mixed);
+    }
+
+    /// Adds queued barge and whisper audio to the phone's frame, counting what reached it.
+    fn add_injected(&mut self, frame: &mut [i16; FRAME_SAMPLES], now: Instant) {
+        let mut taken = [0i16; FRAME_SAMPLES];
+        let (barged, whispered) = {
+            let mut injected = self
+                .injected
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let barged = injected.mix_into(Source::Barge, frame, &mut taken);
+            let barge = taken;
+            let whispered = injected.mix_into(Source::Whisper, frame, &mut taken);
+            (barged.then_some(barge), whispered)
+        };
+        if barged.is_none() && !whispered {
+            return;
+        }
+        let mut counters = self.lock_counters();
+        if let Some(barge) = barged {
+            counters.barge_packets += 1;
+            counters.barge_meter.add(now, &barge);
+        }
+        if whispered {
+            counters.whisper_packets += 1;
         }
     }
 

@@ -1,0 +1,117 @@
+//! What a media stream hears and where its client's audio goes. A call answered on phones is
+//! heard through its legs' taps (the stand-in's caller sound plus what each phone sends) and
+//! barged into each leg; a call or conference without a phone leg is the stand-in's generated
+//! voice, and barge audio has nowhere to go.
+
+use std::collections::VecDeque;
+
+use tokio::sync::broadcast::error::TryRecvError;
+use tokio::sync::broadcast::Receiver;
+use voipbin_protocol::{CallStatus, ConferenceStatus};
+
+use crate::media::{Frame, Generator, MediaLeg, Sound, Source};
+use crate::sip::{call_media, seed_of};
+use crate::state::AppState;
+
+/// Frames kept per leg between ticks: the leg's clock and the stream's drift apart slowly.
+const BACKLOG_FRAMES: usize = 3;
+
+#[derive(Clone, Debug)]
+pub enum Target {
+    Call(String),
+    Conference(String),
+}
+
+struct Tapped {
+    sip_call_id: String,
+    leg: MediaLeg,
+    frames: Receiver<Frame>,
+    backlog: VecDeque<Frame>,
+}
+
+pub struct Sources {
+    target: Target,
+    legs: Vec<Tapped>,
+    generated: Generator,
+}
+
+impl Sources {
+    pub fn new(target: Target) -> Sources {
+        let seed = match &target {
+            Target::Call(id) | Target::Conference(id) => seed_of(id),
+        };
+        Sources {
+            target,
+            legs: Vec::new(),
+            generated: Generator::new(&Sound::Voice { seed }),
+        }
+    }
+
+    /// Picks up legs that came up and drops those that ended; false once the call hung up
+    /// (or the conference ended): the stream ends with it.
+    pub fn refresh(&mut self, state: &AppState) -> bool {
+        let call_ids = {
+            let sim = state.sim();
+            match &self.target {
+                Target::Call(id) => match sim.call(id) {
+                    Some(call) if call.status != CallStatus::Hangup => sim.conversation_calls(id),
+                    _ => return false,
+                },
+                Target::Conference(id) => {
+                    return sim.conference(id).is_some_and(|c| {
+                        !matches!(
+                            c.status,
+                            ConferenceStatus::Terminating | ConferenceStatus::Terminated
+                        )
+                    })
+                }
+            }
+        };
+        let live = call_media::live_media(state, &call_ids);
+        self.legs
+            .retain(|t| live.iter().any(|(id, _)| *id == t.sip_call_id));
+        for (sip_call_id, leg) in live {
+            if self.legs.iter().all(|t| t.sip_call_id != sip_call_id) {
+                self.legs.push(Tapped {
+                    frames: leg.listen(),
+                    sip_call_id,
+                    leg,
+                    backlog: VecDeque::new(),
+                });
+            }
+        }
+        true
+    }
+
+    /// The next 20 ms of the conversation.
+    pub fn next_frame(&mut self) -> Frame {
+        let mut mixed = [0i16; crate::media::FRAME_SAMPLES];
+        if self.legs.is_empty() {
+            self.generated.fill(&mut mixed);
+            return mixed;
+        }
+        for tapped in &mut self.legs {
+            loop {
+                match tapped.frames.try_recv() {
+                    Ok(frame) => tapped.backlog.push_back(frame),
+                    Err(TryRecvError::Lagged(_)) => continue,
+                    Err(TryRecvError::Empty | TryRecvError::Closed) => break,
+                }
+            }
+            while tapped.backlog.len() > BACKLOG_FRAMES {
+                tapped.backlog.pop_front();
+            }
+            if let Some(frame) = tapped.backlog.pop_front() {
+                crate::media::add_into(&mut mixed, &frame);
+            }
+        }
+        mixed
+    }
+
+    /// The client's audio, heard by every party on a phone leg of the call.
+    pub fn barge(&self, samples: &[i16]) {
+        for tapped in &self.legs {
+            tapped.leg.inject(Source::Barge, samples);
+        }
+    }
+}
