@@ -97,7 +97,12 @@ pub fn ListenPanel() -> impl IntoView {
                 </Show>
                 <div class="listen-row">
                     <h2>"🎧 " {who}</h2>
-                    <span class="listen-status" role="status">{status}</span>
+                    <span class="listen-status" role="status">{status}
+                        {move || match listener.panel.with(|p| p.drops) {
+                            0 => String::new(),
+                            n => format!(" · the audio dropped {n}× and came back"),
+                        }}
+                    </span>
                     <meter class="listen-level" data-testid="listen-level" min="-90" max="0" low="-50" high="-10"
                         aria-label="Level of what you hear"
                         data-dbfs=move || format!("{:.1}", listener.level_dbfs.get())
