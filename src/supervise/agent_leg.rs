@@ -11,10 +11,11 @@ fn is_agents(call: &Call) -> bool {
 }
 
 /// The agent's live leg of `call_id` (which may be the customer's call or the leg itself): the
-/// answered one first, then the newest.
+/// answered one first, then the newest. A customer's call can name the agent as its owner too
+/// (the stand-in's does once the agent answers), but its media is the caller's: a leg of it wins.
 pub fn agent_leg<'a>(store: &'a Store, call_id: &str) -> Option<&'a Call> {
     let call = store.calls.get(call_id)?;
-    if is_agents(call) {
+    if is_agents(call) && !call.master_call_id.is_empty() {
         return Some(call);
     }
     store
@@ -25,6 +26,7 @@ pub fn agent_leg<'a>(store: &'a Store, call_id: &str) -> Option<&'a Call> {
             let answered = |c: &Call| c.status == CallStatus::Progressing;
             (answered(a), &a.tm_create, &a.id).cmp(&(answered(b), &b.tm_create, &b.id))
         })
+        .or_else(|| is_agents(call).then_some(call))
 }
 
 #[cfg(test)]
@@ -61,6 +63,11 @@ mod tests {
             call("other", "elsewhere", "a4", CallStatus::Progressing, "2026-01-01 00:00:09"),
         ]);
         assert_eq!(agent_leg(&s, "cust").map(|c| c.id.as_str()), Some("talk"));
+        let mut owned = s.calls.get("cust").cloned().unwrap();
+        (owned.owner_type, owned.owner_id) = ("agent".into(), "a1".into());
+        let mut s = s;
+        s.calls.upsert(owned);
+        assert_eq!(agent_leg(&s, "cust").map(|c| c.id.as_str()), Some("talk"), "the leg over an owned customer call");
         assert_eq!(agent_leg(&s, "ring").map(|c| c.id.as_str()), Some("ring"));
         assert!(agent_leg(&s, "missing").is_none());
     }
@@ -72,5 +79,8 @@ mod tests {
             call("ivr", "cust", "", CallStatus::Progressing, "2026-01-01 00:00:01"),
         ]);
         assert!(agent_leg(&s, "cust").is_none());
+        // An agent's own call with no legs (it dialled out): itself.
+        let s = store(vec![call("out", "", "a1", CallStatus::Progressing, "2026-01-01 00:00:00")]);
+        assert_eq!(agent_leg(&s, "out").map(|c| c.id.as_str()), Some("out"));
     }
 }

