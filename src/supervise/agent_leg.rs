@@ -37,7 +37,11 @@ mod tests {
         Call {
             id: id.into(),
             master_call_id: master.into(),
-            owner_type: if agent.is_empty() { String::new() } else { "agent".into() },
+            owner_type: if agent.is_empty() {
+                String::new()
+            } else {
+                "agent".into()
+            },
             owner_id: agent.into(),
             status,
             tm_create: created.into(),
@@ -56,18 +60,52 @@ mod tests {
     #[test]
     fn finds_the_answered_agent_leg_of_a_customer_call() {
         let s = store(vec![
-            call("cust", "", "", CallStatus::Progressing, "2026-01-01 00:00:00"),
-            call("ring", "cust", "a2", CallStatus::Ringing, "2026-01-01 00:00:05"),
-            call("talk", "cust", "a1", CallStatus::Progressing, "2026-01-01 00:00:02"),
-            call("old", "cust", "a3", CallStatus::Hangup, "2026-01-01 00:00:09"),
-            call("other", "elsewhere", "a4", CallStatus::Progressing, "2026-01-01 00:00:09"),
+            call(
+                "cust",
+                "",
+                "",
+                CallStatus::Progressing,
+                "2026-01-01 00:00:00",
+            ),
+            call(
+                "ring",
+                "cust",
+                "a2",
+                CallStatus::Ringing,
+                "2026-01-01 00:00:05",
+            ),
+            call(
+                "talk",
+                "cust",
+                "a1",
+                CallStatus::Progressing,
+                "2026-01-01 00:00:02",
+            ),
+            call(
+                "old",
+                "cust",
+                "a3",
+                CallStatus::Hangup,
+                "2026-01-01 00:00:09",
+            ),
+            call(
+                "other",
+                "elsewhere",
+                "a4",
+                CallStatus::Progressing,
+                "2026-01-01 00:00:09",
+            ),
         ]);
         assert_eq!(agent_leg(&s, "cust").map(|c| c.id.as_str()), Some("talk"));
         let mut owned = s.calls.get("cust").cloned().unwrap();
         (owned.owner_type, owned.owner_id) = ("agent".into(), "a1".into());
         let mut s = s;
         s.calls.upsert(owned);
-        assert_eq!(agent_leg(&s, "cust").map(|c| c.id.as_str()), Some("talk"), "the leg over an owned customer call");
+        assert_eq!(
+            agent_leg(&s, "cust").map(|c| c.id.as_str()),
+            Some("talk"),
+            "the leg over an owned customer call"
+        );
         assert_eq!(agent_leg(&s, "ring").map(|c| c.id.as_str()), Some("ring"));
         assert!(agent_leg(&s, "missing").is_none());
     }
@@ -75,12 +113,30 @@ mod tests {
     #[test]
     fn a_call_with_no_agent_has_no_leg_to_whisper_to() {
         let s = store(vec![
-            call("cust", "", "", CallStatus::Progressing, "2026-01-01 00:00:00"),
-            call("ivr", "cust", "", CallStatus::Progressing, "2026-01-01 00:00:01"),
+            call(
+                "cust",
+                "",
+                "",
+                CallStatus::Progressing,
+                "2026-01-01 00:00:00",
+            ),
+            call(
+                "ivr",
+                "cust",
+                "",
+                CallStatus::Progressing,
+                "2026-01-01 00:00:01",
+            ),
         ]);
         assert!(agent_leg(&s, "cust").is_none());
         // An agent's own call with no legs (it dialled out): itself.
-        let s = store(vec![call("out", "", "a1", CallStatus::Progressing, "2026-01-01 00:00:00")]);
+        let s = store(vec![call(
+            "out",
+            "",
+            "a1",
+            CallStatus::Progressing,
+            "2026-01-01 00:00:00",
+        )]);
         assert_eq!(agent_leg(&s, "out").map(|c| c.id.as_str()), Some("out"));
     }
 }

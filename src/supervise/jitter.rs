@@ -129,7 +129,14 @@ mod tests {
             assert_eq!(j.push(now, frame), [frame]);
             assert_eq!(j.depth_ms(now), 60.0);
         }
-        assert_eq!(j.stats, JitterStats { played: 99, dropped: 0, underruns: 0 });
+        assert_eq!(
+            j.stats,
+            JitterStats {
+                played: 99,
+                dropped: 0,
+                underruns: 0
+            }
+        );
     }
 
     #[test]

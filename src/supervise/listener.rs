@@ -191,7 +191,9 @@ impl Listener {
             Ok(player) => player,
             Err(why) => {
                 if self.current(generation) {
-                    self.apply(PanelEvent::Refused(format!("the audio could not start: {why}")));
+                    self.apply(PanelEvent::Refused(format!(
+                        "the audio could not start: {why}"
+                    )));
                 }
                 return;
             }
@@ -227,7 +229,9 @@ impl Listener {
             player.clear();
             // The URL carries the token: it is never logged, nor put in an error shown.
             let Ok(socket) = WebSocket::open(&url) else {
-                self.apply(PanelEvent::Refused("the call's audio address is not valid".into()));
+                self.apply(PanelEvent::Refused(
+                    "the call's audio address is not valid".into(),
+                ));
                 return;
             };
             let (mut send, receive) = socket.split();
@@ -301,7 +305,10 @@ impl Listener {
             return Some(PanelEvent::CallEnded);
         }
         let api = self.api.get_value();
-        match api.get(&format!("/v1.0/calls/{}", urlencode(call_id))).await {
+        match api
+            .get(&format!("/v1.0/calls/{}", urlencode(call_id)))
+            .await
+        {
             Ok(value) => match Resource::from_json(&ResourceKind::Call, value) {
                 Resource::Call(c) if c.status == CallStatus::Hangup => Some(PanelEvent::CallEnded),
                 _ => None,
@@ -322,7 +329,9 @@ impl Listener {
                 Err(problem) => return this.apply(PanelEvent::MicFailed(problem.to_string())),
             };
             let player = this.rt().borrow().player.clone();
-            let barging = this.panel.with_untracked(|p| p.state == PanelState::Barging);
+            let barging = this
+                .panel
+                .with_untracked(|p| p.state == PanelState::Barging);
             match player {
                 Some(player) if barging => {
                     if let Err(why) = player.capture(Some(&stream)) {
@@ -380,7 +389,10 @@ impl Listener {
                     break;
                 }
             }
-            if this.panel.with_untracked(|p| p.call_id.as_deref() != Some(&call_id)) {
+            if this
+                .panel
+                .with_untracked(|p| p.call_id.as_deref() != Some(&call_id))
+            {
                 return;
             }
             match said {
@@ -392,7 +404,9 @@ impl Listener {
                         lines.drain(..extra);
                     });
                 }
-                Err(e) => this.whisper_problem.set(Some(format!("The whisper was not sent: {e}"))),
+                Err(e) => this
+                    .whisper_problem
+                    .set(Some(format!("The whisper was not sent: {e}"))),
             }
         });
     }

@@ -180,9 +180,15 @@ mod tests {
     #[test]
     fn barging_is_a_second_step_and_returns_to_silent_listening() {
         let mut p = Panel::default();
-        assert!(p.apply(PanelEvent::BargeOn).is_empty(), "no barge without a call");
+        assert!(
+            p.apply(PanelEvent::BargeOn).is_empty(),
+            "no barge without a call"
+        );
         p.apply(PanelEvent::Listen("c1".into()));
-        assert!(p.apply(PanelEvent::BargeOn).is_empty(), "no barge while connecting");
+        assert!(
+            p.apply(PanelEvent::BargeOn).is_empty(),
+            "no barge while connecting"
+        );
         p.apply(PanelEvent::Opened);
         assert_eq!(p.apply(PanelEvent::BargeOn), [StartMic]);
         assert_eq!(p.state, PanelState::Barging);
@@ -195,8 +201,14 @@ mod tests {
     fn switching_calls_is_one_step_and_stops_the_microphone() {
         let mut p = listening("c1");
         p.apply(PanelEvent::BargeOn);
-        assert_eq!(p.apply(PanelEvent::Listen("c2".into())), [StopMic, Connect("c2".into())]);
-        assert_eq!((p.state, p.call_id.as_deref()), (PanelState::Connecting, Some("c2")));
+        assert_eq!(
+            p.apply(PanelEvent::Listen("c2".into())),
+            [StopMic, Connect("c2".into())]
+        );
+        assert_eq!(
+            (p.state, p.call_id.as_deref()),
+            (PanelState::Connecting, Some("c2"))
+        );
         // Asking again for the call being listened to changes nothing.
         p.apply(PanelEvent::Opened);
         assert!(p.apply(PanelEvent::Listen("c2".into())).is_empty());
@@ -219,12 +231,21 @@ mod tests {
         p.apply(PanelEvent::BargeOn);
         assert_eq!(p.apply(PanelEvent::CallEnded), [StopMic, Disconnect]);
         assert_eq!(p.state, PanelState::Ended);
-        assert!(p.apply(PanelEvent::Opened).is_empty(), "a late open does not revive it");
+        assert!(
+            p.apply(PanelEvent::Opened).is_empty(),
+            "a late open does not revive it"
+        );
         assert_eq!(p.state, PanelState::Ended);
 
         let mut p = listening("c1");
-        assert_eq!(p.apply(PanelEvent::Refused("not allowed".into())), [Disconnect]);
-        assert_eq!((p.state, p.message.as_deref()), (PanelState::Error, Some("not allowed")));
+        assert_eq!(
+            p.apply(PanelEvent::Refused("not allowed".into())),
+            [Disconnect]
+        );
+        assert_eq!(
+            (p.state, p.message.as_deref()),
+            (PanelState::Error, Some("not allowed"))
+        );
 
         let mut p = listening("c1");
         assert_eq!(p.apply(PanelEvent::Stop), [Disconnect]);
@@ -236,7 +257,13 @@ mod tests {
     fn a_refused_microphone_falls_back_to_listening_with_the_reason() {
         let mut p = listening("c1");
         p.apply(PanelEvent::BargeOn);
-        assert_eq!(p.apply(PanelEvent::MicFailed("microphone blocked".into())), [StopMic]);
-        assert_eq!((p.state, p.message.as_deref()), (PanelState::Listening, Some("microphone blocked")));
+        assert_eq!(
+            p.apply(PanelEvent::MicFailed("microphone blocked".into())),
+            [StopMic]
+        );
+        assert_eq!(
+            (p.state, p.message.as_deref()),
+            (PanelState::Listening, Some("microphone blocked"))
+        );
     }
 }

@@ -162,10 +162,16 @@ fn mic_reader(
     rate: u32,
     mut news: impl FnMut(PlayerNews) + 'static,
 ) -> Closure<dyn FnMut(MessageEvent)> {
-    let down = Rc::new(RefCell::new((Resampler::new(rate, SAMPLE_RATE), Vec::<f32>::new())));
+    let down = Rc::new(RefCell::new((
+        Resampler::new(rate, SAMPLE_RATE),
+        Vec::<f32>::new(),
+    )));
     Closure::new(move |event: MessageEvent| {
         let data = event.data();
-        if let Some(depth) = Reflect::get(&data, &"depth".into()).ok().and_then(|d| d.as_f64()) {
+        if let Some(depth) = Reflect::get(&data, &"depth".into())
+            .ok()
+            .and_then(|d| d.as_f64())
+        {
             news(PlayerNews::Depth(depth));
             return;
         }

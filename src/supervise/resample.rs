@@ -64,12 +64,17 @@ mod tests {
 
     fn tone(rate: u32, hz: f32, seconds: f32, amplitude: f32) -> Vec<f32> {
         let n = (rate as f32 * seconds) as usize;
-        (0..n).map(|i| amplitude * (TAU * hz * i as f32 / rate as f32).sin()).collect()
+        (0..n)
+            .map(|i| amplitude * (TAU * hz * i as f32 / rate as f32).sin())
+            .collect()
     }
 
     /// Zero crossings per second / 2: the tone's frequency.
     fn frequency(samples: &[f32], rate: u32) -> f32 {
-        let crossings = samples.windows(2).filter(|w| (w[0] < 0.0) != (w[1] < 0.0)).count();
+        let crossings = samples
+            .windows(2)
+            .filter(|w| (w[0] < 0.0) != (w[1] < 0.0))
+            .count();
         crossings as f32 * rate as f32 / samples.len() as f32 / 2.0
     }
 
