@@ -9,6 +9,7 @@ mod standin {
     mod crm;
     mod extensions;
     mod faults;
+    mod media_stream;
     mod permissions;
     mod phone_calls;
     pub mod phone_client;
@@ -21,6 +22,7 @@ mod standin {
     mod sip_dial;
     mod sip_registrar;
     mod slow_client;
+    mod speakings;
     mod static_files;
     mod ws_deployed;
     mod ws_documented;

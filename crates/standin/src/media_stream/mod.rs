@@ -51,7 +51,7 @@ pub async fn run(
                 Some(Ok(_)) => {}
             },
             _ = ticks.tick() => {
-                if tick % REFRESH_EVERY_TICKS == 0 && !sources.refresh(&state) {
+                if tick.is_multiple_of(REFRESH_EVERY_TICKS) && !sources.refresh(&state) {
                     break;
                 }
                 tick = tick.wrapping_add(1);

@@ -5,53 +5,13 @@
 
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use super::phone_client::{Call, PhoneClient, PhoneError};
+use super::phone_client::PhoneError;
 use super::phone_desk::{eventually, hears, Desk, AUDIO, CALLER_AUDIBLE_DBFS, RING};
 
 /// The agent's voice as the stand-in measures it.
 const AGENT_AUDIBLE_DBFS: f64 = -50.0;
-
-/// Registers agent1's phone, makes agent1 available and rings it with a pinned caller.
-async fn answered_call(desk: &Desk) -> (PhoneClient, Call, String) {
-    let agent = desk.t.agent_id("agent1@demo");
-    let mut phone = desk.phone("agent1@demo").await;
-    let token = desk.t.login("agent1@demo").await;
-    let (status, body) = desk
-        .t
-        .request(
-            "PUT",
-            "/v1.0/service_agents/me/status",
-            Some(&token),
-            Some(json!({"status": "available"})),
-        )
-        .await;
-    assert!(status.is_success(), "{body}");
-    desk.place_caller_for(&agent).await;
-    let invite = phone
-        .next_invite(RING)
-        .await
-        .unwrap_or_else(|e| panic!("rung: {e:?} {:?}", phone.transcript()));
-    let call = phone
-        .answer(&invite)
-        .await
-        .unwrap_or_else(|e| panic!("answer: {e:?} {:?}", phone.transcript()));
-    call.confirmed(RING)
-        .await
-        .unwrap_or_else(|e| panic!("ACK: {e:?} {:?}", phone.transcript()));
-    let in_service = eventually(RING, || async {
-        let call = desk.call_of(&agent).await?;
-        (call["stage"] == "service").then_some(())
-    })
-    .await;
-    assert!(
-        in_service.is_some(),
-        "answered on the phone, the caller is served: {}",
-        desk.truth().await["calls"]
-    );
-    (phone, call, agent)
-}
 
 fn level(leg: &Value) -> f64 {
     leg["level_dbfs"].as_f64().unwrap_or(-120.0)
@@ -60,7 +20,7 @@ fn level(leg: &Value) -> f64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answered_call_carries_audio_dtmf_and_hold_then_the_phone_hangs_up() {
     let desk = Desk::start().await;
-    let (phone, call, agent) = answered_call(&desk).await;
+    let (phone, call, agent) = desk.answered_call().await;
 
     assert!(
         hears(&call, CALLER_AUDIBLE_DBFS).await,
@@ -122,7 +82,7 @@ async fn answered_call_carries_audio_dtmf_and_hold_then_the_phone_hangs_up() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admin_hangup_sends_bye_to_the_phone() {
     let desk = Desk::start().await;
-    let (phone, call, agent) = answered_call(&desk).await;
+    let (phone, call, agent) = desk.answered_call().await;
     let served = desk
         .call_of(&agent)
         .await

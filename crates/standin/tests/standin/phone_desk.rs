@@ -99,6 +99,46 @@ impl Desk {
         self.place_caller(json!({ "to_agent": agent_id })).await
     }
 
+    /// Registers agent1's phone, makes agent1 available and rings it with a pinned caller.
+    pub async fn answered_call(&self) -> (PhoneClient, Call, String) {
+        let agent = self.t.agent_id("agent1@demo");
+        let mut phone = self.phone("agent1@demo").await;
+        let token = self.t.login("agent1@demo").await;
+        let (status, body) = self
+            .t
+            .request(
+                "PUT",
+                "/v1.0/service_agents/me/status",
+                Some(&token),
+                Some(json!({"status": "available"})),
+            )
+            .await;
+        assert!(status.is_success(), "{body}");
+        self.place_caller_for(&agent).await;
+        let invite = phone
+            .next_invite(RING)
+            .await
+            .unwrap_or_else(|e| panic!("rung: {e:?} {:?}", phone.transcript()));
+        let call = phone
+            .answer(&invite)
+            .await
+            .unwrap_or_else(|e| panic!("answer: {e:?} {:?}", phone.transcript()));
+        call.confirmed(RING)
+            .await
+            .unwrap_or_else(|e| panic!("ACK: {e:?} {:?}", phone.transcript()));
+        let in_service = eventually(RING, || async {
+            let call = self.call_of(&agent).await?;
+            (call["stage"] == "service").then_some(())
+        })
+        .await;
+        assert!(
+            in_service.is_some(),
+            "answered on the phone, the caller is served: {}",
+            self.truth().await["calls"]
+        );
+        (phone, call, agent)
+    }
+
     pub async fn phone_legs(&self) -> Vec<Value> {
         let (status, body) = self.t.get("/v1.0/sim/phone", &self.admin).await;
         assert_eq!(status, StatusCode::OK, "{body}");
