@@ -12,6 +12,7 @@ pub mod phone;
 pub mod session;
 pub mod state;
 pub mod store;
+pub mod supervise;
 pub mod views;
 
 /// Mounts the desk into `<body>`.

@@ -92,8 +92,13 @@ impl Api {
         url
     }
 
-    /// The WebSocket URL: same host, ws/wss scheme.
+    /// The event WebSocket's URL: same host, ws/wss scheme.
     pub fn websocket_url(&self, origin: &str) -> String {
+        self.websocket_url_for(origin, "/v1.0/ws")
+    }
+
+    /// A WebSocket URL for `path` (which may carry a query) on the API's host, credential added.
+    pub fn websocket_url_for(&self, origin: &str, path: &str) -> String {
         let base = if self.base.is_empty() {
             origin
         } else {
@@ -106,12 +111,7 @@ impl Api {
         } else {
             base.to_string()
         };
-        let query = self
-            .credential
-            .as_ref()
-            .map(|c| format!("?{}", c.query()))
-            .unwrap_or_default();
-        format!("{ws_base}/v1.0/ws{query}")
+        Api::new(&ws_base, self.credential.clone()).url(path)
     }
 
     pub async fn get(&self, path: &str) -> Result<Value, ApiError> {
@@ -293,6 +293,10 @@ mod tests {
         assert_eq!(
             local.websocket_url("http://127.0.0.1:8080"),
             "ws://127.0.0.1:8080/v1.0/ws?accesskey=k"
+        );
+        assert_eq!(
+            api.websocket_url_for("http://ignored", "/v1.0/calls/c1/media_stream?encapsulation=sln"),
+            "wss://api.voipbin.net/v1.0/calls/c1/media_stream?encapsulation=sln&token=a%20b"
         );
     }
 }

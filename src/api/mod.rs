@@ -14,6 +14,7 @@ mod desk;
 mod phone;
 mod queues;
 mod sim;
+pub mod speakings;
 
 pub use agents::*;
 pub use auth::*;

@@ -7,7 +7,7 @@
 
 mod calls;
 pub mod devices;
-mod level;
+pub mod level;
 mod media;
 pub mod model;
 pub mod quality;

@@ -91,6 +91,10 @@ struct ServeArgs {
     /// Idle time after which an open case closes with closed_reason timeout (VoIPBIN: 24 h).
     #[arg(long, default_value_t = 24 * 3600)]
     case_timeout_secs: u64,
+    /// After each media-stream frame, a text frame `{"seq":n,"sent_ms":t}` (bench/listen times
+    /// frames with it; VoIPBIN sends no text frames, and clients ignore them).
+    #[arg(long)]
+    media_stamps: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -142,6 +146,7 @@ impl ServeArgs {
             warm_up: self.warm_up.map(Duration::from_secs),
             case_share: self.case_share,
             case_timeout: Duration::from_secs(self.case_timeout_secs),
+            media_stamps: self.media_stamps,
             ..ServeConfig::default()
         })
     }

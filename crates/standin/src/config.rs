@@ -41,6 +41,8 @@ pub struct ServeConfig {
     pub case_share: f64,
     /// Idle time after which an open case closes (VoIPBIN: 24 h).
     pub case_timeout: Duration,
+    /// A text frame stamping each media-stream frame (`--media-stamps`, for bench/listen).
+    pub media_stamps: bool,
 }
 
 impl Default for ServeConfig {
@@ -60,6 +62,7 @@ impl Default for ServeConfig {
             warm_up: None,
             case_share: crate::sim::DEFAULT_CASE_SHARE,
             case_timeout: Duration::from_secs(24 * 3600),
+            media_stamps: false,
         }
     }
 }

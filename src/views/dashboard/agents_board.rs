@@ -3,6 +3,7 @@
 
 use super::agent_status::{SetAgentStatus, StuckBusy};
 use super::keyed_rows::{use_keyed_rows, Keyed};
+use super::listen_panel::ListenButton;
 use super::metrics::{self, AgentFilter, AgentRow};
 use super::refresh::{use_refresh, LIVE};
 use crate::format;
@@ -101,6 +102,7 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
                 <time>{move || call.with(|c| c.as_ref().and_then(|c| c.since_ms)).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
                 {can_set_status.then(|| view! { <StuckBusy row id=stuck_id/> })}
             </span>
+            {move || call.with(|c| c.as_ref().map(|c| c.call_id.clone())).map(|id| view! { <ListenButton call_id=id/> })}
         </li>
     }
 }

@@ -3,6 +3,7 @@
 //! order is total (id breaks ties), so rows only move when their sort key changes.
 
 use super::keyed_rows::{use_keyed_rows, Keyed};
+use super::listen_panel::ListenButton;
 use super::metrics::{self, CallQuery, CallRow, CallSort};
 use super::refresh::{use_refresh, LIVE};
 use crate::format;
@@ -94,6 +95,7 @@ pub fn ActiveCalls() -> impl IntoView {
                                         </button>
                                     </th>
                                 }).collect_view()}
+                                <th scope="col" role="columnheader"><span class="visually-hidden">"Listen"</span></th>
                             </tr>
                         </thead>
                         <tbody role="rowgroup">
@@ -134,6 +136,7 @@ impl Keyed for CallRow {
 #[component]
 fn CallRowView(row: Signal<CallRow>, id: String) -> impl IntoView {
     let now = use_now();
+    let id_for_listen = Signal::stored(id.clone());
     view! {
         <tr role="row" data-call-id=id data-status=move || row.with(|r| r.status.to_string())>
             <td role="cell" data-col="direction" title=move || row.with(|r| r.direction.to_string())>
@@ -148,6 +151,7 @@ fn CallRowView(row: Signal<CallRow>, id: String) -> impl IntoView {
             </td>
             <td role="cell" data-col="agent">{move || row.with(|r| r.agent.clone())}</td>
             <td role="cell" data-col="queue">{move || row.with(|r| r.queue.clone())}</td>
+            <td role="cell" data-col="listen"><ListenButton call_id=id_for_listen/></td>
         </tr>
     }
 }

@@ -12,6 +12,7 @@ mod calls_table;
 mod charts;
 mod feeds;
 mod keyed_rows;
+mod listen_panel;
 pub mod metrics;
 mod queues;
 mod refresh;
@@ -22,6 +23,7 @@ use crate::live::{Live, ScopeKey, TopicNeed};
 use crate::session::Session;
 use crate::state::DeskState;
 use crate::store::Changes;
+use crate::supervise::Listener;
 use crate::views::use_now;
 use leptos::prelude::*;
 use voipbin_protocol::ResourceKind;
@@ -80,11 +82,16 @@ pub fn Dashboard() -> impl IntoView {
     // Setting another agent's status is for admins and managers (bin-api-manager agents PUT
     // status); the same bits that open this page.
     let can_set_status = session.is_supervisor();
+    // Live-call controls: one call at a time, for as long as the dashboard is open.
+    let listener = Listener::new(desk, session.api());
+    provide_context(listener);
+    on_cleanup(move || listener.stop());
 
     view! {
         <main id="main" class="dashboard" data-testid="dashboard">
             <h1 class="visually-hidden">"Supervisor dashboard"</h1>
             <tiles::Tiles/>
+            <listen_panel::ListenPanel/>
             <div class="dash-grid">
                 <queues::QueueStats poll=queue_poll/>
                 <agents_board::AgentsBoard can_set_status/>

@@ -35,6 +35,8 @@ pub async fn run(
     let mut ticks = interval(FRAME);
     ticks.set_missed_tick_behavior(MissedTickBehavior::Delay);
     let mut tick: u32 = 0;
+    let stamps = state.config.media_stamps;
+    let mut sent: u64 = 0;
     loop {
         tokio::select! {
             received = stream.next() => match received {
@@ -58,6 +60,13 @@ pub async fn run(
                 let message = Message::Binary(writer.frame(&pcm_of(&frame)).into());
                 if sink.send(message).await.is_err() {
                     break;
+                }
+                sent += 1;
+                if stamps {
+                    let stamp = format!("{{\"seq\":{sent},\"sent_ms\":{}}}", crate::clock::now_ms());
+                    if sink.send(Message::Text(stamp.into())).await.is_err() {
+                        break;
+                    }
                 }
             }
         }
