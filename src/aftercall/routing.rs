@@ -79,10 +79,8 @@ pub struct Now {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Order {
     Set(AgentStatus),
-    /// Read the agent again after this long, then call [`Routing::recheck`].
-    Recheck {
-        after_ms: f64,
-    },
+    /// Read the agent now, then call [`Routing::restore`].
+    Restore,
     WrapUp {
         call_key: String,
         next: NextStatus,
@@ -94,6 +92,8 @@ pub struct Routing {
     /// The agent's status while idle (no call, no wrap-up): what an unanswered ring puts back.
     settled: Option<AgentStatus>,
     before_call: Option<AgentStatus>,
+    /// An unanswered ring ended: the status before it, until the read that decides.
+    restore: Option<AgentStatus>,
     /// The status put back, to put back once more if VoIPBIN's write lands after it.
     recheck: Option<AgentStatus>,
     /// The agent chose a status by hand during the call or wrap-up: the desk holds nothing
@@ -174,17 +174,34 @@ impl Routing {
                     // The agent chose during the ring: that stands.
                     (Some(_), _) => {}
                     (None, Some(earlier)) if earlier != AgentStatus::Ringing => {
-                        self.recheck = Some(earlier.clone());
-                        orders.push(Order::Set(earlier));
-                        orders.push(Order::Recheck {
-                            after_ms: RECHECK_AFTER_MS,
-                        });
+                        self.restore = Some(earlier);
+                        orders.push(Order::Restore);
                     }
                     _ => {}
                 }
             }
         }
         orders
+    }
+
+    /// The status read after an unanswered ring, and what to put back: the desk's idea of the
+    /// status before the ring may be stale (a supervisor or another tab changed it since the
+    /// last read), so the read decides. `ringing` means VoIPBIN rang an `available` agent
+    /// (agent-manager's groupcall_created touches no other); `busy` is VoIPBIN's (a ring-all
+    /// answered elsewhere) or the desk's own for a call it dialed: the earlier status goes back.
+    /// Anything else is nobody's doing but a person's: it stands.
+    pub fn restore(&mut self, now: &Now) -> Option<AgentStatus> {
+        let earlier = self.restore.take()?;
+        if now.calls > 0 || now.wrapping_up || self.picked.is_some() {
+            return None;
+        }
+        let back = match now.status {
+            AgentStatus::Ringing => AgentStatus::Available,
+            AgentStatus::Busy => earlier,
+            _ => return None,
+        };
+        self.recheck = Some(back.clone());
+        Some(back)
     }
 
     /// The status read again after putting it back: VoIPBIN's `ringing`/`busy` that landed

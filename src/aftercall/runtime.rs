@@ -276,18 +276,16 @@ fn on_call_event(
         .unwrap_or_default();
     // No agent event reaches a plain agent: its status (ringing, busy) is read after each of
     // its own call events, not only on the desk's timer.
-    if !orders.iter().any(|o| matches!(o, Order::Set(_))) {
+    if !orders
+        .iter()
+        .any(|o| matches!(o, Order::Set(_) | Order::Restore))
+    {
         job(after, Job::ReadMe);
     }
     for order in orders {
         match order {
             Order::Set(status) => job(after, Job::Set(status)),
-            Order::Recheck { after_ms } => {
-                leptos::task::spawn_local(async move {
-                    gloo_timers::future::TimeoutFuture::new(after_ms as u32).await;
-                    job(after, Job::Recheck);
-                });
-            }
+            Order::Restore => job(after, Job::Restore),
             Order::WrapUp { call_key, next } => start_wrap_up(after, &call_key, party, next),
         }
     }

@@ -2,6 +2,7 @@
 //! decided, each read back into the store (no agent event reaches a plain agent).
 
 use super::note::Outcome;
+use super::routing::RECHECK_AFTER_MS;
 use super::runtime::{desk_now, Context};
 use super::AfterCall;
 use crate::api::{self, Api};
@@ -17,6 +18,8 @@ const STATUS_TRIES: u32 = 4;
 pub(super) enum Job {
     Set(AgentStatus),
     ReadMe,
+    /// Read the agent, then put back the status an unanswered ring took (see `Routing::restore`).
+    Restore,
     /// Read the agent, then put back the status `routing` restored if VoIPBIN overwrote it.
     Recheck,
 }
@@ -40,6 +43,21 @@ pub(super) fn spawn_status_writer(after: AfterCall, context: Context, api: Api) 
             match job {
                 Job::Set(status) => set_status(&api, &status).await,
                 Job::ReadMe => {}
+                Job::Restore => {
+                    read_me(context, &api).await;
+                    let now = desk_now(after);
+                    let back = after
+                        .routing
+                        .try_update_value(|r| r.restore(&now))
+                        .flatten();
+                    let Some(status) = back else { continue };
+                    set_status(&api, &status).await;
+                    // VoIPBIN's own write for the ring may land after the desk's.
+                    leptos::task::spawn_local(async move {
+                        gloo_timers::future::TimeoutFuture::new(RECHECK_AFTER_MS as u32).await;
+                        self::job(after, Job::Recheck);
+                    });
+                }
                 Job::Recheck => {
                     read_me(context, &api).await;
                     let now = desk_now(after);

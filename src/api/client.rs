@@ -295,7 +295,10 @@ mod tests {
             "ws://127.0.0.1:8080/v1.0/ws?accesskey=k"
         );
         assert_eq!(
-            api.websocket_url_for("http://ignored", "/v1.0/calls/c1/media_stream?encapsulation=sln"),
+            api.websocket_url_for(
+                "http://ignored",
+                "/v1.0/calls/c1/media_stream?encapsulation=sln"
+            ),
             "wss://api.voipbin.net/v1.0/calls/c1/media_stream?encapsulation=sln&token=a%20b"
         );
     }

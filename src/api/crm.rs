@@ -65,10 +65,7 @@ fn page_of<T: FromValue>(body: Value) -> Page<T> {
         _ => Vec::new(),
     };
     Page {
-        items: items
-            .into_iter()
-            .filter_map(from_object)
-            .collect(),
+        items: items.into_iter().filter_map(from_object).collect(),
         next,
     }
 }

@@ -116,14 +116,15 @@ fn an_unanswered_ring_puts_the_earlier_status_back_and_checks_again() {
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Ringing, 0, false),
     );
+    assert_eq!(orders, [Order::Restore]);
     assert_eq!(
-        orders,
-        [
-            Order::Set(AgentStatus::Available),
-            Order::Recheck {
-                after_ms: RECHECK_AFTER_MS
-            }
-        ]
+        routing.restore(&now(AgentStatus::Ringing, 0, false)),
+        Some(AgentStatus::Available)
+    );
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Ringing, 0, false)),
+        None,
+        "only once"
     );
     // VoIPBIN's busy landed after the desk's write: once more.
     assert_eq!(
@@ -151,6 +152,7 @@ fn the_recheck_leaves_a_new_call_or_a_status_already_right() {
             &CallEvent::Ended { answered: false },
             &now(AgentStatus::Ringing, 0, false),
         );
+        routing.restore(&now(AgentStatus::Ringing, 0, false));
         routing
     };
     assert_eq!(
@@ -180,7 +182,51 @@ fn an_unanswered_ring_restores_away_too() {
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Busy, 0, false),
     );
-    assert_eq!(orders.first(), Some(&Order::Set(AgentStatus::Away)));
+    assert_eq!(orders, [Order::Restore]);
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Away)
+    );
+}
+
+#[test]
+fn a_ring_read_as_ringing_after_it_restores_available_over_a_stale_status() {
+    // A supervisor set the away agent available since the desk last read it; VoIPBIN rang it,
+    // and the ring ended before the desk's read during it came back.
+    let mut routing = idle_as(AgentStatus::Away);
+    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    let orders = routing.on_call(
+        "c1",
+        &CallEvent::Ended { answered: false },
+        &now(AgentStatus::Away, 0, false),
+    );
+    assert_eq!(orders, [Order::Restore]);
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Ringing, 0, false)),
+        Some(AgentStatus::Available)
+    );
+}
+
+#[test]
+fn after_a_ring_a_status_nobody_but_a_person_sets_stands() {
+    let missed = |read: AgentStatus, calls: usize| {
+        let mut routing = idle_as(AgentStatus::Available);
+        routing.on_call(
+            "c1",
+            &CallEvent::Rang,
+            &now(AgentStatus::Available, 1, false),
+        );
+        routing.on_call(
+            "c1",
+            &CallEvent::Ended { answered: false },
+            &now(AgentStatus::Ringing, 0, false),
+        );
+        routing.restore(&now(read, calls, false))
+    };
+    assert_eq!(missed(AgentStatus::Away, 0), None);
+    assert_eq!(missed(AgentStatus::Available, 0), None);
+    assert_eq!(missed(AgentStatus::parse("lunch"), 0), None);
+    assert_eq!(missed(AgentStatus::Ringing, 1), None, "a new call rings");
 }
 
 #[test]
@@ -258,7 +304,11 @@ fn an_unanswered_dialed_call_puts_the_status_back() {
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Busy, 0, false),
     );
-    assert_eq!(orders.first(), Some(&Order::Set(AgentStatus::Available)));
+    assert_eq!(orders, [Order::Restore]);
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Available)
+    );
 }
 
 #[test]
@@ -351,12 +401,15 @@ fn a_status_picked_while_idle_is_what_a_missed_ring_restores() {
         None
     );
     routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
-    let orders = routing.on_call(
+    routing.on_call(
         "c1",
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Busy, 0, false),
     );
-    assert_eq!(orders.first(), Some(&Order::Set(AgentStatus::Away)));
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Away)
+    );
 }
 
 #[test]
@@ -372,7 +425,11 @@ fn done_during_another_call_waits_for_that_call() {
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Busy, 0, false),
     );
-    assert_eq!(orders.first(), Some(&Order::Set(AgentStatus::Away)));
+    assert_eq!(orders, [Order::Restore]);
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Away)
+    );
 }
 
 #[test]
@@ -387,7 +444,11 @@ fn ringing_or_unset_is_never_remembered_as_the_agents_own() {
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Busy, 0, false),
     );
-    assert_eq!(orders.first(), Some(&Order::Set(AgentStatus::Available)));
+    assert_eq!(orders, [Order::Restore]);
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Available)
+    );
 }
 
 /// The agent was made available outside this desk (a supervisor, a REST call) and the desk
@@ -402,7 +463,11 @@ fn ringing_read_during_a_ring_means_the_agent_was_available() {
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Ringing, 0, false),
     );
-    assert_eq!(orders[0], Order::Set(AgentStatus::Available));
+    assert_eq!(orders, [Order::Restore]);
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Available)
+    );
     // A ring that found the agent away (a ring-all) leaves it as it was.
     let mut routing = idle_as(AgentStatus::Away);
     routing.on_call("c2", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
@@ -412,5 +477,6 @@ fn ringing_read_during_a_ring_means_the_agent_was_available() {
         &CallEvent::Ended { answered: false },
         &now(AgentStatus::Away, 0, false),
     );
-    assert_eq!(orders[0], Order::Set(AgentStatus::Away));
+    assert_eq!(orders, [Order::Restore]);
+    assert_eq!(routing.restore(&now(AgentStatus::Away, 0, false)), None);
 }
