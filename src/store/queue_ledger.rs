@@ -14,6 +14,10 @@ use voipbin_protocol::{Queue, Queuecall, QueuecallStatus};
 
 /// Abandoned queuecalls remembered, so that a repeated event counts once.
 const ABANDONED_IDS_KEPT: usize = 4096;
+/// Finished queuecalls still tracked, for a snapshot taken before they left that still lists
+/// them. Past this many, the oldest are forgotten: a desk page open all shift takes queuecall
+/// events but never polls queues (only the dashboard does), so nothing else would forget them.
+pub(super) const GONE_KEPT: usize = 2048;
 
 #[derive(Debug, Default)]
 pub struct QueueLedger {
@@ -31,6 +35,8 @@ pub struct QueueLedger {
     abandoned: FxHashMap<String, i64>,
     abandoned_ids: FxHashSet<String>,
     abandoned_order: VecDeque<String>,
+    /// Queuecalls whose events said they left, oldest first.
+    gone_order: VecDeque<String>,
 }
 
 #[derive(Debug, Default)]
@@ -98,6 +104,14 @@ impl QueueLedger {
             }
             QueuecallStatus::Abandoned => self.count_abandoned(&qc.id, queue_id),
             _ => {}
+        }
+        if Stage::of(&qc.status) == Stage::Gone {
+            self.gone_order.push_back(qc.id.clone());
+            if self.gone_order.len() > GONE_KEPT {
+                if let Some(oldest) = self.gone_order.pop_front() {
+                    self.calls.remove(&oldest);
+                }
+            }
         }
     }
 

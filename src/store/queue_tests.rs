@@ -205,3 +205,16 @@ fn callers_no_poll_lists_are_forgotten() {
     poll(&mut store, vec![queue("sales", &["qc-live"], &[], 0, 2)]);
     assert_eq!(store.queue_ledger.tracked(), 1);
 }
+
+#[test]
+fn without_polls_finished_callers_are_forgotten_past_a_bound() {
+    // A desk page takes queuecall events all shift and never polls the queues.
+    let mut store = Store::default();
+    for i in 0..5000 {
+        let id = format!("qc{i}");
+        store.apply(&queuecall(&id, "waiting", 1), 0);
+        store.apply(&queuecall(&id, "done", 2), 0);
+    }
+    store.apply(&queuecall("qc-live", "waiting", 3), 0);
+    assert_eq!(store.queue_ledger.tracked(), queue_ledger::GONE_KEPT + 1);
+}
