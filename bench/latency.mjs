@@ -49,7 +49,7 @@ try {
     new MutationObserver((records) => {
       const t = performance.timeOrigin + performance.now();
       for (const r of records) for (const n of r.addedNodes) {
-        const rows = n.nodeType === 1 ? [n, ...n.querySelectorAll('[data-call-id]')] : [];
+        const rows = n.nodeType === 1 ? [n, ...n.querySelectorAll('tr[data-call-id]')] : [];
         for (const row of rows) { const id = row.dataset?.callId; if (id && !(id in window.__seen)) window.__seen[id] = t; }
       }
     }).observe(document.body, { childList: true, subtree: true });

@@ -98,7 +98,7 @@ test('hostile text renders as text, malformed frames are reported, the desk keep
   await server.setRate(20);
   await page.goto(`${server.url}/dashboard`);
   await waitConnected(page);
-  await eventually(async () => (await page.locator('[data-testid="active-calls"] [data-call-id]').count()) > 4, { timeout: 15_000, message: 'new traffic shown' });
+  await eventually(async () => (await page.locator('[data-testid="active-calls"] tr[data-call-id]').count()) > 4, { timeout: 15_000, message: 'new traffic shown' });
   assert.equal(await page.locator('[data-testid="connection-status"]').getAttribute('data-state'), 'connected');
   assert.deepEqual(pageErrors(page), []);
 });

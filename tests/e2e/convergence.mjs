@@ -1,12 +1,12 @@
 // Comparing what the desk shows with the server's own truth, for the chaos and scale tests.
 import { eventually } from './harness.mjs';
 
-/** Active call ids the dashboard lists (rows carry data-call-id), all of them. */
+/** Active call ids the dashboard lists (rows carry data-call-id; so do their listen buttons), all of them. */
 export async function shownActiveCalls(page) {
   // The table shows 50 rows at first: list them all.
   const showAll = page.locator('.table-foot:has([data-testid="calls-shown"]) button', { hasText: 'Show all' });
   if (await showAll.count()) await showAll.click().catch(() => {});
-  return page.$$eval('[data-testid="active-calls"] [data-call-id]', (rows) => rows.map((r) => r.dataset.callId).sort());
+  return page.$$eval('[data-testid="active-calls"] tr[data-call-id]', (rows) => rows.map((r) => r.dataset.callId).sort());
 }
 
 /** Active (not hung up) call ids on the server, from its REST API. */

@@ -25,7 +25,7 @@ test('the desk and the dashboard with live traffic', { timeout: 90_000 }, async 
   await page.screenshot({ path: path.join(ROOT, 'docs', 'desk.png') });
   await page.goto(`${server.url}/dashboard`);
   await page.getByTestId('dashboard').waitFor();
-  await eventually(async () => (await page.locator('[data-testid="active-calls"] [data-call-id]').count()) >= 2, { timeout: 30_000, message: 'active calls' });
+  await eventually(async () => (await page.locator('[data-testid="active-calls"] tr[data-call-id]').count()) >= 2, { timeout: 30_000, message: 'active calls' });
   await new Promise((r) => setTimeout(r, 2_000));
   await page.screenshot({ path: path.join(ROOT, 'docs', 'dashboard.png') });
   assert.deepEqual(pageErrors(page), []);
