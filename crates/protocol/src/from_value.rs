@@ -145,8 +145,12 @@ mod tests {
             both::<i64>(value.clone());
             both::<u64>(value.clone());
             both::<Vec<String>>(value.clone());
-            both::<Case>(json!({ "name": value, "status": value, "tag_ids": value, "peer": value }));
-            both::<Contact>(json!({ "first_name": value, "addresses": [{ "type": value, "is_primary": value }] }));
+            both::<Case>(
+                json!({ "name": value, "status": value, "tag_ids": value, "peer": value }),
+            );
+            both::<Contact>(
+                json!({ "first_name": value, "addresses": [{ "type": value, "is_primary": value }] }),
+            );
         }
     }
 
