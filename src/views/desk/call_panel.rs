@@ -8,6 +8,7 @@
 
 use super::selectors::{self, DeskCall, Phase};
 use super::transcript::TranscriptView;
+use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::transfer_chunk::LazyTransferDialog;
 use super::{explain, on_hotkey, DeskUi};
 use crate::api;
@@ -104,7 +105,7 @@ pub fn CallsPanel() -> impl IntoView {
                 </ul>
             </details>
         </Show>
-        {move || ui.selected_call.get().map(|id| view! { <CallPanel call_id=id/> })}
+        {move || ui.selected_call.get().map(|id| view! { <LazyCallWork work=CallWork::CallPanel(id)/> })}
     }
 }
 
@@ -189,8 +190,10 @@ impl Op {
     }
 }
 
+/// The selected call with its controls, transcript and recordings: in the call's chunk
+/// (`call_work_chunk.rs`), fetched when the first call rings.
 #[component]
-fn CallPanel(call_id: String) -> impl IntoView {
+pub(super) fn CallPanel(call_id: String) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let ui = expect_context::<DeskUi>();
     let now = use_now();

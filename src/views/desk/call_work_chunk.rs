@@ -1,9 +1,11 @@
-//! The parts of a call's work that no agent needs at first paint: the contact editor and the
-//! linker (opened from the screen-pop), the call's case with its actions, the wrap-up card and
-//! the note's progress after it. With the `split` feature they are one wasm chunk, fetched when
-//! one of them is first shown (the call's case shows as a call is answered, so the chunk is in
-//! before the wrap-up needs it): the first load carries the screen-pop only. Loading and failure
-//! as on the lazy pages (`views/lazy_page.rs`).
+//! The parts of an agent's work on a customer that no agent needs at first paint: the selected
+//! call with its controls and transcript, the contact editor and the linker (opened from the
+//! screen-pop), the call's case with its actions, the wrap-up card and the note's progress after
+//! it, and the open message thread with its reply box. With the `split` feature they are one wasm
+//! chunk, fetched when the first call rings or a caller waits for the agent ([`prefetch`]), or
+//! else when one of them is first shown: the first load carries the ring, the incoming call, the
+//! screen-pop and the list of threads. Loading and failure as on the lazy pages
+//! (`views/lazy_page.rs`).
 
 use crate::api::crm::ContactFields;
 use crate::views::lazy_page::{use_chunk, ChunkState, UseChunkReturn};
@@ -27,9 +29,14 @@ pub enum CallWork {
         call_key: String,
         done: Callback<()>,
     },
+    CallPanel(String),
     CallCase(Signal<String>),
     WrapUpCard,
     NoteProgress,
+    MessageThread {
+        id: String,
+        outbox: super::messages::Outbox,
+    },
 }
 
 #[component]
@@ -45,10 +52,25 @@ pub fn LazyCallWork(work: CallWork) -> impl IntoView {
     }
 }
 
+/// Starts fetching the chunk (once) ahead of its first view: a ring or a waiting caller means a
+/// call's work is a few seconds away.
+pub fn prefetch() {
+    if !chunk::is_loaded() && !PREFETCHING.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        leptos::task::spawn_local(async {
+            if !chunk::load().await {
+                // Failed: the view's own load (with its retry) tries again.
+                PREFETCHING.store(false, std::sync::atomic::Ordering::Relaxed);
+            }
+        });
+    }
+}
+
+static PREFETCHING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <p class="error" role="alert" data-testid="call-work-load-failed">
-            "This part of the desk did not arrive (network or server); the call and your note are safe. "
+            "This part of the desk did not arrive (network or server); your calls, notes and messages are safe. "
             <button data-testid="call-work-retry" on:click=move |_| retry()>"Try again"</button>
         </p>
     }
@@ -95,9 +117,15 @@ fn render_now(work: CallWork) -> AnyView {
             });
             view! { <LinkContact on_pick=link on_cancel=done/> }.into_any()
         }
+        CallWork::CallPanel(call_id) => {
+            view! { <super::call_panel::CallPanel call_id/> }.into_any()
+        }
         CallWork::CallCase(call_key) => view! { <super::call_case::CallCase call_key/> }.into_any(),
         CallWork::WrapUpCard => view! { <super::wrap_up::WrapUpCard/> }.into_any(),
         CallWork::NoteProgress => view! { <super::wrap_up::NoteProgress/> }.into_any(),
+        CallWork::MessageThread { id, outbox } => {
+            view! { <super::messages::ThreadView id outbox/> }.into_any()
+        }
     }
 }
 

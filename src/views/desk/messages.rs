@@ -6,6 +6,7 @@
 //! the desk re-reads a thread when its conversation changes and follows a sent reply until its
 //! delivery is final.
 
+use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::follow::follow_end;
 use super::quick_replies::QuickReplies;
 use super::selectors::{self, Delivery, ShownMessage, Thread};
@@ -42,7 +43,7 @@ struct Outgoing {
 }
 
 #[derive(Clone, Copy)]
-struct Outbox(RwSignal<Vec<Outgoing>>);
+pub struct Outbox(RwSignal<Vec<Outgoing>>);
 
 #[component]
 pub fn MessagesPanel() -> impl IntoView {
@@ -195,7 +196,9 @@ pub fn MessagesPanel() -> impl IntoView {
                     </ul>
                     <p class="hint">"J / K: next or previous thread"</p>
                 </nav>
-                {move || ui.selected_thread.get().map(|id| view! { <ThreadView id=id outbox=outbox/> })}
+                {move || ui.selected_thread.get().map(|id| view! {
+                    <LazyCallWork work=CallWork::MessageThread { id, outbox }/>
+                })}
             </div>
         </Show>
     }
@@ -243,8 +246,10 @@ fn ThreadItem(id: String, list: Memo<Vec<Thread>>) -> impl IntoView {
     }
 }
 
+/// The open thread with its reply box: in the work chunk (`call_work_chunk.rs`), fetched when a
+/// thread is first shown.
 #[component]
-fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
+pub(super) fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let ui = expect_context::<DeskUi>();
     let limit = RwSignal::new(PAGE);

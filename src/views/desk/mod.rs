@@ -125,6 +125,9 @@ pub fn Desk() -> impl IntoView {
             v.sort();
             v
         });
+        if !calls.is_empty() {
+            call_work_chunk::prefetch();
+        }
         if previous.is_some_and(|p| p != calls) && !supervisor.get_untracked() {
             if let Some(api) = ui.api() {
                 leptos::task::spawn_local(async move {
@@ -164,6 +167,12 @@ pub fn Desk() -> impl IntoView {
     on_cleanup(move || {
         if let Some(handle) = refresh_me {
             handle.clear();
+        }
+    });
+    // The phone rings: the call's controls, case and wrap-up are fetched while it does.
+    Effect::new(move |_| {
+        if phone.model.with(|m| m.current().is_some()) {
+            call_work_chunk::prefetch();
         }
     });
     let has_phone = move || {

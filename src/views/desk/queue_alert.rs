@@ -106,6 +106,12 @@ pub fn QueueAlerts() -> impl IntoView {
         })
     });
     Effect::new(move |_| notify::set_title_alert(title.get()));
+    // A caller waiting for this agent: the call's work is seconds away.
+    Effect::new(move |_| {
+        if alerts.with(|a| !a.is_empty()) {
+            super::call_work_chunk::prefetch();
+        }
+    });
 
     // Notifications and announcements for alerts that appear and go; forget local choices about
     // alerts whose cause is gone.
