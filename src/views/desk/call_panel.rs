@@ -6,9 +6,9 @@
 //! request runs, and says plainly what failed. VoIPBIN reports no hold state on a call, so hold
 //! shows what the desk asked for.
 
+use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::selectors::{self, DeskCall, Phase};
 use super::transcript::TranscriptView;
-use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::transfer_chunk::LazyTransferDialog;
 use super::{explain, on_hotkey, DeskUi};
 use crate::api;
