@@ -166,10 +166,10 @@ pub async fn remove_participant(
 ) -> ApiResult<Json<Value>> {
     valid_id(&id, "id")?;
     valid_id(&participant_id, "participant_id")?;
-    let removed = state.act(|sim, now| {
+    state.act(|sim, now| {
         Ok(sim.talk_act(now, |talk, _| {
             talk.remove_participant(&caller.agent_id, &id, &participant_id)
         })?)
     })?;
-    Ok(Json(removed.map_or(Value::Null, |p| wire_json(&p))))
+    Ok(Json(Value::Null))
 }

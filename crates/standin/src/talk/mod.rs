@@ -163,8 +163,10 @@ fn permission_denied() -> TalkError {
     TalkError::forbidden("You do not have permission to access this resource.")
 }
 
-/// talk-manager's own refusals come back through the RPC as 400 INVALID_ARGUMENT
-/// (bin-api-manager/server/error_translate.go, requesthandler.ErrBadRequest).
+/// talk-manager refuses with plain errors, which its listen handler answers 500
+/// (bin-talk-manager/pkg/listenhandler/main.go `errorResponse`), and bin-api-manager passes
+/// on as 500 INTERNAL (server/error_translate.go, requesthandler.ErrInternal). The reason is
+/// kept in the stand-in's message.
 fn invalid(message: &str) -> TalkError {
-    TalkError::invalid("INVALID_ARGUMENT", message)
+    TalkError::internal(format!("An internal error occurred. ({message})"))
 }

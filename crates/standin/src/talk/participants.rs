@@ -18,7 +18,11 @@ impl Talk {
     ) -> TalkResult<(Participant, Vec<TalkEvent>)> {
         let chat = self.chats.get(chat_id).ok_or_else(chat_not_found)?;
         if !chat.is_public() {
-            return Err(invalid("only talk-type chats can be joined"));
+            // bin-api-manager's own check: ErrInvalidArgument, 400.
+            return Err(TalkError::invalid(
+                "INVALID_ARGUMENT",
+                "only talk-type chats can be joined",
+            ));
         }
         if chat.customer_id != self.customer_id {
             return Err(permission_denied());
@@ -58,7 +62,8 @@ impl Talk {
 
     /// `DELETE talk_chats/{id}/participants/{participant_id}`: any participant of the chat
     /// may remove anyone. talk-manager removes the participant by id alone; an unknown one is
-    /// no error (`None`, answered as `null`).
+    /// no error. Either way it answers 204, which bin-api-manager passes on as 200 `null`
+    /// (requesthandler TalkV1ParticipantDelete returns nil for 204).
     pub fn remove_participant(
         &mut self,
         agent_id: &str,

@@ -70,7 +70,7 @@ fn a_second_direct_chat_with_the_same_person_is_the_first() {
         let err = talk
             .create_chat(A, "direct", "", "", &others, T0)
             .unwrap_err();
-        assert_eq!(err.kind, ErrorKind::Invalid);
+        assert_eq!(err.kind, ErrorKind::Internal);
     }
     assert!(talk.create_chat(A, "broadcast", "", "", &[], T0).is_err());
 }
