@@ -24,6 +24,7 @@ mod standin {
     mod slow_client;
     mod speakings;
     mod static_files;
+    mod talk;
     mod ws_deployed;
     mod ws_documented;
 }

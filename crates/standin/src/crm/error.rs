@@ -14,6 +14,9 @@ pub enum ErrorKind {
     AlreadyExists,
     /// 409 FAILED_PRECONDITION (a closed case).
     FailedPrecondition,
+    /// 500 INTERNAL: a manager refused with a plain error, which its listen handler answers
+    /// 500 (e.g. bin-talk-manager/pkg/listenhandler/main.go `errorResponse`).
+    Internal,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,6 +65,10 @@ impl CrmError {
 
     pub fn already_exists(reason: &'static str, message: impl Into<String>) -> CrmError {
         Self::new(ErrorKind::AlreadyExists, reason, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> CrmError {
+        Self::new(ErrorKind::Internal, "INTERNAL", message)
     }
 
     pub fn case_closed() -> CrmError {

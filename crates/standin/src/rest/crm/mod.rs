@@ -103,6 +103,7 @@ impl From<CrmError> for ApiError {
             ErrorKind::NotFound => (StatusCode::NOT_FOUND, "NOT_FOUND"),
             ErrorKind::AlreadyExists => (StatusCode::CONFLICT, "ALREADY_EXISTS"),
             ErrorKind::FailedPrecondition => (StatusCode::CONFLICT, "FAILED_PRECONDITION"),
+            ErrorKind::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL"),
         };
         ApiError::new(http, status, error.reason, error.message)
     }
