@@ -77,15 +77,18 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
                         .cloned()
                         .into_iter()
                         .chain(log.replies(parent).cloned())
-                        .map(|m| (m, 0))
-                        .collect::<Vec<(ChatMessage, usize)>>(),
+                        .map(|m| (m, 0, true))
+                        .collect::<Vec<(ChatMessage, usize, bool)>>(),
                     None => {
                         let mut replies: HashMap<&str, usize> = HashMap::new();
                         for m in log.all().filter(|m| m.is_reply()) {
                             *replies.entry(m.parent_id.as_str()).or_default() += 1;
                         }
                         log.top_level()
-                            .map(|m| (m.clone(), replies.get(m.id.as_str()).copied().unwrap_or(0)))
+                            .map(|m| {
+                                let count = replies.get(m.id.as_str()).copied().unwrap_or(0);
+                                (m.clone(), count, false)
+                            })
                             .collect()
                     }
                 }
@@ -139,7 +142,7 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
 
     // The newest line in view when it arrives (not while the agent reads older pages).
     Effect::new(move |previous: Option<Option<String>>| {
-        let newest = shown.with(|l| l.last().map(|(m, _)| m.id.clone()));
+        let newest = shown.with(|l| l.last().map(|(m, _, _)| m.id.clone()));
         outgoing.track();
         if previous.as_ref() != Some(&newest) || outgoing.with(|o| !o.is_empty()) {
             if !loading_older.get_untracked() {
@@ -215,9 +218,11 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
                     </li>
                 </Show>
                 <For each=move || shown.get()
-                    key=|(m, replies)| (m.id.clone(), m.tm_update.clone(), m.metadata.reactions.len(), *replies)
+                    key=|(m, replies, in_thread)| {
+                        (m.id.clone(), m.tm_update.clone(), m.metadata.reactions.len(), *replies, *in_thread)
+                    }
                     let:line>
-                    <MessageView message=line.0 replies=line.1 in_thread=ui.thread.with_untracked(Option::is_some)/>
+                    <MessageView message=line.0 replies=line.1 in_thread=line.2/>
                 </For>
                 <For each=move || outgoing.get() key=|o| (o.key, format!("{:?}", o.state)) let:out>
                     <OutgoingView out/>
