@@ -124,6 +124,15 @@ impl Store {
     /// Applies one event from the socket. Duplicates (same key) and stale updates change nothing.
     pub fn apply(&mut self, event: &Event, now_ms: i64) -> Changes {
         self.events_taken += 1;
+        // Talk frames name no event and a reaction keeps the message's tm_update, so the event
+        // key would take a reaction for a repeat: the talk store tells repeats by content.
+        if let Resource::Unknown { .. } = &event.resource {
+            let deleted = is_delete(&event.event_type);
+            return Changes {
+                talk: self.talk.apply(&event.resource, deleted),
+                ..Changes::default()
+            };
+        }
         if !self.seen.insert(event.key()) {
             self.duplicates_dropped += 1;
             return Changes::default();
@@ -208,8 +217,7 @@ impl Store {
                 self.customer = Some(c.clone());
                 changes.customer = true;
             }
-            Resource::Unknown { .. } => changes.talk = self.talk.apply(resource, deleted),
-            Resource::Groupcall(_) => {}
+            Resource::Groupcall(_) | Resource::Unknown { .. } => {}
         }
         changes
     }

@@ -43,6 +43,14 @@ impl ChatLog {
                 Some(held) if !is_newer_or_same(&held.tm_update, &message.tm_update) => {
                     return false
                 }
+                // Reactions are only ever added and leave tm_update as it was: of two copies of
+                // one version, the one with fewer reactions is the older.
+                Some(held)
+                    if held.tm_update == message.tm_update
+                        && message.metadata.reactions.len() < held.metadata.reactions.len() =>
+                {
+                    return false
+                }
                 _ => {}
             }
             self.by_time.remove(&key);

@@ -284,3 +284,52 @@ fn socket_frames_are_applied_once_and_membership_asks_for_the_chat_list() {
         frame(r#"{"id":"k","status":"ringing","source":{},"destination":{},"tm_hangup":null}"#);
     assert!(!s.apply(&call.resource, false));
 }
+
+#[test]
+fn a_reaction_with_the_same_tm_update_is_taken_and_an_older_copy_does_not_undo_it() {
+    use voipbin_protocol::talk::Reaction;
+    let mut s = TalkStore::default();
+    s.upsert_message(message("m1", "c1", 10, PEER));
+    let mut reacted = message("m1", "c1", 10, PEER);
+    reacted.metadata.reactions.push(Reaction {
+        emoji: "👍".into(),
+        owner_type: "agent".into(),
+        owner_id: ME.into(),
+        tm_create: at(12),
+    });
+    assert!(s.upsert_message(reacted.clone()));
+    assert!(
+        !s.upsert_message(message("m1", "c1", 10, PEER)),
+        "a page read before the reaction"
+    );
+    assert_eq!(
+        s.message("c1", "m1").map(|m| m.metadata.reactions.len()),
+        Some(1)
+    );
+}
+
+#[test]
+fn the_store_takes_a_reaction_frame_that_repeats_the_event_key() {
+    use crate::store::Store;
+    use voipbin_protocol::{decode, Frame};
+    let frame = |reactions: &str| {
+        let text = format!(
+            r#"{{"id":"7f1b2c3d-804e-11ec-8477-2fea5968d85b","owner_type":"agent","owner_id":"a2",
+            "chat_id":"c1","type":"normal","text":"hi","medias":[],"metadata":{{"reactions":[{reactions}]}},
+            "tm_create":"2026-12-07T07:00:01.000000Z","tm_update":"2026-12-07T07:00:01.000000Z","tm_delete":null}}"#
+        );
+        match decode(&text) {
+            Ok(Frame::Event(event)) => event,
+            other => panic!("{other:?}"),
+        }
+    };
+    let mut store = Store::default();
+    assert!(store.apply(&frame(""), 0).talk);
+    assert!(!store.apply(&frame(""), 0).talk, "the second topic's copy");
+    let reaction = r#"{"emoji":"👍","owner_type":"agent","owner_id":"a1","tm_create":"2026-12-07T07:00:02.000000Z"}"#;
+    assert!(store.apply(&frame(reaction), 0).talk);
+    let held = store
+        .talk
+        .message("c1", "7f1b2c3d-804e-11ec-8477-2fea5968d85b");
+    assert_eq!(held.map(|m| m.metadata.reactions.len()), Some(1));
+}
