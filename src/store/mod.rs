@@ -9,6 +9,7 @@ mod history;
 mod merge;
 mod queue_ledger;
 mod recent_lines;
+pub mod talk;
 pub use merge::Snapshot;
 pub use queue_ledger::QueueFigures;
 use queue_ledger::QueueLedger;
@@ -17,6 +18,8 @@ mod versioned;
 
 #[cfg(test)]
 mod queue_tests;
+#[cfg(test)]
+mod talk_tests;
 #[cfg(test)]
 mod tests;
 
@@ -67,6 +70,8 @@ pub struct Store {
     pub activeflows: Table<Activeflow>,
     pub conferences: Table<Conference>,
     pub customer: Option<Customer>,
+    /// Team talk: the agent's chats and their messages.
+    pub talk: talk::TalkStore,
     pub history: History,
     /// Waits (ms) of callers answered today, for the service level.
     pub answered_waits_ms: Bounded<i64>,
@@ -101,6 +106,7 @@ impl Default for Store {
             activeflows: Table::default(),
             conferences: Table::default(),
             customer: None,
+            talk: talk::TalkStore::default(),
             history: History::default(),
             answered_waits_ms: Bounded::new(10_000),
             queue_ledger: QueueLedger::default(),
@@ -118,6 +124,15 @@ impl Store {
     /// Applies one event from the socket. Duplicates (same key) and stale updates change nothing.
     pub fn apply(&mut self, event: &Event, now_ms: i64) -> Changes {
         self.events_taken += 1;
+        // Talk frames name no event and a reaction keeps the message's tm_update, so the event
+        // key would take a reaction for a repeat: the talk store tells repeats by content.
+        if let Resource::Unknown { .. } = &event.resource {
+            let deleted = is_delete(&event.event_type);
+            return Changes {
+                talk: self.talk.apply(&event.resource, deleted),
+                ..Changes::default()
+            };
+        }
         if !self.seen.insert(event.key()) {
             self.duplicates_dropped += 1;
             return Changes::default();
