@@ -130,10 +130,14 @@ pub fn readable(text: &str) -> String {
 
 fn field(word: &str, key: &str) -> Option<String> {
     let value = word.strip_prefix(key)?;
-    let ok = !value.is_empty()
+    is_id(value).then(|| value.to_string())
+}
+
+/// Whether `value` can be a VoIPBIN id (hex and dashes, bounded): all a marker or a link carries.
+pub fn is_id(value: &str) -> bool {
+    !value.is_empty()
         && value.len() <= MAX_ID
-        && value.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
-    ok.then(|| value.to_string())
+        && value.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
 }
 
 /// Text a person typed, on one line (no line can pose as the marker) and at most `max` chars.

@@ -8,11 +8,13 @@
 
 pub mod message;
 pub mod requests;
+mod runtime;
 #[cfg(test)]
 mod tests;
 
 pub use message::{compose_ended, compose_request, compose_taken, HelpContext, Marker};
 pub use requests::{derive, HelpRequest, HelpState, TalkLine};
+pub use runtime::Help;
 
 /// The public channel help requests go to (created by the first desk that needs it).
 pub const CHANNEL_NAME: &str = "Help";

@@ -22,7 +22,7 @@ pub struct TalkLine<'a> {
     pub deleted: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum HelpState {
     Open,
     /// Taken by this participant (an agent id).
@@ -62,11 +62,11 @@ pub struct HelpRequest {
     pub state: HelpState,
 }
 
-/// Every request in `lines`, oldest first. `call_over(call_id)` says the reader knows the call
-/// hung up (the dashboard sees every call; a desk its own).
+/// Every request in `lines`, oldest first. `call_over(request)` says the reader knows the
+/// request's call is over (the dashboard sees every call; a desk its own).
 pub fn derive<'a>(
     lines: impl IntoIterator<Item = TalkLine<'a>>,
-    call_over: impl Fn(&str) -> bool,
+    call_over: impl Fn(&HelpRequest) -> bool,
 ) -> Vec<HelpRequest> {
     let mut requests: Vec<HelpRequest> = Vec::new();
     let mut replies: HashMap<&'a str, Vec<TalkLine<'a>>> = HashMap::new();
@@ -97,7 +97,8 @@ pub fn derive<'a>(
     for request in &mut requests {
         let mut thread = replies.remove(request.id.as_str()).unwrap_or_default();
         thread.sort_by(|a, b| (a.tm_create, a.id).cmp(&(b.tm_create, b.id)));
-        request.state = state_of(request, &thread, call_over(&request.call_id));
+        let over = call_over(request);
+        request.state = state_of(request, &thread, over);
     }
     requests.sort_by(|a, b| (&a.tm_create, &a.id).cmp(&(&b.tm_create, &b.id)));
     requests

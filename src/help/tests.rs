@@ -145,7 +145,7 @@ fn a_request_is_open_then_taken_then_ended() {
     assert_eq!(derive(lines, |_| false)[0].state, HelpState::Ended);
     // The reader's own knowledge that the call hung up ends it too.
     let only = [line("m1", AGENT, "", &req, t0)];
-    assert_eq!(derive(only, |c| c == CALL)[0].state, HelpState::Ended);
+    assert_eq!(derive(only, |r| r.call_id == CALL)[0].state, HelpState::Ended);
 }
 
 #[test]
@@ -203,4 +203,14 @@ fn the_channel_is_found_loosely() {
     assert!(is_help_channel(" help "));
     assert!(is_help_channel("Help"));
     assert!(!is_help_channel("Helpdesk"));
+}
+
+#[test]
+fn only_ids_pass_as_ids() {
+    use super::message::is_id;
+    assert!(is_id(CALL));
+    assert!(!is_id(""));
+    assert!(!is_id("../x"));
+    assert!(!is_id("abc def"));
+    assert!(!is_id(&"a".repeat(65)));
 }
