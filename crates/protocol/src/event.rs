@@ -65,6 +65,14 @@ string_enum! {
         ConferenceDeleted = "conference_deleted",
         ConferenceJoined = "conference_joined",
         ConferenceLeft = "conference_left",
+        ChatCreated = "chat_created",
+        ChatUpdated = "chat_updated",
+        ChatDeleted = "chat_deleted",
+        ChatmessageCreated = "chatmessage_created",
+        ChatmessageDeleted = "chatmessage_deleted",
+        ChatmessageReactionUpdated = "chatmessage_reaction_updated",
+        ChatparticipantAdded = "chatparticipant_added",
+        ChatparticipantRemoved = "chatparticipant_removed",
     }
 }
 
@@ -215,6 +223,11 @@ impl EventType {
             ActiveflowCreated | ActiveflowUpdated | ActiveflowDeleted => ResourceKind::Activeflow,
             ConferenceCreated | ConferenceUpdated | ConferenceDeleted | ConferenceJoined
             | ConferenceLeft => ResourceKind::Conference,
+            ChatCreated | ChatUpdated | ChatDeleted => ResourceKind::Chat,
+            ChatmessageCreated | ChatmessageDeleted | ChatmessageReactionUpdated => {
+                ResourceKind::Chatmessage
+            }
+            ChatparticipantAdded | ChatparticipantRemoved => ResourceKind::Chatparticipant,
             Other(name) => ResourceKind::from_event_name(name),
         }
     }
@@ -234,6 +247,8 @@ impl EventType {
                 | RecordingDeleted
                 | ActiveflowDeleted
                 | ConferenceDeleted
+                | ChatDeleted
+                | ChatmessageDeleted
         ) || matches!(self, Other(name) if name.ends_with("_deleted"))
     }
 }

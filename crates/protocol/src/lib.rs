@@ -24,6 +24,7 @@ mod raw_json;
 pub mod resource;
 mod resource_kind;
 mod string_enum;
+pub mod talk;
 mod timestamp;
 mod topic;
 

@@ -24,6 +24,13 @@ string_enum! {
         Campaign = "campaign",
         Number = "number",
         Chat = "chat",
+        /// A team-talk message (`chatmessage_*` events).
+        Chatmessage = "chatmessage",
+        /// A team-talk chat's member (`chatparticipant_*` events).
+        Chatparticipant = "chatparticipant",
+        /// Only in topics: the deployed service namespace of bin-talk-manager's events
+        /// (`agent_id:<id>:talk:<event_type>:<id>`).
+        Talk = "talk",
         Webchat = "webchat",
         Ai = "ai",
         Customer = "customer",
@@ -88,6 +95,14 @@ mod tests {
         assert_eq!(
             ResourceKind::from_event_name("conversation_message_created"),
             ResourceKind::ConversationMessage
+        );
+        assert_eq!(
+            ResourceKind::from_event_name("chatmessage_reaction_updated"),
+            ResourceKind::Chatmessage
+        );
+        assert_eq!(
+            ResourceKind::from_event_name("chat_created"),
+            ResourceKind::Chat
         );
         assert_eq!(
             ResourceKind::from_event_name("campaign_x"),

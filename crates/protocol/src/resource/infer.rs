@@ -54,6 +54,12 @@ pub fn infer_kind_from<F: FieldSet + ?Sized>(f: &F) -> Option<ResourceKind> {
         "wait_timeout",
     ]) {
         ResourceKind::Queue
+    } else if f.has("tm_joined") {
+        ResourceKind::Chatparticipant
+    } else if f.has("chat_id") && any(&["metadata", "medias", "parent_id"]) {
+        ResourceKind::Chatmessage
+    } else if f.has("member_count") || is_talk_chat(f) {
+        ResourceKind::Chat
     } else if f.has("targets") {
         ResourceKind::Message
     } else if f.has("conversation_id") {
@@ -84,6 +90,15 @@ pub fn infer_kind_from<F: FieldSet + ?Sized>(f: &F) -> Option<ResourceKind> {
         return None;
     };
     Some(kind)
+}
+
+/// A team-talk chat whose webhook form left out `member_count` (omitted when 0):
+/// bin-talk-manager/models/chat/chat.go, types direct, group and talk.
+fn is_talk_chat<F: FieldSet + ?Sized>(f: &F) -> bool {
+    f.has("name")
+        && !f.has("chat_id")
+        && f.text("type")
+            .is_some_and(|t| matches!(&*t, "direct" | "group" | "talk"))
 }
 
 /// Fields only calls have (`master_call_id` is not one: groupcalls have it too).
