@@ -39,6 +39,8 @@ pub struct DeskState {
     pub activeflows: Trigger,
     pub conferences: Trigger,
     pub customer: Trigger,
+    /// Team talk (chats, messages, the outbox).
+    pub talk: Trigger,
     pub inspector: Trigger,
     inspector_log: StoredValue<InspectorLog>,
     pending: StoredValue<Rc<RefCell<Pending>>, LocalStorage>,
@@ -94,6 +96,7 @@ impl DeskState {
             activeflows: Trigger::new(),
             conferences: Trigger::new(),
             customer: Trigger::new(),
+            talk: Trigger::new(),
             inspector: Trigger::new(),
             inspector_log: StoredValue::new(InspectorLog::default()),
             pending: StoredValue::new_local(Rc::new(RefCell::new(Pending::default()))),
@@ -216,6 +219,7 @@ impl DeskState {
             (c.activeflows, self.activeflows),
             (c.conferences, self.conferences),
             (c.customer, self.customer),
+            (c.talk, self.talk),
         ];
         for (changed, trigger) in pairs {
             if changed {
@@ -240,6 +244,7 @@ impl DeskState {
             activeflows: true,
             conferences: true,
             customer: true,
+            talk: true,
         });
     }
 }

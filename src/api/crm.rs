@@ -44,12 +44,12 @@ pub struct Page<T> {
     pub next: String,
 }
 
-fn decode<T: FromValue>(value: Value) -> Result<T, ApiError> {
+pub(super) fn decode<T: FromValue>(value: Value) -> Result<T, ApiError> {
     from_object(value).ok_or_else(|| ApiError::Decode("the answer is no JSON object".into()))
 }
 
 /// A list's items that read as `T` (one odd item is skipped, not fatal).
-fn page_of<T: FromValue>(body: Value) -> Page<T> {
+pub(super) fn page_of<T: FromValue>(body: Value) -> Page<T> {
     let next = body
         .get("next_page_token")
         .and_then(Value::as_str)
@@ -70,7 +70,7 @@ fn page_of<T: FromValue>(body: Value) -> Page<T> {
     }
 }
 
-fn paged(path: &str, token: &str, size: usize) -> String {
+pub(super) fn paged(path: &str, token: &str, size: usize) -> String {
     let sep = if path.contains('?') { '&' } else { '?' };
     let mut out = format!("{path}{sep}page_size={size}");
     if !token.is_empty() {

@@ -15,6 +15,8 @@ mod phone;
 mod queues;
 mod sim;
 pub mod speakings;
+pub mod talk;
+pub mod upload;
 
 pub use agents::*;
 pub use auth::*;

@@ -138,6 +138,8 @@ pub fn base_needs(session: &Session) -> Vec<TopicNeed> {
         ResourceKind::Recording,
         ResourceKind::Transcribe,
         ResourceKind::Transcript,
+        // Team talk: every chat, message and participant event of the agent's chats.
+        ResourceKind::Chat,
     ];
     let mut needs: Vec<TopicNeed> = agent_kinds
         .into_iter()

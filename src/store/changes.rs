@@ -13,6 +13,7 @@ pub struct Changes {
     pub activeflows: bool,
     pub conferences: bool,
     pub customer: bool,
+    pub talk: bool,
 }
 
 impl Changes {
@@ -32,5 +33,6 @@ impl Changes {
         self.activeflows |= other.activeflows;
         self.conferences |= other.conferences;
         self.customer |= other.customer;
+        self.talk |= other.talk;
     }
 }

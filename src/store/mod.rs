@@ -9,6 +9,7 @@ mod history;
 mod merge;
 mod queue_ledger;
 mod recent_lines;
+pub mod talk;
 pub use merge::Snapshot;
 pub use queue_ledger::QueueFigures;
 use queue_ledger::QueueLedger;
@@ -17,6 +18,8 @@ mod versioned;
 
 #[cfg(test)]
 mod queue_tests;
+#[cfg(test)]
+mod talk_tests;
 #[cfg(test)]
 mod tests;
 
@@ -67,6 +70,8 @@ pub struct Store {
     pub activeflows: Table<Activeflow>,
     pub conferences: Table<Conference>,
     pub customer: Option<Customer>,
+    /// Team talk: the agent's chats and their messages.
+    pub talk: talk::TalkStore,
     pub history: History,
     /// Waits (ms) of callers answered today, for the service level.
     pub answered_waits_ms: Bounded<i64>,
@@ -101,6 +106,7 @@ impl Default for Store {
             activeflows: Table::default(),
             conferences: Table::default(),
             customer: None,
+            talk: talk::TalkStore::default(),
             history: History::default(),
             answered_waits_ms: Bounded::new(10_000),
             queue_ledger: QueueLedger::default(),
@@ -202,7 +208,8 @@ impl Store {
                 self.customer = Some(c.clone());
                 changes.customer = true;
             }
-            Resource::Groupcall(_) | Resource::Unknown { .. } => {}
+            Resource::Unknown { .. } => changes.talk = self.talk.apply(resource, deleted),
+            Resource::Groupcall(_) => {}
         }
         changes
     }

@@ -16,6 +16,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let live = expect_context::<Live>();
     let signed_in = move || auth.with(Option::is_some);
     let supervisor = move || auth.with(|s| s.as_ref().is_some_and(Session::is_supervisor));
+    provide_context(super::team::TeamOpen(RwSignal::new(false)));
     let hotkeys = use_hotkeys();
     let show_shortcuts = RwSignal::new(false);
     Effect::new(move |_| {
@@ -59,6 +60,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <super::phone::PhoneStatusBadge/>
                 <super::desk::wrap_up::WrapUpIndicator/>
                 <AgentStatusControl/>
+                <super::team::TeamButton/>
                 <button class="ghost" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts"
                     on:click=move |_| show_shortcuts.update(|v| *v = !*v)>"?"</button>
                 <button class="ghost" title="Light or dark theme" aria-label="Switch theme"
@@ -68,6 +70,8 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             <Notices/>
             <super::phone::PhoneGuard/>
             {children()}
+            <super::team::TeamWatch/>
+            <super::team::TeamDrawer/>
             <Show when=move || show_shortcuts.get()>
                 <ShortcutOverlay on_close=move || show_shortcuts.set(false)/>
             </Show>
