@@ -88,6 +88,11 @@ struct ServeArgs {
     /// Share (0 to 1) of calls and new SMS conversations whose flow runs case_create.
     #[arg(long, default_value_t = crate::sim::DEFAULT_CASE_SHARE)]
     case_share: f64,
+    /// Simulated teammates' posts per minute in the public team channels (0 to 600; 0 keeps
+    /// them silent: no posts, no answers to direct messages, no reactions). `--rate 0` also
+    /// silences them.
+    #[arg(long, default_value_t = 1.0)]
+    talk_rate: f64,
     /// Idle time after which an open case closes with closed_reason timeout (VoIPBIN: 24 h).
     #[arg(long, default_value_t = 24 * 3600)]
     case_timeout_secs: u64,
@@ -124,6 +129,9 @@ impl ServeArgs {
         if !(0.0..=1.0).contains(&self.case_share) {
             return Err("--case-share must be between 0 and 1".to_owned());
         }
+        if !self.talk_rate.is_finite() || !(0.0..=600.0).contains(&self.talk_rate) {
+            return Err("--talk-rate must be between 0 and 600".to_owned());
+        }
         if self.case_timeout_secs == 0 {
             return Err("--case-timeout-secs must be at least 1".to_owned());
         }
@@ -145,6 +153,7 @@ impl ServeArgs {
             static_dir: self.static_dir,
             warm_up: self.warm_up.map(Duration::from_secs),
             case_share: self.case_share,
+            talk_per_min: self.talk_rate,
             case_timeout: Duration::from_secs(self.case_timeout_secs),
             media_stamps: self.media_stamps,
             ..ServeConfig::default()

@@ -39,6 +39,8 @@ pub struct ServeConfig {
     pub warm_up: Option<Duration>,
     /// Share (0 to 1) of calls and new SMS conversations whose flow opens a case.
     pub case_share: f64,
+    /// Simulated teammates' posts per minute in the public channels (0: teammates never talk).
+    pub talk_per_min: f64,
     /// Idle time after which an open case closes (VoIPBIN: 24 h).
     pub case_timeout: Duration,
     /// A text frame stamping each media-stream frame (`--media-stamps`, for bench/listen).
@@ -61,6 +63,7 @@ impl Default for ServeConfig {
             static_dir: None,
             warm_up: None,
             case_share: crate::sim::DEFAULT_CASE_SHARE,
+            talk_per_min: 0.0,
             case_timeout: Duration::from_secs(24 * 3600),
             media_stamps: false,
         }

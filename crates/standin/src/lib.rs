@@ -21,6 +21,7 @@ pub mod sip;
 pub mod speakings;
 pub mod state;
 mod static_files;
+pub mod talk;
 pub mod ws;
 
 // simulation, customer webhooks, WebRTC media legs

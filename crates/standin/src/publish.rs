@@ -7,11 +7,12 @@ use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use axum::extract::ws::Message;
-use voipbin_protocol::{encode_bare, encode_documented, publish_topics, Dialect, Scope};
+use voipbin_protocol::{encode_bare, encode_documented, publish_topics, Dialect, Resource, Scope};
 
 use crate::clock::{rfc3339_micros, unix_ms};
 use crate::deployed_events::{deployed_reach, Reach};
 use crate::sim::Published;
+use crate::talk::topics::talk_topics;
 use crate::webhook::Dispatcher;
 use crate::ws::{Delivery, Hub, MatchKey};
 
@@ -113,6 +114,7 @@ struct Stamp {
 /// produces (as the seeds show); the deployed one only its webhook events.
 fn reach(dialect: Dialect, event: &Published) -> Option<Reach> {
     match dialect {
+        Dialect::Documented if !event.audience.is_empty() => Some(Reach::ChatParticipants),
         Dialect::Documented => Some(Reach::CustomerAndOwner),
         Dialect::Deployed => deployed_reach(&event.event_type),
     }
@@ -127,6 +129,29 @@ fn deliveries_for(
 ) {
     let kind = event.resource.kind();
     let resource_id = event.resource.id().unwrap_or_default();
+    if reach == Reach::ChatParticipants {
+        let topics = talk_topics(
+            dialect,
+            &event.customer_id,
+            event.agent_id.as_deref(),
+            &event.audience,
+            &event.event_type,
+            resource_id,
+            &chat_id(event),
+        );
+        let bare = Message::Text(encode_bare(&event.resource).into());
+        for topic in topics {
+            let frame = match dialect {
+                Dialect::Deployed => bare.clone(),
+                Dialect::Documented => documented_frame(event, &topic, stamp),
+            };
+            out.push(Delivery {
+                key: MatchKey::for_topic(dialect, &topic),
+                frame,
+            });
+        }
+        return;
+    }
     let mut scopes = vec![(Scope::Customer, event.customer_id.as_str())];
     let owner = event.agent_id.as_deref().filter(|id| !id.is_empty());
     if let (Reach::CustomerAndOwner, Some(agent_id)) = (reach, owner) {
@@ -155,6 +180,15 @@ fn deliveries_for(
             });
         }
     }
+}
+
+/// A talk event's chat: its `chat_id`, or its own id for a chat.
+fn chat_id(event: &Published) -> String {
+    let id = match &event.resource {
+        Resource::Unknown { data, .. } => data.get("chat_id").and_then(|v| v.as_str()),
+        _ => None,
+    };
+    id.or(event.resource.id()).unwrap_or_default().to_owned()
 }
 
 /// The documented envelope plus `"sent_ms"` (server clock at publish, for latency benchmarks;

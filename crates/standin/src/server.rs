@@ -73,6 +73,7 @@ pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
             ScaleChoice::Large => Scale::large(),
         }),
         case_share: config.case_share,
+        talk_per_min: config.talk_per_min,
         case_timeout_ms: i64::try_from(config.case_timeout.as_millis()).unwrap_or(i64::MAX),
         queue_totals: match config.dialect {
             Dialect::Documented => QueueTotals::Documented,

@@ -98,6 +98,11 @@ impl Shared {
         Ok(value)
     }
 
+    /// A change of team talk that publishes nothing (files).
+    pub fn sim_mut_talk<T>(&self, change: impl FnOnce(&mut crate::talk::Talk) -> T) -> T {
+        change(self.sim().talk_mut())
+    }
+
     /// Advances the simulation to now and publishes what happened.
     pub fn tick(&self) -> usize {
         let mut sim = self.sim();

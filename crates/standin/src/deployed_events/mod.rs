@@ -25,6 +25,9 @@ pub enum Reach {
     /// `customer_id:` topics, and `agent_id:<owner_id>` topics when the payload names an owner
     /// (the message embeds commonidentity.Owner).
     CustomerAndOwner,
+    /// Team talk: the customer's and the owner's `…:chat:<chat_id>` and `…:talk:<event>:<id>`
+    /// topics, and both for every participant of the chat (crate::talk::topics).
+    ChatParticipants,
 }
 
 pub struct DeployedEvent {
@@ -52,6 +55,9 @@ const TRANSCRIPT: &str = "bin-transcribe-manager/pkg/transcripthandler/transcrip
 const SPEECH: &str = "bin-transcribe-manager/pkg/streaminghandler/result.go (no owner)";
 const ACTIVEFLOW: &str =
     "bin-flow-manager/pkg/activeflowhandler/db.go (no owner: models/activeflow/webhook.go)";
+const TALK_CHAT: &str = "bin-talk-manager/pkg/chathandler/chat.go (no owner: models/chat/chat.go; fan-out: bin-api-manager/pkg/subscribehandler/webhookmanager.go createTopics)";
+const TALK_MESSAGE: &str = "bin-talk-manager/pkg/messagehandler/message.go, reactionhandler/reaction.go (owner: models/message/message.go; fan-out: webhookmanager.go createTopics)";
+const TALK_PARTICIPANT: &str = "bin-talk-manager/pkg/participanthandler/participant.go (owner: models/participant/participant.go; fan-out: webhookmanager.go createTopics)";
 const CONFERENCE: &str = "bin-conference-manager/pkg/conferencehandler/conference.go, terminate.go, remove.go (no owner)";
 
 macro_rules! rows {
@@ -112,6 +118,14 @@ pub static DEPLOYED_EVENTS: &[DeployedEvent] = rows! {
     ConferenceCreated => Customer, CONFERENCE;
     ConferenceUpdated => Customer, CONFERENCE;
     ConferenceDeleted => Customer, CONFERENCE;
+    ChatCreated => ChatParticipants, TALK_CHAT;
+    ChatUpdated => ChatParticipants, TALK_CHAT;
+    ChatDeleted => ChatParticipants, TALK_CHAT;
+    ChatmessageCreated => ChatParticipants, TALK_MESSAGE;
+    ChatmessageDeleted => ChatParticipants, TALK_MESSAGE;
+    ChatmessageReactionUpdated => ChatParticipants, TALK_MESSAGE;
+    ChatparticipantAdded => ChatParticipants, TALK_PARTICIPANT;
+    ChatparticipantRemoved => ChatParticipants, TALK_PARTICIPANT;
 };
 
 /// How far deployed VoIPBIN publishes `event`; `None`: it never leaves the platform.

@@ -12,6 +12,7 @@ mod inject;
 mod login;
 mod media_stream;
 mod messaging;
+mod multipart;
 mod paging;
 mod queues;
 mod records;
@@ -19,6 +20,10 @@ mod sim_admin;
 mod sim_calls;
 mod sim_phone;
 mod speakings;
+mod talk;
+mod talk_chats;
+mod talk_files;
+mod talk_messages;
 
 use axum::routing::{get, post, put};
 use axum::Router;
@@ -154,6 +159,7 @@ pub fn routes() -> Router<AppState> {
         .route("/sip", get(crate::sip::sip_ws_handler))
         .route("/v1.0/sim/phone", get(sim_phone::snapshot))
         .merge(crm::routes())
+        .merge(talk::routes())
         .method_not_allowed_fallback(method_not_allowed)
 }
 

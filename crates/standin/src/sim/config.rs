@@ -56,6 +56,9 @@ pub struct SimConfig {
     pub case_timeout_ms: i64,
     /// How the queues' `total_*_count` move.
     pub queue_totals: QueueTotals,
+    /// Simulated teammates' posts per minute in the public channels; 0 (or `events_per_s` 0)
+    /// keeps them silent: no posts, replies or reactions (sim/team_talk.rs).
+    pub talk_per_min: f64,
 }
 
 /// When a queue's totals go up.
@@ -81,6 +84,7 @@ impl Default for SimConfig {
             case_share: DEFAULT_CASE_SHARE,
             case_timeout_ms: crate::crm::DEFAULT_CASE_TIMEOUT_MS,
             queue_totals: QueueTotals::Documented,
+            talk_per_min: 0.0,
         }
     }
 }

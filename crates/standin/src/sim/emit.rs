@@ -24,6 +24,7 @@ impl Sim {
             resource,
             customer_id: self.customer.id.clone(),
             agent_id,
+            audience: Vec::new(),
         });
     }
 

@@ -61,6 +61,7 @@ mod snapshot;
 mod state;
 mod stats;
 mod table;
+mod team_talk;
 mod text;
 mod transfer;
 mod warm;
@@ -141,6 +142,9 @@ pub struct Sim {
     /// Contacts, cases and tags (crate::crm); cases come from the flow's `case_create`.
     crm: crate::crm::Crm,
     crm_flow: crm_flow::CrmFlow,
+    /// Team talk (crate::talk) and the simulated teammates who use it (team_talk.rs).
+    talk: crate::talk::Talk,
+    team_talk: team_talk::TeamTalk,
     queue_totals: QueueTotals,
 
     /// Registered phones and the phone work waiting for the SIP layer.

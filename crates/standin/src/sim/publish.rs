@@ -15,6 +15,9 @@ pub struct Published {
     /// conversation messages, transcribes or transcripts, so those reach `customer_id:` topics
     /// only, and this is `None` for them.
     pub agent_id: Option<String>,
+    /// Team-talk events only: the chat's participants, each of whom gets the event on its own
+    /// agent topics (crate::talk::topics). Empty for everything else.
+    pub audience: Vec<String>,
 }
 
 /// Why an action was refused. Never a panic: the REST layer maps these to 404/409/400/403.

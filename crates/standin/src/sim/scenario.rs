@@ -34,6 +34,7 @@ impl Sim {
         }
         self.trim_history();
         self.expire_cases(now);
+        self.team_talk_tick(now);
         std::mem::take(&mut self.out)
     }
 

@@ -124,6 +124,16 @@ impl Sim {
             placed: Default::default(),
             crm: crate::crm::Crm::new(&customer_id, seed, cfg.case_timeout_ms),
             crm_flow: super::crm_flow::CrmFlow::new(seed, cfg.case_share, now_ms),
+            talk: crate::talk::Talk::new(&customer_id, seed),
+            team_talk: super::team_talk::TeamTalk::new(
+                seed,
+                if cfg.events_per_s > 0.0 {
+                    cfg.talk_per_min
+                } else {
+                    0.0
+                },
+                now_ms,
+            ),
             queue_totals: cfg.queue_totals,
             phones: Default::default(),
             jobs: Schedule::default(),
@@ -141,6 +151,7 @@ impl Sim {
         };
         sim.schedule_first_breaks();
         sim.seed_crm(now_ms);
+        sim.seed_talk(now_ms);
         sim
     }
 

@@ -127,6 +127,7 @@ fn event() -> Published {
         }),
         customer_id: "c".into(),
         agent_id: None,
+        audience: Vec::new(),
     }
 }
 
@@ -396,6 +397,7 @@ async fn deployed_sends_the_webhook_only_webhook_events() {
         resource: Resource::Queue(voipbin_protocol::Queue::default()),
         customer_id: "c".into(),
         agent_id: None,
+        audience: Vec::new(),
     };
     publisher.publish(&[queue, event()]);
     let log = wait_for_log(&d, 1).await;
