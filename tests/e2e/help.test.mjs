@@ -132,3 +132,26 @@ test('a message typed in the Help channel that merely looks like a request break
   assert.deepEqual(pageErrors(page), []);
   assert.deepEqual(pageErrors(agentPage), []);
 });
+
+test('G asks for help by keyboard; the request\'s link opens the dashboard listening to the call', { timeout: 40_000 }, async () => {
+  await server.api('/v1.0/service_agents/me/status', { method: 'PUT', body: { status: 'available' }, as: AGENT });
+  placed = await server.api('/v1.0/sim/calls', { method: 'POST', body: { to_agent: agentId } });
+  await agentPage.getByTestId('incoming-call').waitFor({ timeout: 5_000 });
+  await agentPage.getByTestId('answer-call').click();
+  await agentPage.locator('[data-testid="phone-call"][data-state="active"]').waitFor({ timeout: 8_000 });
+  await agentPage.locator(`[data-testid="call-panel"] [data-testid="ask-help"]:not([disabled])`).waitFor({ timeout: 8_000 });
+  await agentPage.locator('body').click({ position: { x: 2, y: 2 } });
+  await agentPage.keyboard.press('g');
+  await requestState('open', 3_000);
+  await pendingState('pending');
+  const link = (await request().locator('.help-text').innerText()).match(/Listen: (\S+)/)[1];
+  assert.ok(link.startsWith(server.url), `an absolute link to the desk: ${link}`);
+  await page.goto(link);
+  let last;
+  await eventually(async () => (last = await page.getByTestId('listen-panel').getAttribute('data-state').catch(() => 'absent')) === 'listening',
+    { timeout: 10_000, message: () => `listen-panel listening from the link, is ${last}` });
+  assert.equal(await page.getByTestId('listen-panel').getAttribute('data-call-id'), placed.call_id);
+  await page.getByTestId('listen-stop').click();
+  await server.api(`/v1.0/calls/${placed.call_id}/hangup`, { method: 'POST' });
+  await requestState('ended');
+});
