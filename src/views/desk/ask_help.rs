@@ -16,6 +16,7 @@ pub fn AskHelp(call: Memo<Option<DeskCall>>) -> impl IntoView {
     let ui = expect_context::<DeskUi>();
     let desk = expect_context::<DeskState>();
     let callers = use_context::<Callers>();
+    watch_my_requests(help, desk, ui);
     let reason = RwSignal::new(String::new());
     let call_id = Memo::new(move |_| call.with(|c| c.as_ref().map(|c| c.control_id().to_string())));
     let request_id =
@@ -108,9 +109,9 @@ pub fn call_is_over(store: &crate::store::Store, call_id: &str, me: &str) -> boo
     selectors::desk_call(store, call_id, me).is_none_or(|d| d.phase == Phase::Ended)
 }
 
-/// Says in each of the agent's requests' threads when its call ended (once, however the
-/// call panel is open or closed by then).
-pub fn watch_my_requests(help: Help, desk: DeskState, ui: DeskUi) {
+/// Says in each of the agent's requests' threads when its call ended (once each; an ended
+/// call's panel stays for wrap-up, and any call panel watches every request of the agent).
+fn watch_my_requests(help: Help, desk: DeskState, ui: DeskUi) {
     Effect::new(move |_| {
         let me = ui.me.with(|m| m.id.clone());
         let mine: Vec<String> = help.mine.with(|m| m.keys().cloned().collect());

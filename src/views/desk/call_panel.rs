@@ -6,7 +6,7 @@
 //! request runs, and says plainly what failed. VoIPBIN reports no hold state on a call, so hold
 //! shows what the desk asked for.
 
-use super::ask_help::AskHelp;
+use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::selectors::{self, DeskCall, Phase};
 use super::transcript::TranscriptView;
 use super::transfer_chunk::LazyTransferDialog;
@@ -437,7 +437,7 @@ fn CallPanel(call_id: String) -> impl IntoView {
                 </p>
             </Show>
             <Show when=mine>
-                <AskHelp call=dc/>
+                <LazyCallWork work=CallWork::AskHelp(dc)/>
             </Show>
             <Show when=move || ui.supervisor.get()>
             <div class="call-controls" role="group" aria-label="Call controls">

@@ -1,6 +1,6 @@
 //! The parts of a call's work that no agent needs at first paint: the contact editor and the
 //! linker (opened from the screen-pop), the call's case with its actions, the wrap-up card and
-//! the note's progress after it. With the `split` feature they are one wasm chunk, fetched when
+//! the note's progress after it, and "Ask for help". With the `split` feature they are one wasm chunk, fetched when
 //! one of them is first shown (the call's case shows as a call is answered, so the chunk is in
 //! before the wrap-up needs it): the first load carries the screen-pop only. Loading and failure
 //! as on the lazy pages (`views/lazy_page.rs`).
@@ -28,6 +28,8 @@ pub enum CallWork {
         done: Callback<()>,
     },
     CallCase(Signal<String>),
+    /// "Ask for help" on the agent's own call (`ask_help.rs`).
+    AskHelp(Memo<Option<super::selectors::DeskCall>>),
     WrapUpCard,
     NoteProgress,
 }
@@ -96,6 +98,7 @@ fn render_now(work: CallWork) -> AnyView {
             view! { <LinkContact on_pick=link on_cancel=done/> }.into_any()
         }
         CallWork::CallCase(call_key) => view! { <super::call_case::CallCase call_key/> }.into_any(),
+        CallWork::AskHelp(call) => view! { <super::ask_help::AskHelp call/> }.into_any(),
         CallWork::WrapUpCard => view! { <super::wrap_up::WrapUpCard/> }.into_any(),
         CallWork::NoteProgress => view! { <super::wrap_up::NoteProgress/> }.into_any(),
     }

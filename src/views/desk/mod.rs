@@ -107,7 +107,6 @@ pub fn Desk() -> impl IntoView {
     provide_context(ui);
     let help = crate::help::Help::new(auth, desk);
     provide_context(help);
-    ask_help::watch_my_requests(help, desk, ui);
     let phone = expect_context::<crate::phone::Phone>();
     provide_context(crate::caller::Callers::start(auth, phone, desk));
     Effect::new(move |_| {
