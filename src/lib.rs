@@ -7,6 +7,7 @@ pub mod api;
 pub mod app;
 pub mod caller;
 pub mod format;
+pub mod help;
 pub mod live;
 pub mod phone;
 pub mod session;

@@ -329,6 +329,20 @@ impl Callers {
         });
     }
 
+    /// The name of the case of the call with one of `call_ids` (the agent's leg or the
+    /// caller's call), when its card found one.
+    pub fn case_name_of(&self, call_ids: &[String]) -> Option<String> {
+        let has = |id: &Option<String>| id.as_ref().is_some_and(|id| call_ids.contains(id));
+        self.cards.with_untracked(|cards| {
+            cards
+                .iter()
+                .rev()
+                .find(|(_, c)| has(&c.leg_id) || has(&c.caller_call_id))
+                .and_then(|(_, c)| c.case.case().map(|case| case.name.trim().to_string()))
+                .filter(|name| !name.is_empty())
+        })
+    }
+
     /// The tag names of ids (unknown ids, deleted tags left out).
     pub fn tag_names(&self, ids: &[String]) -> Vec<String> {
         self.tags.with(|tags| {

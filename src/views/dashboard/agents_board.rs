@@ -2,6 +2,7 @@
 //! in name order; a status change recolours a card in place.
 
 use super::agent_status::{SetAgentStatus, StuckBusy};
+use super::help_requests::HelpBoard;
 use super::keyed_rows::{use_keyed_rows, Keyed};
 use super::listen_panel::ListenButton;
 use super::metrics::{self, AgentFilter, AgentRow};
@@ -81,6 +82,9 @@ impl Keyed for AgentRow {
 #[component]
 fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl IntoView {
     let now = use_now();
+    let help = use_context::<HelpBoard>();
+    let hand_id = id.clone();
+    let hand_up = move || help.is_some_and(|h| h.raised.with(|r| r.contains(&hand_id)));
     let call = Memo::new(move |_| row.with(|r| r.call.clone()));
     let control_id = id.clone();
     let stuck_id = id.clone();
@@ -88,6 +92,9 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
         <li class="agent-card" data-agent-id=id data-status=move || row.with(|r| r.status.to_string())>
             <span class="agent-head">
                 <span class="agent-name">{move || row.with(|r| r.name.clone())}</span>
+                <Show when=hand_up.clone()>
+                    <span class="raised-hand" data-testid="raised-hand" role="img" aria-label="Asks for help" title="Asks for help">"🙋"</span>
+                </Show>
                 {can_set_status.then(|| view! { <SetAgentStatus row id=control_id/> })}
             </span>
             <span class="agent-state">

@@ -11,6 +11,7 @@ mod agents_board;
 mod calls_table;
 mod charts;
 mod feeds;
+mod help_requests;
 mod keyed_rows;
 mod listen_panel;
 pub mod metrics;
@@ -86,10 +87,14 @@ pub fn Dashboard() -> impl IntoView {
     let listener = Listener::new(desk, session.api());
     provide_context(listener);
     on_cleanup(move || listener.stop());
+    help_requests::listen_from_link(listener);
+    let help = help_requests::use_help_board(&session, desk);
+    let my_name = crate::views::desk::selectors::display_name(&session.me);
 
     view! {
         <main id="main" class="dashboard" data-testid="dashboard">
             <h1 class="visually-hidden">"Supervisor dashboard"</h1>
+            <help_requests::HelpRequests board=help my_name/>
             <tiles::Tiles/>
             <listen_panel::ListenPanel/>
             <div class="dash-grid">

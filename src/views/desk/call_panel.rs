@@ -6,6 +6,7 @@
 //! request runs, and says plainly what failed. VoIPBIN reports no hold state on a call, so hold
 //! shows what the desk asked for.
 
+use super::ask_help::AskHelp;
 use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::selectors::{self, DeskCall, Phase};
 use super::transcript::TranscriptView;
@@ -437,6 +438,9 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                 <p class="hint" data-testid="phone-controls-hint">
                     "Talk, mute, hold, keypad and hang up with the phone above. Transfers and recording are for supervisors."
                 </p>
+            </Show>
+            <Show when=mine>
+                <AskHelp call=dc/>
             </Show>
             <Show when=move || ui.supervisor.get()>
             <div class="call-controls" role="group" aria-label="Call controls">

@@ -1,10 +1,10 @@
 //! The parts of an agent's work on a customer that no agent needs at first paint: the selected
 //! call with its controls and transcript, the contact editor and the linker (opened from the
 //! screen-pop), the call's case with its actions, the wrap-up card and the note's progress after
-//! it, and the open message thread with its reply box. With the `split` feature they are one wasm
-//! chunk, fetched when the first call rings or a caller waits for the agent ([`prefetch`]), or
-//! else when one of them is first shown: the first load carries the ring, the incoming call, the
-//! screen-pop and the list of threads. Loading and failure as on the lazy pages
+//! it, "Ask for help" (in the call's panel), and the open message thread with its reply box. With
+//! the `split` feature they are one wasm chunk, fetched when the first call rings or a caller
+//! waits for the agent ([`prefetch`]), or else when one of them is first shown: the first load
+//! carries the ring, the incoming call, the screen-pop and the list of threads. Loading and failure as on the lazy pages
 //! (`views/lazy_page.rs`).
 
 use crate::api::crm::ContactFields;

@@ -5,6 +5,7 @@
 //! actions go through `api` and come back as events. Nothing here panics: a dead desk mid-shift
 //! is worse than any missing detail.
 
+mod ask_help;
 mod call_case;
 mod call_panel;
 mod call_work_chunk;
@@ -104,6 +105,8 @@ pub fn Desk() -> impl IntoView {
         watch_all: RwSignal::new(storage::load::<bool>(&watch_key()).unwrap_or(false)),
     };
     provide_context(ui);
+    let help = crate::help::Help::new(auth, desk);
+    provide_context(help);
     let phone = expect_context::<crate::phone::Phone>();
     provide_context(crate::caller::Callers::start(auth, phone, desk));
     Effect::new(move |_| {
