@@ -71,6 +71,7 @@ pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
         scale: Some(match config.scale {
             ScaleChoice::Default => Scale::standard(),
             ScaleChoice::Large => Scale::large(),
+            ScaleChoice::Xl => Scale::xl(),
         }),
         case_share: config.case_share,
         case_timeout_ms: i64::try_from(config.case_timeout.as_millis()).unwrap_or(i64::MAX),
