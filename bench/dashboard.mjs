@@ -52,7 +52,8 @@ try {
   const startTaken = await taken();
   const t0 = Date.now();
   const floor = (await server.truth()).stats;
-  console.log(`stand-in --scale ${SCALE.standin}: ${JSON.stringify(floor)}`);
+  console.log(`stand-in --scale ${SCALE.standin}: ${floor.active_calls} active calls (${floor.waiting_calls} waiting, ` +
+    `${floor.calls_in_service} in service), ${floor.queues.length} queues`);
   console.log(`after ${WARMUP} s warm-up: ${startFigures.activeCalls} active calls (${startFigures.rows} rows shown), ` +
     `${startFigures.waiting} waiting, ${startFigures.agents} agents, ${startFigures.queues} queues, ${startFigures.domNodes} DOM nodes`);
   console.log(`memory at start: JS heap ${startMem.jsHeapMB} MB, wasm ${startMem.wasmMB} MB`);
