@@ -269,7 +269,7 @@ fn report_applied(events: u64, batches: u64) {
 
 /// A sub-millisecond clock for measuring work (`Date.now()` has 1 ms steps). Called a few times
 /// per applied batch: the `Performance` object is looked up once.
-fn performance_now() -> f64 {
+pub fn performance_now() -> f64 {
     thread_local! {
         static PERFORMANCE: Option<web_sys::Performance> =
             web_sys::window().and_then(|w| w.performance());

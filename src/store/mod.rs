@@ -334,9 +334,11 @@ impl Store {
         }
     }
 
-    /// A queue's figures now: its latest snapshot moved on by the queuecall events since.
-    pub fn queue_figures(&self, queue: &Queue) -> QueueFigures {
-        self.queue_ledger.figures(queue, &self.queuecalls)
+    /// Every queue's figures now, by queue id: its latest snapshot moved on by the queuecall
+    /// events since.
+    pub fn all_queue_figures(&self) -> rustc_hash::FxHashMap<&str, QueueFigures> {
+        self.queue_ledger
+            .all_figures(&self.queues, &self.queuecalls)
     }
 
     /// Abandoned calls counted from events whose queue this desk does not hold.

@@ -173,8 +173,42 @@ impl QueueLedger {
             .filter(|id| !id.is_empty())
     }
 
-    /// The held snapshot of `queue` moved on by every event since.
-    pub fn figures(&self, queue: &Queue, queuecalls: &Table<Queuecall>) -> QueueFigures {
+    /// Every queue's held snapshot moved on by every event since, by queue id, in one pass over the tracked queuecalls: one pass
+    /// per queue walked every tracked caller a hundred times on a 5,000-call floor, and looked
+    /// each up in the queue's lists one by one.
+    pub fn all_figures<'q>(
+        &self,
+        queues: &'q Table<Queue>,
+        queuecalls: &Table<Queuecall>,
+    ) -> FxHashMap<&'q str, QueueFigures> {
+        let listed: FxHashMap<&str, FxHashSet<&str>> = queues
+            .values()
+            .map(|q| (q.id.as_str(), listed_ids(q)))
+            .collect();
+        let mut unlisted: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for (id, t) in &self.calls {
+            if let Some((queue_id, ids)) = listed.get_key_value(t.queue_id.as_str()) {
+                if !ids.contains(id.as_str()) {
+                    unlisted.entry(*queue_id).or_default().push(id.as_str());
+                }
+            }
+        }
+        queues
+            .values()
+            .map(|q| {
+                let mine = unlisted.remove(q.id.as_str()).unwrap_or_default();
+                (q.id.as_str(), self.figures_with(q, mine, queuecalls))
+            })
+            .collect()
+    }
+
+    /// `queue`'s figures, given the tracked callers in it that its lists do not name.
+    fn figures_with(
+        &self,
+        queue: &Queue,
+        mut unlisted: Vec<&str>,
+        queuecalls: &Table<Queuecall>,
+    ) -> QueueFigures {
         let as_of = self.as_of.get(&queue.id).copied().unwrap_or(0);
         let stage = |id: &str, listed: Stage| {
             let listed = match listed {
@@ -202,16 +236,6 @@ impl QueueLedger {
         for id in &queue.service_queuecall_ids {
             count(id, stage(id, Stage::Service));
         }
-        let mut unlisted: Vec<&str> = self
-            .calls
-            .iter()
-            .filter(|(id, t)| {
-                t.queue_id == queue.id
-                    && !queue.wait_queuecall_ids.contains(id)
-                    && !queue.service_queuecall_ids.contains(id)
-            })
-            .map(|(id, _)| id.as_str())
-            .collect();
         unlisted.sort_unstable();
         for id in unlisted {
             count(id, stage(id, Stage::Unknown));
@@ -236,4 +260,14 @@ impl QueueLedger {
             .map(|(_, n)| n)
             .sum()
     }
+}
+
+/// The queuecalls a queue's snapshot lists, waiting or in service.
+fn listed_ids(queue: &Queue) -> FxHashSet<&str> {
+    queue
+        .wait_queuecall_ids
+        .iter()
+        .chain(&queue.service_queuecall_ids)
+        .map(String::as_str)
+        .collect()
 }

@@ -67,8 +67,8 @@ fn envelope(event_type: &str, data: serde_json::Value) -> Event {
 
 /// (waiting, in service, serviced, abandoned) of queue `id`.
 fn figures(store: &Store, id: &str) -> (usize, usize, i64, i64) {
-    let q = store.queues.get(id).expect("queue held");
-    let f = store.queue_figures(q);
+    let all = store.all_queue_figures();
+    let f = all.get(id).expect("queue held");
     (f.waiting_ids.len(), f.in_service, f.serviced, f.abandoned)
 }
 

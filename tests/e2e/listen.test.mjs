@@ -1,7 +1,8 @@
 // The supervisor's live-call controls (issue 26): manager@demo listens on the dashboard to a
 // call that agent1@demo's desk answered as its phone (headless Chromium, fake microphone), over
 // the stand-in's media stream; barges in ("Speak to both") and whispers by text to the agent.
-// The stand-in measures what each phone leg got (barge_packets, barge_level_dbfs, whispers).
+// The stand-in measures what each phone leg got (barge_packets, barge_level_dbfs, whispers) and
+// what reached the simulated caller, who has no phone (/v1.0/sim/phone simulated_parties).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
@@ -14,6 +15,13 @@ let server, browser, agentPage, page, tmp, agentId, placed, managerToken;
 const consoleLines = [];
 
 async function legs() { return (await server.api('/v1.0/sim/phone')).legs; }
+/** What reached the caller the stand-in simulates (placed by /v1.0/sim/calls, no phone). */
+async function caller() {
+  const parties = (await server.api('/v1.0/sim/phone')).simulated_parties;
+  const ear = parties.find((p) => p.call_id === placed.call_id);
+  assert.ok(ear, `the caller is a simulated party while a stream is open: ${JSON.stringify(parties)}`);
+  return ear;
+}
 const panel = () => page.getByTestId('listen-panel');
 const panelState = () => panel().getAttribute('data-state');
 async function waitState(state, timeout = 8_000) {
@@ -88,13 +96,16 @@ test('listening plays the call within a second, at the caller\'s level, and send
   console.log(`legs while listening: ${JSON.stringify(conversation.map((l) => ({ agent: l.agent_id, barge: l.barge_packets })))}`);
   assert.ok(conversation.length >= 1);
   for (const leg of conversation) assert.equal(leg.barge_packets, 0, 'nothing barged while only listening');
+  const ear = await caller();
+  assert.equal(ear.barge_packets, 0, 'nothing reached the caller while only listening');
+  assert.equal(ear.barge_level_dbfs, -120);
   const sockets = await mediaSockets();
   assert.equal(sockets.length, 1);
   assert.equal(sockets[0].sent, 0, 'listening sends nothing on the socket');
   assert.match(sockets[0].url, /encapsulation=sln/);
 });
 
-test('"Speak to both" puts the microphone on every leg, with a banner; stopping is silent again', { timeout: 30_000 }, async () => {
+test('"Speak to both" puts the microphone on the agent\'s leg and the caller, with a banner; stopping is silent again', { timeout: 30_000 }, async () => {
   await page.getByTestId('barge-toggle').click();
   await waitState('barging');
   await page.getByTestId('barge-banner').waitFor();
@@ -104,13 +115,24 @@ test('"Speak to both" puts the microphone on every leg, with a banner; stopping 
     return live.length && live.every((l) => l.barge_packets > 25 && l.barge_level_dbfs > -30);
   }, { timeout: 8_000, message: () => `barge on every leg: ${JSON.stringify(live)}` });
   console.log(`legs while barging: ${JSON.stringify(live.map((l) => ({ agent: l.agent_id, barge: l.barge_packets, dbfs: l.barge_level_dbfs })))}`);
+  assert.ok(live.some((l) => l.agent_id === agentId), "the agent's leg is among them");
+  let ear;
+  await eventually(async () => (ear = await caller()).barge_packets > 25 && ear.barge_level_dbfs > -30,
+    { timeout: 8_000, message: () => `barge reached the caller: ${JSON.stringify(ear)}` });
+  console.log(`caller while barging: ${JSON.stringify(ear)}`);
 
   await page.getByTestId('barge-toggle').click();
   await waitState('listening');
   assert.equal(await page.getByTestId('barge-banner').count(), 0);
   const sentAtStop = (await mediaSockets())[0].sent;
+  // Frames a leg had queued when barge stopped still play out (20 ms each; a loaded machine
+  // queues a few): counted from when they have.
+  await page.waitForTimeout(300);
   const packetsAtStop = (await legs()).filter((l) => l.state !== 'ended').map((l) => l.barge_packets);
+  const callerAtStop = (await caller()).barge_packets;
   await page.waitForTimeout(1_000);
+  const callerAfter = (await caller()).barge_packets;
+  assert.ok(callerAfter - callerAtStop <= 2, `no more barge to the caller: ${callerAtStop} -> ${callerAfter}`);
   assert.ok((await mediaSockets())[0].sent - sentAtStop <= 2, 'at most the frames in flight after stopping');
   const after = (await legs()).filter((l) => l.state !== 'ended').map((l) => l.barge_packets);
   for (let i = 0; i < after.length; i++) assert.ok(after[i] - packetsAtStop[i] <= 2, `no more barge: ${packetsAtStop} -> ${after}`);
@@ -130,6 +152,15 @@ test('a whisper is said on the agent\'s leg only and listed on the call', { time
   for (const leg of live.filter((l) => l.agent_id !== agentId)) {
     assert.ok(!(leg.whispers ?? []).includes(text), `not on the caller's leg: ${JSON.stringify(leg)}`);
   }
+  const agentLeg = () => live.find((l) => l.agent_id === agentId);
+  await eventually(async () => {
+    live = (await legs()).filter((l) => l.state !== 'ended');
+    return agentLeg().whisper_packets > 10;
+  }, { timeout: 5_000, message: () => `the agent's leg heard it: ${JSON.stringify(agentLeg())}` });
+  const ear = await caller();
+  assert.equal(ear.whisper_packets, 0, `the caller heard nothing of it: ${JSON.stringify(ear)}`);
+  assert.deepEqual(ear.whispers, []);
+  console.log(`whisper: agent leg ${agentLeg().whisper_packets} frames, caller ${ear.whisper_packets}`);
 });
 
 test('a dropped stream reconnects; switching calls is one click and keeps one stream', { timeout: 30_000 }, async () => {

@@ -50,6 +50,7 @@ impl From<DialectArg> for Dialect {
 enum ScaleArg {
     Default,
     Large,
+    Xl,
 }
 
 /// Longest `--warm-up` (it is simulated before the server listens).
@@ -74,7 +75,8 @@ struct ServeArgs {
     /// WebSocket ping period.
     #[arg(long, default_value_t = 10)]
     ping_secs: u64,
-    /// default: 8 agents, 4 queues; large: 200 agents, 50 queues, ~1,000 concurrent calls.
+    /// default: 8 agents, 4 queues; large: 200 agents, 50 queues, ~1,000 concurrent calls;
+    /// xl: 1,000 agents, 100 queues, ~5,000 concurrent calls.
     #[arg(long, value_enum, default_value = "default")]
     scale: ScaleArg,
     /// Serve a built app (e.g. trunk's dist/) at the same origin as the API.
@@ -82,7 +84,7 @@ struct ServeArgs {
     static_dir: Option<PathBuf>,
     /// Run the simulation up to this long before serving (it stops soon after the floor is
     /// full), so the first events come at the full rate from a floor at its steady size.
-    /// Default: 300 with --scale large, 0 otherwise (at most 3600).
+    /// Default: 300 with --scale large or xl, 0 otherwise (at most 3600).
     #[arg(long, value_name = "SECS")]
     warm_up: Option<u64>,
     /// Share (0 to 1) of calls and new SMS conversations whose flow runs case_create.
@@ -149,6 +151,7 @@ impl ServeArgs {
             scale: match self.scale {
                 ScaleArg::Default => ScaleChoice::Default,
                 ScaleArg::Large => ScaleChoice::Large,
+                ScaleArg::Xl => ScaleChoice::Xl,
             },
             static_dir: self.static_dir,
             warm_up: self.warm_up.map(Duration::from_secs),

@@ -15,6 +15,8 @@ pub enum ScaleChoice {
     Default,
     /// 200 agents, 50 queues, up to 1,000 concurrent calls (benchmarks).
     Large,
+    /// 1,000 agents, 100 queues, up to 5,000 concurrent calls (the dashboard's scale bench).
+    Xl,
 }
 
 #[derive(Clone, Debug)]
@@ -35,7 +37,7 @@ pub struct ServeConfig {
     pub static_dir: Option<PathBuf>,
     /// How long the simulation runs before serving, at most (it stops soon after the floor is
     /// full), so traffic starts at its steady state; `None`: [`ServeConfig::DEFAULT_LARGE_WARM_UP`] at
-    /// the large scale, none at the default scale (whose tests expect a fresh floor).
+    /// the large and xl scales, none at the default scale (whose tests expect a fresh floor).
     pub warm_up: Option<Duration>,
     /// Share (0 to 1) of calls and new SMS conversations whose flow opens a case.
     pub case_share: f64,
@@ -79,7 +81,7 @@ impl ServeConfig {
     pub fn warm_up(&self) -> Duration {
         match (self.warm_up, self.scale) {
             (Some(warm_up), _) => warm_up,
-            (None, ScaleChoice::Large) => Self::DEFAULT_LARGE_WARM_UP,
+            (None, ScaleChoice::Large | ScaleChoice::Xl) => Self::DEFAULT_LARGE_WARM_UP,
             (None, ScaleChoice::Default) => Duration::ZERO,
         }
     }

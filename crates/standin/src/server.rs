@@ -71,6 +71,7 @@ pub fn build_state(config: &ServeConfig) -> io::Result<AppState> {
         scale: Some(match config.scale {
             ScaleChoice::Default => Scale::standard(),
             ScaleChoice::Large => Scale::large(),
+            ScaleChoice::Xl => Scale::xl(),
         }),
         case_share: config.case_share,
         talk_per_min: config.talk_per_min,

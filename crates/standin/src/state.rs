@@ -39,6 +39,8 @@ pub struct Shared {
     pub static_refusals: crate::static_files::Refusals,
     /// Text-to-speech sessions on calls (`/v1.0/speakings`).
     pub speakings: Mutex<crate::speakings::Speakings>,
+    /// What the simulated parties (callers without a phone) heard from barge and whispers.
+    simulated_ears: Mutex<crate::media::Ears>,
 }
 
 impl Deref for AppState {
@@ -69,6 +71,7 @@ impl AppState {
             hold_rest_until_ms: AtomicI64::new(0),
             static_refusals: Default::default(),
             speakings: Mutex::new(crate::speakings::Speakings::new(config_seed)),
+            simulated_ears: Mutex::default(),
         }))
     }
 }
@@ -76,6 +79,12 @@ impl AppState {
 impl Shared {
     pub fn speakings(&self) -> MutexGuard<'_, crate::speakings::Speakings> {
         self.speakings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn simulated_ears(&self) -> MutexGuard<'_, crate::media::Ears> {
+        self.simulated_ears
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
     }

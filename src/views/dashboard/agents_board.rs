@@ -6,7 +6,7 @@ use super::help_requests::HelpBoard;
 use super::keyed_rows::{use_keyed_rows, Keyed};
 use super::listen_panel::ListenButton;
 use super::metrics::{self, AgentFilter, AgentRow};
-use super::refresh::{use_refresh, LIVE};
+use super::refresh::use_live_refresh;
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
@@ -21,15 +21,16 @@ pub fn AgentsBoard(can_set_status: bool) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let filter = RwSignal::new(AgentFilter::All);
     let limit = RwSignal::new(PAGE);
-    let tick = use_refresh(vec![desk.agents, desk.calls, desk.queuecalls], LIVE);
+    let refresh = use_live_refresh(vec![desk.agents, desk.calls, desk.queuecalls]);
     let page = Memo::new(move |_| {
-        tick.track();
+        refresh.track();
         let (f, n) = (filter.get(), limit.get());
-        desk.peek(|s| metrics::agent_page(s, f, n))
+        refresh.measure(|| desk.peek(|s| metrics::agent_page(s, f, n)))
     });
+    let counts_refresh = use_live_refresh(vec![desk.agents]);
     let counts = Memo::new(move |_| {
-        tick.track();
-        desk.peek(metrics::agent_counts)
+        counts_refresh.track();
+        counts_refresh.measure(|| desk.peek(metrics::agent_counts))
     });
     let rows = use_keyed_rows(page, |p| &p.rows);
     let count_of = move |f: AgentFilter| {

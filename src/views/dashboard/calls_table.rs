@@ -5,7 +5,7 @@
 use super::keyed_rows::{use_keyed_rows, Keyed};
 use super::listen_panel::ListenButton;
 use super::metrics::{self, CallQuery, CallRow, CallSort};
-use super::refresh::{use_refresh, LIVE};
+use super::refresh::use_live_refresh;
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
@@ -21,13 +21,10 @@ pub fn ActiveCalls() -> impl IntoView {
         limit: PAGE,
         ..CallQuery::default()
     });
-    let tick = use_refresh(
-        vec![desk.calls, desk.queuecalls, desk.queues, desk.agents],
-        LIVE,
-    );
+    let refresh = use_live_refresh(vec![desk.calls, desk.queuecalls, desk.queues, desk.agents]);
     let page = Memo::new(move |_| {
-        tick.track();
-        query.with(|q| desk.peek(|s| metrics::call_page(s, q)))
+        refresh.track();
+        query.with(|q| refresh.measure(|| desk.peek(|s| metrics::call_page(s, q))))
     });
     let rows = use_keyed_rows(page, |p| &p.rows);
 

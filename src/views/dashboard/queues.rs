@@ -3,7 +3,7 @@
 
 use super::keyed_rows::{use_keyed_rows, Keyed};
 use super::metrics::{self, QueueRow};
-use super::refresh::{use_refresh, LIVE};
+use super::refresh::use_live_refresh;
 use crate::format;
 use crate::live::QueuePoll;
 use crate::state::DeskState;
@@ -21,10 +21,10 @@ pub fn QueueStats(poll: QueuePoll) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let now = use_now();
     let age_ms = move || poll.merged_at_ms.get().map(|t| (now.get() - t).max(0));
-    let tick = use_refresh(vec![desk.queues, desk.queuecalls], LIVE);
+    let refresh = use_live_refresh(vec![desk.queues, desk.queuecalls]);
     let rows = Memo::new(move |_| {
-        tick.track();
-        desk.peek(|s| metrics::queue_rows(s, CALLERS_SHOWN))
+        refresh.track();
+        refresh.measure(|| desk.peek(|s| metrics::queue_rows(s, CALLERS_SHOWN)))
     });
     let keyed = use_keyed_rows(rows, |r| r.as_slice());
     let ids = keyed.ids;

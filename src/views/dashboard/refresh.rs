@@ -1,31 +1,79 @@
 //! The dashboard's cadence. The desk applies events once per animation frame; tables follow
-//! each applied batch in the same frame (a new call shows up within a frame), so their memos
-//! must stay cheap. Feeds that people read (transcripts, recordings, flows) move at most once a
+//! each applied batch in the same frame (a new call shows up within a frame) while recomputing
+//! them is cheap. On a floor of thousands of calls a table's recompute walks thousands of rows:
+//! following 60 batches a second would spend whole frames on it, so a table whose last recompute
+//! was dear waits in proportion to its cost (`paced_wait_ms`), keeping each at a small share of
+//! the main thread. Feeds that people read (transcripts, recordings, flows) move at most once a
 //! second, or a busy wall screen would scroll faster than anyone can read.
 //!
-//! `use_refresh` turns "one of these collections changed" into a signal: at once (`LIVE`) or
-//! at most once per period, always after the last change (trailing edge), so a quiet store is
-//! shown exactly either way.
+//! Either way the refresh comes after the last change (trailing edge), so a quiet store is shown
+//! exactly.
 
+use crate::state::performance_now;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Follow every applied batch.
-pub const LIVE: u64 = 0;
 /// Feeds that are read rather than glanced at.
 pub const FEED_MS: u64 = 1000;
+/// A recompute cheaper than this follows every applied batch.
+const CHEAP_MS: f64 = 0.75;
+/// A dearer one waits this many times its cost: each at most ~3% of the main thread (at 10x,
+/// the six live views of a 5,000-call floor still took a quarter of it between them).
+const PACE_FACTOR: f64 = 30.0;
+/// Longest wait: a wall screen still moves every second.
+const MAX_WAIT_MS: u64 = 1000;
 
-/// A signal to `.get()` in a memo before reading the store with `desk.peek`: it changes when
-/// any of `triggers` fired, at most once per `period_ms` (every batch for `LIVE`).
-pub fn use_refresh(triggers: Vec<Trigger>, period_ms: u64) -> Signal<u64> {
-    if period_ms == LIVE {
-        return Signal::derive(move || {
-            for t in &triggers {
-                t.track();
-            }
-            0
-        });
+/// How long a live view waits before recomputing after a change, given what its last
+/// recompute cost: none while cheap.
+pub fn paced_wait_ms(last_cost_ms: f64) -> Option<u64> {
+    if last_cost_ms.is_nan() || last_cost_ms < CHEAP_MS {
+        return None;
     }
+    Some(((last_cost_ms * PACE_FACTOR).ceil() as u64).min(MAX_WAIT_MS))
+}
+
+/// A signal to `.track()` in a memo before reading the store with `desk.peek`, and the memo's
+/// cost meter: the memo wraps its work in `measure` so the next refresh is paced by it.
+#[derive(Clone, Copy)]
+pub struct LiveRefresh {
+    tick: ReadSignal<u64>,
+    cost_ms: StoredValue<f64>,
+}
+
+impl LiveRefresh {
+    pub fn track(&self) {
+        self.tick.track();
+    }
+
+    /// Runs the recompute, timing it.
+    pub fn measure<R>(&self, work: impl FnOnce() -> R) -> R {
+        let started = performance_now();
+        let result = work();
+        self.cost_ms.set_value(performance_now() - started);
+        result
+    }
+}
+
+/// Follows every applied batch that fired one of `triggers`, paced by the view's cost.
+pub fn use_live_refresh(triggers: Vec<Trigger>) -> LiveRefresh {
+    let cost_ms = StoredValue::new(0.0);
+    let tick = after_changes(triggers, move || {
+        cost_ms.try_get_value().and_then(paced_wait_ms)
+    });
+    LiveRefresh { tick, cost_ms }
+}
+
+/// Changes when any of `triggers` fired, at most once per `period_ms`.
+pub fn use_refresh(triggers: Vec<Trigger>, period_ms: u64) -> Signal<u64> {
+    after_changes(triggers, move || Some(period_ms)).into()
+}
+
+/// A counter bumped after `triggers` fire: at once when `wait_ms` says none, else once after
+/// that long however many times they fire meanwhile.
+fn after_changes(
+    triggers: Vec<Trigger>,
+    wait_ms: impl Fn() -> Option<u64> + Send + Sync + 'static,
+) -> ReadSignal<u64> {
     let (tick, set_tick) = signal(0u64);
     let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
@@ -35,14 +83,34 @@ pub fn use_refresh(triggers: Vec<Trigger>, period_ms: u64) -> Signal<u64> {
         if scheduled.try_get_value().unwrap_or(true) {
             return;
         }
+        let Some(wait) = wait_ms() else {
+            set_tick.update(|n| *n += 1);
+            return;
+        };
         scheduled.set_value(true);
         set_timeout(
             move || {
                 let _ = scheduled.try_set_value(false);
                 set_tick.try_update(|n| *n += 1);
             },
-            Duration::from_millis(period_ms),
+            Duration::from_millis(wait),
         );
     });
-    tick.into()
+    tick
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cheap_views_follow_every_batch_and_dear_ones_wait_thirty_times_their_cost() {
+        assert_eq!(paced_wait_ms(0.0), None);
+        assert_eq!(paced_wait_ms(0.5), None);
+        assert_eq!(paced_wait_ms(2.0), Some(60));
+        assert_eq!(paced_wait_ms(7.3), Some(219));
+        assert_eq!(paced_wait_ms(500.0), Some(MAX_WAIT_MS));
+        // A clock that misbehaved (NaN) is taken as cheap rather than freezing the view.
+        assert_eq!(paced_wait_ms(f64::NAN), None);
+    }
 }

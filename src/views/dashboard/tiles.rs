@@ -2,7 +2,7 @@
 //! and, unformatted, in `data-value`, so tests compare it with the server's own count.
 
 use super::metrics;
-use super::refresh::{use_refresh, LIVE};
+use super::refresh::use_live_refresh;
 use crate::format;
 use crate::state::DeskState;
 use crate::views::use_now;
@@ -16,26 +16,26 @@ pub fn Tiles() -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let now = use_now();
 
-    let calls_tick = use_refresh(vec![desk.calls], LIVE);
+    let calls_tick = use_live_refresh(vec![desk.calls]);
     let active = Memo::new(move |_| {
         calls_tick.track();
-        desk.peek(metrics::active_calls)
+        calls_tick.measure(|| desk.peek(metrics::active_calls))
     });
-    let qc_tick = use_refresh(vec![desk.queuecalls], LIVE);
+    let qc_tick = use_live_refresh(vec![desk.queuecalls]);
     let waiting = Memo::new(move |_| {
         qc_tick.track();
-        desk.peek(metrics::waiting)
+        qc_tick.measure(|| desk.peek(metrics::waiting))
     });
-    let agents_tick = use_refresh(vec![desk.agents], LIVE);
+    let agents_tick = use_live_refresh(vec![desk.agents]);
     let agents = Memo::new(move |_| {
         agents_tick.track();
-        desk.peek(metrics::agent_counts)
+        agents_tick.measure(|| desk.peek(metrics::agent_counts))
     });
     // Queuecall events move the polled queues' figures.
-    let queues_tick = use_refresh(vec![desk.queues, desk.queuecalls], LIVE);
+    let queues_tick = use_live_refresh(vec![desk.queues, desk.queuecalls]);
     let totals = Memo::new(move |_| {
         queues_tick.track();
-        desk.peek(metrics::queue_totals)
+        queues_tick.measure(|| desk.peek(metrics::queue_totals))
     });
 
     let threshold_s = RwSignal::new(load_threshold());

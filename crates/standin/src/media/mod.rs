@@ -16,6 +16,7 @@
 mod audio;
 mod codecs;
 mod dtmf;
+mod ear;
 mod leg;
 mod mix;
 mod pcmu;
@@ -33,6 +34,7 @@ use stats::LegCounters;
 
 pub use audio::speech::tone_pattern;
 pub use audio::{Generator, FRAME_SAMPLES};
+pub use ear::Ears;
 pub use mix::{add_into, samples_of_pcm, Source};
 
 /// One 20 ms frame of 8 kHz audio.

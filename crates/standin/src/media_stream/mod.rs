@@ -1,6 +1,6 @@
 //! A media stream's socket (`GET /v1.0/calls/{id}/media_stream`, `/conferences/{id}/...`):
 //! one binary frame of 320 bytes of PCM every 20 ms in the asked encapsulation, both parties
-//! mixed; binary frames from the client are barged into the call. As deployed
+//! mixed; binary frames from the client are barged into the call (both parties hear them). As deployed
 //! (bin-api-manager/pkg/streamhandler/handle.go): text frames are ignored, frames that do not
 //! decode are dropped, an unknown encapsulation drops every frame both ways, no ping is sent,
 //! and the socket closes when the call hangs up.
@@ -43,7 +43,7 @@ pub async fn run(
                 Some(Ok(Message::Binary(data))) => {
                     let pcm = encapsulation.and_then(|e| payload(e, &data));
                     if let Some(pcm) = pcm {
-                        sources.barge(&samples_of_pcm(pcm));
+                        sources.barge(&state, &samples_of_pcm(pcm));
                     }
                 }
                 Some(Ok(Message::Close(_)) | Err(_)) | None => break,

@@ -1,9 +1,11 @@
 //! What a media stream hears and where its client's audio goes. A call answered on phones is
 //! heard through its legs' taps (the stand-in's caller sound plus what each phone sends) and
 //! barged into each leg; a call or conference without a phone leg is the stand-in's generated
-//! voice, and barge audio has nowhere to go.
+//! voice. The conversation's calls that no phone carries (the caller of a call the stand-in
+//! placed) are simulated parties: barge audio reaches their ears (media/ear.rs).
 
 use std::collections::VecDeque;
+use std::time::Instant;
 
 use tokio::sync::broadcast::error::TryRecvError;
 use tokio::sync::broadcast::Receiver;
@@ -32,6 +34,8 @@ struct Tapped {
 pub struct Sources {
     target: Target,
     legs: Vec<Tapped>,
+    /// Calls of a call's conversation with no phone leg (none for a conference).
+    simulated: Vec<String>,
     generated: Generator,
 }
 
@@ -43,6 +47,7 @@ impl Sources {
         Sources {
             target,
             legs: Vec::new(),
+            simulated: Vec::new(),
             generated: Generator::new(&Sound::Voice { seed }),
         }
     }
@@ -68,14 +73,25 @@ impl Sources {
             }
         };
         let live = call_media::live_media(state, &call_ids);
+        self.simulated = call_media::simulated_parties(&call_ids, &live);
+        let now = Instant::now();
+        let mut ears = state.simulated_ears();
+        for call_id in &self.simulated {
+            ears.ear(call_id, now);
+        }
+        drop(ears);
         self.legs
-            .retain(|t| live.iter().any(|(id, _)| *id == t.sip_call_id));
-        for (sip_call_id, leg) in live {
-            if self.legs.iter().all(|t| t.sip_call_id != sip_call_id) {
+            .retain(|t| live.iter().any(|l| l.sip_call_id == t.sip_call_id));
+        for live_leg in live {
+            if self
+                .legs
+                .iter()
+                .all(|t| t.sip_call_id != live_leg.sip_call_id)
+            {
                 self.legs.push(Tapped {
-                    frames: leg.listen(),
-                    sip_call_id,
-                    leg,
+                    frames: live_leg.media.listen(),
+                    sip_call_id: live_leg.sip_call_id,
+                    leg: live_leg.media,
                     backlog: VecDeque::new(),
                 });
             }
@@ -108,10 +124,16 @@ impl Sources {
         mixed
     }
 
-    /// The client's audio, heard by every party on a phone leg of the call.
-    pub fn barge(&self, samples: &[i16]) {
+    /// The client's audio, heard by every party of the call: on its phone legs and by its
+    /// simulated parties.
+    pub fn barge(&self, state: &AppState, samples: &[i16]) {
         for tapped in &self.legs {
             tapped.leg.inject(Source::Barge, samples);
+        }
+        let now = Instant::now();
+        let mut ears = state.simulated_ears();
+        for call_id in &self.simulated {
+            ears.ear(call_id, now).push(now, Source::Barge, samples);
         }
     }
 }

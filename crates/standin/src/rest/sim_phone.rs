@@ -1,4 +1,5 @@
-//! `GET /v1.0/sim/phone` (admins): the SIP registrations and the phone legs, for tests and
+//! `GET /v1.0/sim/phone` (admins): the SIP registrations, the phone legs and the simulated
+//! parties (callers without a phone: what reached them from barge and whispers), for tests and
 //! benches.
 
 use axum::extract::State;
@@ -53,6 +54,7 @@ pub async fn snapshot(State(state): State<AppState>, caller: Caller) -> ApiResul
     Ok(Json(json!({
         "registrations": registrations,
         "legs": legs(&state),
+        "simulated_parties": state.simulated_ears().json(std::time::Instant::now()),
     })))
 }
 

@@ -29,11 +29,22 @@ impl Scale {
         }
     }
 
-    /// `"default"`/`"standard"`/`"small"` or `"large"` (CLI and REST spelling).
+    /// 1,000 agents, 100 queues, up to 5,000 concurrent calls: the dashboard's scale target
+    /// (issue 26: 5,000 live calls and 1,000 agents at 1,000 events/s).
+    pub fn xl() -> Scale {
+        Scale {
+            agents: 1_000,
+            queues: 100,
+            max_calls: 5_000,
+        }
+    }
+
+    /// `"default"`/`"standard"`/`"small"`, `"large"` or `"xl"` (CLI and REST spelling).
     pub fn parse(name: &str) -> Option<Scale> {
         match name.trim().to_ascii_lowercase().as_str() {
             "default" | "standard" | "small" => Some(Scale::standard()),
             "large" | "bench" => Some(Scale::large()),
+            "xl" => Some(Scale::xl()),
             _ => None,
         }
     }
@@ -132,6 +143,7 @@ mod tests {
     fn scales() {
         assert_eq!(Scale::parse("LARGE"), Some(Scale::large()));
         assert_eq!(Scale::parse("default"), Some(Scale::standard()));
+        assert_eq!(Scale::parse("xl"), Some(Scale::xl()));
         assert_eq!(Scale::parse("huge"), None);
         let cfg = SimConfig {
             agents: 0,

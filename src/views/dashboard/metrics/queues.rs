@@ -32,11 +32,12 @@ pub struct WaitingCaller {
 /// One row per queue, by name (a steady order for a wall screen), with the queue's own lists
 /// and counters and its longest-waiting callers.
 pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
+    let mut all = store.all_queue_figures();
     let mut rows: Vec<QueueRow> = store
         .queues
         .values()
         .map(|q| {
-            let figures = store.queue_figures(q);
+            let figures = all.remove(q.id.as_str()).unwrap_or_default();
             // Oldest first; only the callers shown get their names formatted.
             let mut waiting: Vec<(Option<i64>, &String, Option<&Queuecall>)> = figures
                 .waiting_ids

@@ -102,8 +102,11 @@ pub fn queue_totals(store: &Store) -> QueueTotals {
         abandoned: store.abandoned_outside_queues(),
         ..QueueTotals::default()
     };
+    let all = store.all_queue_figures();
     for q in store.queues.values() {
-        let figures = store.queue_figures(q);
+        let Some(figures) = all.get(q.id.as_str()) else {
+            continue;
+        };
         t.incoming += q.total_incoming_count;
         t.serviced += figures.serviced;
         t.abandoned += figures.abandoned;
