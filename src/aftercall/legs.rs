@@ -22,8 +22,8 @@ pub struct LegSeen {
 pub fn my_legs(store: &Store, agent_id: &str) -> Vec<LegSeen> {
     let mut legs: Vec<LegSeen> = store
         .calls
-        .values()
-        .filter(|c| c.owner_id == agent_id && !c.master_call_id.is_empty())
+        .group(agent_id)
+        .filter(|c| !c.master_call_id.is_empty())
         .map(|c| LegSeen {
             id: c.id.clone(),
             answered: c.status == CallStatus::Progressing
@@ -78,6 +78,50 @@ mod tests {
             ended,
             party: String::new(),
         }
+    }
+
+    fn owned(id: &str, master: &str, owner: &str, updated: &str) -> voipbin_protocol::Call {
+        voipbin_protocol::Call {
+            id: id.into(),
+            master_call_id: master.into(),
+            owner_id: owner.into(),
+            tm_update: updated.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn my_legs_are_the_agents_own_legs_even_after_an_owner_change() {
+        let mut store = Store::default();
+        store
+            .calls
+            .upsert(owned("b", "cust1", "me", "2024-01-01 00:00:01"));
+        store
+            .calls
+            .upsert(owned("a", "cust2", "me", "2024-01-01 00:00:01"));
+        store
+            .calls
+            .upsert(owned("c", "cust3", "other", "2024-01-01 00:00:01"));
+        // A customer call the agent owns is not a leg dialed to it.
+        store
+            .calls
+            .upsert(owned("d", "", "me", "2024-01-01 00:00:01"));
+        let ids = |s: &Store, agent| {
+            my_legs(s, agent)
+                .into_iter()
+                .map(|l| l.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&store, "me"), ["a", "b"]);
+        store
+            .calls
+            .upsert(owned("c", "cust3", "me", "2024-01-01 00:00:02"));
+        store
+            .calls
+            .upsert(owned("a", "cust2", "other", "2024-01-01 00:00:02"));
+        assert_eq!(ids(&store, "me"), ["b", "c"]);
+        assert_eq!(ids(&store, "other"), ["a"]);
+        assert!(ids(&store, "").is_empty());
     }
 
     #[test]

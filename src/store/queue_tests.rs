@@ -149,7 +149,9 @@ fn an_abandoned_call_counts_once_even_if_repeated() {
     poll(&mut store, vec![queue("sales", &[], &[], 0, 4)]);
     assert_eq!(figures(&store, "sales"), (0, 0, 0, 1));
     assert_eq!(
-        crate::views::dashboard::metrics::queue_totals(&store).abandoned,
+        crate::views::dashboard::metrics::queue_board(&store, 0)
+            .totals
+            .abandoned,
         1
     );
 }

@@ -54,7 +54,12 @@ macro_rules! versioned {
     };
 }
 
-versioned!(Call, |c| c.status == CallStatus::Hangup);
+// Grouped by owner: an agent's desk finds its own legs every batch (aftercall `my_legs`).
+versioned!(
+    Call,
+    |c| c.status == CallStatus::Hangup,
+    group: |c| &c.owner_id
+);
 // Grouped by the call it queues: the dashboard finds a call's queue call every batch.
 versioned!(
     Queuecall,

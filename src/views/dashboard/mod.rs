@@ -43,6 +43,9 @@ const WATCHED: [ResourceKind; 9] = [
     ResourceKind::Conference,
 ];
 
+/// Waiting callers named per queue; the count says how many more there are.
+const CALLERS_SHOWN: usize = 4;
+
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let Auth(auth) = expect_context::<Auth>();
@@ -80,6 +83,13 @@ pub fn Dashboard() -> impl IntoView {
     });
 
     let queue_poll = crate::live::use_queue_poll(session.api(), desk);
+    // One pass over the queue figures for the queues table and the tiles' totals; queue-call
+    // events move the polled queues' figures.
+    let queues_refresh = refresh::use_live_refresh(vec![desk.queues, desk.queuecalls]);
+    let queue_board = Memo::new(move |_| {
+        queues_refresh.track();
+        queues_refresh.measure(|| desk.peek(|s| metrics::queue_board(s, CALLERS_SHOWN)))
+    });
     // Setting another agent's status is for admins and managers (bin-api-manager agents PUT
     // status); the same bits that open this page.
     let can_set_status = session.is_supervisor();
@@ -95,10 +105,10 @@ pub fn Dashboard() -> impl IntoView {
         <main id="main" class="dashboard" data-testid="dashboard">
             <h1 class="visually-hidden">"Supervisor dashboard"</h1>
             <help_requests::HelpRequests board=help my_name/>
-            <tiles::Tiles/>
+            <tiles::Tiles board=queue_board/>
             <listen_panel::ListenPanel/>
             <div class="dash-grid">
-                <queues::QueueStats poll=queue_poll/>
+                <queues::QueueStats poll=queue_poll board=queue_board/>
                 <agents_board::AgentsBoard can_set_status/>
                 <calls_table::ActiveCalls/>
                 <charts::Charts/>

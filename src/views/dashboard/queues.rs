@@ -2,31 +2,20 @@
 //! abandoned. Rows are keyed by queue and redrawn cell by cell, so the table never flickers.
 
 use super::keyed_rows::{use_keyed_rows, Keyed};
-use super::metrics::{self, QueueRow};
-use super::refresh::use_live_refresh;
+use super::metrics::{QueueBoard, QueueRow};
 use crate::format;
 use crate::live::QueuePoll;
-use crate::state::DeskState;
 use crate::views::use_now;
 use leptos::prelude::*;
-
-/// Waiting callers named per queue; the count says how many more there are.
-const CALLERS_SHOWN: usize = 4;
 
 /// Older figures than this (a few missed polls) are flagged.
 const STALE_AFTER_MS: i64 = 15_000;
 
 #[component]
-pub fn QueueStats(poll: QueuePoll) -> impl IntoView {
-    let desk = expect_context::<DeskState>();
+pub fn QueueStats(poll: QueuePoll, board: Memo<QueueBoard>) -> impl IntoView {
     let now = use_now();
     let age_ms = move || poll.merged_at_ms.get().map(|t| (now.get() - t).max(0));
-    let refresh = use_live_refresh(vec![desk.queues, desk.queuecalls]);
-    let rows = Memo::new(move |_| {
-        refresh.track();
-        refresh.measure(|| desk.peek(|s| metrics::queue_rows(s, CALLERS_SHOWN)))
-    });
-    let keyed = use_keyed_rows(rows, |r| r.as_slice());
+    let keyed = use_keyed_rows(board, |b| b.rows.as_slice());
     let ids = keyed.ids;
 
     view! {

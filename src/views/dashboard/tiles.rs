@@ -12,7 +12,7 @@ const THRESHOLD_KEY: &str = "voipbin-desk.service-level-threshold-s";
 const DEFAULT_THRESHOLD_S: i64 = 20;
 
 #[component]
-pub fn Tiles() -> impl IntoView {
+pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let now = use_now();
 
@@ -31,12 +31,8 @@ pub fn Tiles() -> impl IntoView {
         agents_tick.track();
         agents_tick.measure(|| desk.peek(metrics::agent_counts))
     });
-    // Queuecall events move the polled queues' figures.
-    let queues_tick = use_live_refresh(vec![desk.queues, desk.queuecalls]);
-    let totals = Memo::new(move |_| {
-        queues_tick.track();
-        queues_tick.measure(|| desk.peek(metrics::queue_totals))
-    });
+    // The queues table's figures, summed (computed once for both).
+    let totals = Memo::new(move |_| board.with(|b| b.totals));
 
     let threshold_s = RwSignal::new(load_threshold());
     // A rolling figure over up to 10,000 answered callers: once a second is enough.

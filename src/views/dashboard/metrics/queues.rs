@@ -1,10 +1,23 @@
 //! Per-queue rows: the queue's figures (its polled lists and counters moved on by events) and
 //! its longest-waiting callers.
 
-use super::instant;
+use super::{instant, queue_totals, QueueTotals};
 use crate::store::Store;
 use std::cmp::Ordering;
 use voipbin_protocol::{Queuecall, QueuecallStatus};
+
+/// The queues table and the tiles' totals, from one pass over the queue figures.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueueBoard {
+    pub rows: Vec<QueueRow>,
+    pub totals: QueueTotals,
+}
+
+pub fn queue_board(store: &Store, callers_shown: usize) -> QueueBoard {
+    let rows = queue_rows(store, callers_shown);
+    let totals = queue_totals(&rows, store.abandoned_outside_queues());
+    QueueBoard { rows, totals }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QueueRow {

@@ -172,7 +172,7 @@ fn queue_totals_sum_every_queue() {
     s.queues.upsert(a);
     s.queues.upsert(b);
     assert_eq!(
-        queue_totals(&s),
+        queue_board(&s, 0).totals,
         QueueTotals {
             incoming: 15,
             serviced: 10,

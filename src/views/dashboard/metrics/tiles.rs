@@ -1,7 +1,7 @@
 //! The headline numbers: active calls, callers waiting, agents by status, the queues' totals and
 //! the service level.
 
-use super::instant;
+use super::{instant, QueueRow};
 use crate::store::Store;
 use voipbin_protocol::{AgentStatus, Call, CallStatus, Queuecall, QueuecallStatus};
 
@@ -97,19 +97,16 @@ pub struct QueueTotals {
     pub abandoned: i64,
 }
 
-pub fn queue_totals(store: &Store) -> QueueTotals {
+/// Sums the queue rows, plus the abandoned calls counted for queues this desk does not hold.
+pub fn queue_totals(rows: &[QueueRow], abandoned_outside: i64) -> QueueTotals {
     let mut t = QueueTotals {
-        abandoned: store.abandoned_outside_queues(),
+        abandoned: abandoned_outside,
         ..QueueTotals::default()
     };
-    let all = store.all_queue_figures();
-    for q in store.queues.values() {
-        let Some(figures) = all.get(q.id.as_str()) else {
-            continue;
-        };
-        t.incoming += q.total_incoming_count;
-        t.serviced += figures.serviced;
-        t.abandoned += figures.abandoned;
+    for row in rows {
+        t.incoming += row.incoming;
+        t.serviced += row.serviced;
+        t.abandoned += row.abandoned;
     }
     t
 }
