@@ -35,6 +35,30 @@ pub enum ChunkState {
     Failed,
 }
 
+/// Whether a chunk of one part is in: set by the first load that arrived, so a later view of the
+/// part renders at once instead of showing its loading state.
+#[cfg(feature = "split")]
+pub struct ChunkFlag(std::sync::atomic::AtomicBool);
+
+#[cfg(feature = "split")]
+impl ChunkFlag {
+    pub const fn new() -> Self {
+        Self(std::sync::atomic::AtomicBool::new(false))
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Notes a load's outcome; returns whether it arrived.
+    pub fn record(&self, arrived: bool) -> bool {
+        if arrived {
+            self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        arrived
+    }
+}
+
 /// What [`use_chunk`] gives a view: the chunk's state, and a retry after a failure.
 pub struct UseChunkReturn<R: Fn() + Copy> {
     pub state: ReadSignal<ChunkState>,

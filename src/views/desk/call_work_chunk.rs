@@ -132,23 +132,19 @@ fn render_now(work: CallWork) -> AnyView {
 #[cfg(feature = "split")]
 mod chunk {
     use super::CallWork;
+    use crate::views::lazy_page::ChunkFlag;
     use futures::FutureExt;
     use leptos::prelude::*;
-    use std::sync::atomic::{AtomicBool, Ordering};
     use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-    static LOADED: AtomicBool = AtomicBool::new(false);
+    static LOADED: ChunkFlag = ChunkFlag::new();
 
     pub fn is_loaded() -> bool {
-        LOADED.load(Ordering::Relaxed)
+        LOADED.is_loaded()
     }
 
     pub async fn load() -> bool {
-        let loaded = preload_call_work().await.is_ok();
-        if loaded {
-            LOADED.store(true, Ordering::Relaxed);
-        }
-        loaded
+        LOADED.record(preload_call_work().await.is_ok())
     }
 
     /// The part once the chunk is in (`None` if it is not).

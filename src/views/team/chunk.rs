@@ -35,25 +35,21 @@ fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
 #[cfg(feature = "split")]
 mod chunk {
     use super::super::panel::TeamPanel;
+    use crate::views::lazy_page::ChunkFlag;
     use crate::views::page_style::load_page_style;
     use futures::FutureExt;
     use leptos::prelude::*;
-    use std::sync::atomic::{AtomicBool, Ordering};
     use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-    static LOADED: AtomicBool = AtomicBool::new(false);
+    static LOADED: ChunkFlag = ChunkFlag::new();
 
     pub fn is_loaded() -> bool {
-        LOADED.load(Ordering::Relaxed)
+        LOADED.is_loaded()
     }
 
     pub async fn load() -> bool {
         let (chunk, style) = futures::join!(preload_team(), load_page_style());
-        let loaded = chunk.is_ok() && style;
-        if loaded {
-            LOADED.store(true, Ordering::Relaxed);
-        }
-        loaded
+        LOADED.record(chunk.is_ok() && style)
     }
 
     /// The panel once the chunk is in (`None` if it is not).
