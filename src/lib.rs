@@ -8,6 +8,7 @@ pub mod app;
 pub mod caller;
 pub mod format;
 pub mod help;
+pub mod i18n;
 pub mod live;
 pub mod phone;
 pub mod session;
@@ -19,7 +20,11 @@ pub mod views;
 /// Mounts the desk into `<body>`.
 pub fn mount() {
     expose_wasm_memory();
-    leptos::mount::mount_to_body(app::App);
+    // The agent's language is in place before the first word is drawn.
+    leptos::task::spawn_local(async {
+        i18n::start().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }
 
 /// Lets the memory benchmarks read the wasm heap's size (`bench/metrics.mjs`).

@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod desk;
 mod hotkeys;
 pub mod inspector;
+pub mod language;
 pub mod lazy_page;
 // Only a split build leaves the pages' stylesheet to their chunks.
 #[cfg(feature = "split")]

@@ -90,6 +90,7 @@ pub fn SignIn() -> impl IntoView {
         <main class="signin" id="main">
             <form class="card signin-card" on:submit=submit aria-labelledby="signin-title">
                 <h1 id="signin-title">"VoIPBIN Desk"</h1>
+                <crate::views::language::LanguageSelect/>
                 <Show when=expired>
                     <p class="notice" role="status">"Your session ended. Sign in again to pick up where you were."</p>
                 </Show>

@@ -47,6 +47,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <main id="main" class="settings" data-testid="settings" data-role=role>
             <h1>"Settings"</h1>
+            <crate::views::language::LanguageSelect/>
             <Show when=move || !admin>
                 <p class="notice" data-testid="settings-readonly" role="note">
                     {format!("You are signed in as {} {role}. Only an admin can change the webhook; \

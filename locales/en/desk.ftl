@@ -1,0 +1,1 @@
+# The agent's desk: queue alert, ringing, the call, wrap-up, messages, contacts.

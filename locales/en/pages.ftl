@@ -1,0 +1,1 @@
+# Sign-in, settings, inspector, contacts.

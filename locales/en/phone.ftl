@@ -1,0 +1,1 @@
+# The phone: registration, devices, dial pad, calls.

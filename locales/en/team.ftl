@@ -1,0 +1,1 @@
+# Team talk and asking for help.

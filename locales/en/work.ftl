@@ -1,0 +1,1 @@
+# After-call work: wrap-up, case notes, messages, quick replies, contacts.

@@ -1,0 +1,488 @@
+//! A reader and formatter for the part of Fluent (projectfluent.org) the desk's catalogues use:
+//! messages and terms, `#` comments, `{ $var }`, `{ -term }`, `{ message }`, string and number
+//! literals, and select expressions keyed by plural category, number or word.
+//!
+//! Hand-written because the reference runtime costs more download than localization's whole
+//! budget (README, "Languages": fluent-bundle's measured size). The catalogues are still checked
+//! against the reference parser, fluent-syntax, in a native test (src/i18n/tests.rs).
+//!
+//! Catalogues come from the network: reading never panics and never loops; a message it cannot
+//! read is reported and left out (the desk then shows English for it).
+
+use rustc_hash::FxHashMap;
+
+/// A message's value: text and placeables in order.
+pub type Pattern = Vec<Element>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Element {
+    Text(String),
+    Var(String),
+    /// Another message, or a term (`-brand`).
+    Ref(String),
+    Select {
+        var: String,
+        variants: Vec<(VariantKey, Pattern)>,
+        default: usize,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum VariantKey {
+    Number(f64),
+    Name(String),
+}
+
+/// A value given to a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Num(f64),
+    Str(String),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(i32, i64, u32, u64, usize, f64);
+
+/// What formatting needs from the language: its plural rules and number format.
+pub trait Locale {
+    /// The CLDR plural category of `n`: zero, one, two, few, many or other.
+    fn plural(&self, n: f64) -> String;
+    fn number(&self, n: f64) -> String;
+    /// Whether values are wrapped in Unicode isolates (right-to-left text around left-to-right
+    /// names and numbers).
+    fn isolate(&self) -> bool {
+        false
+    }
+}
+
+/// One language's messages.
+#[derive(Default)]
+pub struct Catalogue {
+    messages: FxHashMap<String, Pattern>,
+}
+
+/// How deep message references may nest: a cycle in a catalogue ends here.
+const MAX_DEPTH: usize = 8;
+
+impl Catalogue {
+    /// Reads a catalogue; the errors say which messages were left out and why.
+    pub fn parse(source: &str) -> (Catalogue, Vec<String>) {
+        let mut catalogue = Catalogue::default();
+        let mut errors = Vec::new();
+        for (line, id, value) in entries(source) {
+            match Parser::new(&value).whole() {
+                Ok(pattern) => {
+                    catalogue.messages.insert(id, pattern);
+                }
+                Err(why) => errors.push(format!("line {line}, {id}: {why}")),
+            }
+        }
+        (catalogue, errors)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.messages.contains_key(id)
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.messages.keys().map(String::as_str)
+    }
+
+    /// The variables a message (and the messages it refers to) reads.
+    pub fn variables(&self, id: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        if let Some(pattern) = self.messages.get(id) {
+            self.collect_variables(pattern, &mut found, 0);
+        }
+        found.sort();
+        found.dedup();
+        found
+    }
+
+    fn collect_variables(&self, pattern: &Pattern, found: &mut Vec<String>, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        for element in pattern {
+            match element {
+                Element::Text(_) => {}
+                Element::Var(name) => found.push(name.clone()),
+                Element::Ref(id) => {
+                    if let Some(p) = self.messages.get(id) {
+                        self.collect_variables(p, found, depth + 1);
+                    }
+                }
+                Element::Select { var, variants, .. } => {
+                    found.push(var.clone());
+                    for (_, p) in variants {
+                        self.collect_variables(p, found, depth);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes message `id` with `args` into `out`; false when there is no such message.
+    pub fn format(
+        &self,
+        id: &str,
+        args: &[(&str, Arg)],
+        locale: &dyn Locale,
+        out: &mut String,
+    ) -> bool {
+        match self.messages.get(id) {
+            Some(pattern) => {
+                self.write(pattern, args, locale, out, 0);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn write(
+        &self,
+        pattern: &Pattern,
+        args: &[(&str, Arg)],
+        locale: &dyn Locale,
+        out: &mut String,
+        depth: usize,
+    ) {
+        for element in pattern {
+            match element {
+                Element::Text(text) => out.push_str(text),
+                Element::Var(name) => {
+                    let isolate = locale.isolate();
+                    if isolate {
+                        out.push('\u{2068}');
+                    }
+                    match arg(args, name) {
+                        Some(Arg::Str(s)) => out.push_str(s),
+                        Some(Arg::Num(n)) => out.push_str(&locale.number(*n)),
+                        None => {
+                            out.push_str("{$");
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    if isolate {
+                        out.push('\u{2069}');
+                    }
+                }
+                Element::Ref(id) => match self.messages.get(id) {
+                    Some(p) if depth < MAX_DEPTH => self.write(p, args, locale, out, depth + 1),
+                    _ => {
+                        out.push('{');
+                        out.push_str(id);
+                        out.push('}');
+                    }
+                },
+                Element::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    let chosen = choose(variants, arg(args, var), locale).unwrap_or(*default);
+                    if let Some((_, p)) = variants.get(chosen) {
+                        self.write(p, args, locale, out, depth);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn arg<'a>(args: &'a [(&str, Arg)], name: &str) -> Option<&'a Arg> {
+    args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+}
+
+/// Fluent's choice: an exact number first, then the number's plural category, then a word.
+fn choose(
+    variants: &[(VariantKey, Pattern)],
+    value: Option<&Arg>,
+    locale: &dyn Locale,
+) -> Option<usize> {
+    match value? {
+        Arg::Num(n) => variants
+            .iter()
+            .position(|(k, _)| matches!(k, VariantKey::Number(x) if x == n))
+            .or_else(|| {
+                let category = locale.plural(*n);
+                variants
+                    .iter()
+                    .position(|(k, _)| matches!(k, VariantKey::Name(c) if *c == category))
+            }),
+        Arg::Str(s) => variants
+            .iter()
+            .position(|(k, _)| matches!(k, VariantKey::Name(c) if c == s)),
+    }
+}
+
+/// The entries of a resource: (line, id, raw value). A value goes on over the following indented
+/// lines (and lines opening with `[`, `*` or `}`, which belong to a select).
+fn entries(source: &str) -> Vec<(usize, String, String)> {
+    let mut found: Vec<(usize, String, String)> = Vec::new();
+    let mut open = false;
+    for (index, line) in source.lines().enumerate() {
+        let continues = line.starts_with([' ', '\t', '[', '*', '}']) || line.trim().is_empty();
+        if open && continues {
+            if let Some((_, _, value)) = found.last_mut() {
+                value.push('\n');
+                value.push_str(line);
+            }
+            continue;
+        }
+        open = false;
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some((id, value)) = line.split_once('=') {
+            let id = id.trim();
+            if is_identifier(id.strip_prefix('-').unwrap_or(id)) {
+                found.push((index + 1, id.to_string(), value.to_string()));
+                open = true;
+            }
+        }
+    }
+    found
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+struct Parser<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+}
+
+/// Where a pattern ends: the whole value, or a select's variant.
+#[derive(Clone, Copy, PartialEq)]
+enum Context {
+    Value,
+    Variant,
+}
+
+impl<'a> Parser<'a> {
+    fn new(source: &'a str) -> Self {
+        Self {
+            chars: source.chars().peekable(),
+        }
+    }
+
+    fn whole(mut self) -> Result<Pattern, String> {
+        let pattern = self.pattern(Context::Value)?;
+        match self.chars.next() {
+            None => Ok(pattern),
+            Some(c) => Err(format!("unexpected `{c}`")),
+        }
+    }
+
+    fn pattern(&mut self, context: Context) -> Result<Pattern, String> {
+        let mut pattern = Vec::new();
+        let mut text = String::new();
+        self.skip_blank();
+        while let Some(&c) = self.chars.peek() {
+            match c {
+                '{' => {
+                    self.chars.next();
+                    if !text.is_empty() {
+                        pattern.push(Element::Text(std::mem::take(&mut text)));
+                    }
+                    pattern.push(self.placeable()?);
+                }
+                '}' => break,
+                '\n' => {
+                    self.chars.next();
+                    self.skip_spaces();
+                    match self.chars.peek() {
+                        None => break,
+                        Some('[' | '*' | '}') if context == Context::Variant => break,
+                        Some('\n') => {}
+                        Some(_) => text.push('\n'),
+                    }
+                }
+                _ => {
+                    self.chars.next();
+                    text.push(c);
+                }
+            }
+        }
+        let trimmed = text.trim_end();
+        if !trimmed.is_empty() {
+            pattern.push(Element::Text(trimmed.to_string()));
+        }
+        Ok(pattern)
+    }
+
+    fn placeable(&mut self) -> Result<Element, String> {
+        self.skip_blank();
+        let element = match self.chars.peek() {
+            Some('$') => {
+                self.chars.next();
+                Element::Var(self.identifier()?)
+            }
+            Some('-') => {
+                self.chars.next();
+                match self.chars.peek() {
+                    Some(c) if c.is_ascii_digit() => Element::Text(format!("-{}", self.number())),
+                    _ => Element::Ref(format!("-{}", self.identifier()?)),
+                }
+            }
+            Some('"') => {
+                self.chars.next();
+                Element::Text(self.string_literal()?)
+            }
+            Some(c) if c.is_ascii_digit() => Element::Text(self.number()),
+            Some('{') => {
+                self.chars.next();
+                self.placeable()?
+            }
+            Some(_) => Element::Ref(self.identifier()?),
+            None => return Err("a placeable is not closed".into()),
+        };
+        self.skip_blank();
+        if self.chars.peek() == Some(&'-') {
+            self.chars.next();
+            if self.chars.next() != Some('>') {
+                return Err("expected `->`".into());
+            }
+            let Element::Var(var) = element else {
+                return Err("only a variable can be selected on".into());
+            };
+            return self.select(var);
+        }
+        self.close()?;
+        Ok(element)
+    }
+
+    fn select(&mut self, var: String) -> Result<Element, String> {
+        let mut variants = Vec::new();
+        let mut default = None;
+        loop {
+            self.skip_blank();
+            match self.chars.next() {
+                Some('}') => break,
+                Some('*') => {
+                    if default.replace(variants.len()).is_some() {
+                        return Err("two default variants".into());
+                    }
+                    if self.chars.next() != Some('[') {
+                        return Err("expected `[` after `*`".into());
+                    }
+                }
+                Some('[') => {}
+                _ => return Err("expected a variant `[key]` or `}`".into()),
+            }
+            let mut key = String::new();
+            loop {
+                match self.chars.next() {
+                    Some(']') => break,
+                    Some('\n') | None => return Err("a variant key is not closed".into()),
+                    Some(c) => key.push(c),
+                }
+            }
+            let key = key.trim();
+            let key = match key.parse::<f64>() {
+                Ok(n) => VariantKey::Number(n),
+                Err(_) if is_identifier(key) => VariantKey::Name(key.to_string()),
+                Err(_) => return Err(format!("bad variant key `{key}`")),
+            };
+            variants.push((key, self.pattern(Context::Variant)?));
+        }
+        let default = default.ok_or("a select needs a default variant `*[…]`")?;
+        Ok(Element::Select {
+            var,
+            variants,
+            default,
+        })
+    }
+
+    fn close(&mut self) -> Result<(), String> {
+        match self.chars.next() {
+            Some('}') => Ok(()),
+            _ => Err("expected `}`".into()),
+        }
+    }
+
+    fn identifier(&mut self) -> Result<String, String> {
+        let mut id = String::new();
+        while let Some(&c) = self.chars.peek() {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                id.push(c);
+                self.chars.next();
+            } else {
+                break;
+            }
+        }
+        if is_identifier(&id) {
+            Ok(id)
+        } else {
+            Err(format!("bad identifier `{id}`"))
+        }
+    }
+
+    fn number(&mut self) -> String {
+        let mut n = String::new();
+        while let Some(&c) = self
+            .chars
+            .peek()
+            .filter(|c| c.is_ascii_digit() || **c == '.')
+        {
+            n.push(c);
+            self.chars.next();
+        }
+        n
+    }
+
+    fn string_literal(&mut self) -> Result<String, String> {
+        let mut s = String::new();
+        loop {
+            match self.chars.next() {
+                Some('"') => return Ok(s),
+                Some('\\') => match self.chars.next() {
+                    Some(c @ ('"' | '\\')) => s.push(c),
+                    Some('u') => {
+                        let hex: String = (0..4).filter_map(|_| self.chars.next()).collect();
+                        let c = u32::from_str_radix(&hex, 16)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .ok_or("bad \\u escape")?;
+                        s.push(c);
+                    }
+                    _ => return Err("bad escape in a string literal".into()),
+                },
+                Some('\n') | None => return Err("a string literal is not closed".into()),
+                Some(c) => s.push(c),
+            }
+        }
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.chars.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+    }
+
+    fn skip_blank(&mut self) {
+        while self.chars.next_if(|c| c.is_whitespace()).is_some() {}
+    }
+}

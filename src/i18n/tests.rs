@@ -1,0 +1,291 @@
+//! The catalogue reader, and the catalogues themselves: every language has every message with the
+//! same variables, every file is Fluent by the reference parser, every id the code asks for exists.
+
+use super::fluent::{Arg, Catalogue, Locale};
+use super::lang::Lang;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+struct English;
+
+impl Locale for English {
+    fn plural(&self, n: f64) -> String {
+        if n == 1.0 { "one" } else { "other" }.into()
+    }
+    fn number(&self, n: f64) -> String {
+        n.to_string()
+    }
+}
+
+fn format(source: &str, id: &str, args: &[(&str, Arg)]) -> String {
+    let (catalogue, errors) = Catalogue::parse(source);
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut out = String::new();
+    assert!(catalogue.format(id, args, &English, &mut out), "no {id}");
+    out
+}
+
+#[test]
+fn plain_messages_variables_and_terms() {
+    let source = "-brand = VoIPBIN\nhello = Hello, { $name }!\nabout = About { -brand }\n";
+    assert_eq!(
+        format(source, "hello", &[("name", "Ana".into())]),
+        "Hello, Ana!"
+    );
+    assert_eq!(format(source, "about", &[]), "About VoIPBIN");
+    assert_eq!(format(source, "hello", &[]), "Hello, {$name}!");
+}
+
+#[test]
+fn selects_on_numbers_categories_and_words() {
+    let source = "waiting = { $count ->\n    [0] Nobody is waiting\n    [one] One caller is waiting\n   *[other] { $count } callers are waiting\n}\nrole = { $role ->\n    [admin] Admin\n   *[other] Someone\n    }\n";
+    assert_eq!(
+        format(source, "waiting", &[("count", 0.into())]),
+        "Nobody is waiting"
+    );
+    assert_eq!(
+        format(source, "waiting", &[("count", 1.into())]),
+        "One caller is waiting"
+    );
+    assert_eq!(
+        format(source, "waiting", &[("count", 5.into())]),
+        "5 callers are waiting"
+    );
+    assert_eq!(
+        format(source, "waiting", &[]),
+        "{$count} callers are waiting"
+    );
+    assert_eq!(format(source, "role", &[("role", "admin".into())]), "Admin");
+    assert_eq!(
+        format(source, "role", &[("role", "agent".into())]),
+        "Someone"
+    );
+}
+
+#[test]
+fn multiline_values_literals_and_comments() {
+    let source = "# a comment\n\nlong =\n    First line\n    second line\nbraces = Use {\"{\"} and {\"}\"}\n## section\nnext = ok\n";
+    assert_eq!(format(source, "long", &[]), "First line\nsecond line");
+    assert_eq!(format(source, "braces", &[]), "Use { and }");
+    assert_eq!(format(source, "next", &[]), "ok");
+}
+
+#[test]
+fn rtl_values_are_isolated() {
+    struct Arabic;
+    impl Locale for Arabic {
+        fn plural(&self, _: f64) -> String {
+            "other".into()
+        }
+        fn number(&self, n: f64) -> String {
+            n.to_string()
+        }
+        fn isolate(&self) -> bool {
+            true
+        }
+    }
+    let (catalogue, _) = Catalogue::parse("call = اتصال من { $who }");
+    let mut out = String::new();
+    catalogue.format("call", &[("who", "+1 555".into())], &Arabic, &mut out);
+    assert_eq!(out, "اتصال من \u{2068}+1 555\u{2069}");
+}
+
+#[test]
+fn broken_messages_are_reported_and_the_rest_kept() {
+    let source = "good = fine\nbad = { $x ->\n  [one] no default\n}\nunclosed = { $x\nalso = { -brand\nloop = { loop }\nafter = still here\n";
+    let (catalogue, errors) = Catalogue::parse(source);
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(catalogue.contains("good") && catalogue.contains("after"));
+    // A message that refers to itself ends, it does not loop.
+    let mut out = String::new();
+    assert!(catalogue.format("loop", &[], &English, &mut out));
+}
+
+#[test]
+fn reading_never_panics_on_garbage() {
+    let samples = [
+        "",
+        "=",
+        "a =",
+        "a = {",
+        "a = }",
+        "a = { $",
+        "a = { -",
+        "a = {{{{",
+        "a = { $x -> }",
+        "a = { $x -> *[",
+        "a = \"",
+        "a = { \"\\u12",
+        "a = { 1.2.3 }",
+        "-= x",
+        "a = { $x -> *[b] {",
+        "\u{0}",
+        "a = é { é }",
+    ];
+    for sample in samples {
+        let (catalogue, _) = Catalogue::parse(sample);
+        for id in catalogue.ids().map(str::to_string).collect::<Vec<_>>() {
+            let mut out = String::new();
+            catalogue.format(&id, &[("x", 1.into())], &English, &mut out);
+        }
+    }
+    // Every prefix of a real catalogue too.
+    let english = super::ENGLISH_SOURCE;
+    for end in (0..english.len())
+        .filter(|i| english.is_char_boundary(*i))
+        .step_by(7)
+    {
+        let _ = Catalogue::parse(&english[..end]);
+    }
+}
+
+#[test]
+fn negotiation_follows_the_browsers_order() {
+    assert_eq!(Lang::negotiate(&["fr-CA", "en"]), Some(Lang::Fr));
+    assert_eq!(Lang::negotiate(&["sv", "de-AT"]), Some(Lang::De));
+    assert_eq!(Lang::negotiate(&["pt-PT"]), Some(Lang::PtBr));
+    assert_eq!(Lang::negotiate(&["zh-TW", "ja"]), Some(Lang::Ja));
+    assert_eq!(Lang::negotiate(&["zh-Hans-CN"]), Some(Lang::ZhCn));
+    assert_eq!(Lang::negotiate(&["ar-EG"]), Some(Lang::Ar));
+    assert_eq!(Lang::negotiate(&["sv", "fi"]), None);
+    assert_eq!(Lang::from_tag("zh-cn"), Some(Lang::ZhCn));
+}
+
+/// A language's catalogue as the build ships it: its folder's files in name order.
+fn source_of(lang: Lang) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.tag());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn read(lang: Lang) -> Catalogue {
+    let source = source_of(lang);
+    if let Err((_, errors)) = fluent_syntax::parser::parse(source.as_str()) {
+        panic!("{}: not Fluent: {errors:?}", lang.tag());
+    }
+    let reference: BTreeSet<String> = fluent_syntax::parser::parse(source.as_str())
+        .unwrap()
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect();
+    let (catalogue, errors) = Catalogue::parse(&source);
+    assert!(errors.is_empty(), "{}: {errors:?}", lang.tag());
+    let ours: BTreeSet<String> = catalogue.ids().map(str::to_string).collect();
+    assert_eq!(
+        ours,
+        reference,
+        "{}: the desk reads other messages than Fluent",
+        lang.tag()
+    );
+    catalogue
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = read(Lang::En);
+    assert_eq!(
+        super::ENGLISH_SOURCE.len(),
+        source_of(Lang::En).len(),
+        "ENGLISH_SOURCE (src/i18n/mod.rs) must list every file of locales/en/"
+    );
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let other = read(lang);
+        for id in english.ids() {
+            assert!(other.contains(id), "{} lacks {id}", lang.tag());
+            assert_eq!(
+                other.variables(id),
+                english.variables(id),
+                "{}: {id} reads other variables than English",
+                lang.tag()
+            );
+        }
+        for id in other.ids() {
+            assert!(
+                english.contains(id),
+                "{} has {id}, which English has not",
+                lang.tag()
+            );
+        }
+    }
+}
+
+/// Every message id a literal in the code names (`t!("…"`, `tr("…")`, `t("…")`).
+fn ids_in_code() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs")
+                && !path.ends_with("i18n/tests.rs")
+            {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for opener in ["t!(\"", "tr(\"", "t(\"", "t_args(\""] {
+                    for (at, _) in text.match_indices(opener) {
+                        // `t("` but not `split("`.
+                        let word = text[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                        let id = text[at + opener.len()..].split('"').next();
+                        if let (false, Some(id)) = (word, id) {
+                            ids.insert(id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_id_the_code_names_exists_and_every_message_is_used() {
+    let english = read(Lang::En);
+    let used = ids_in_code();
+    for id in &used {
+        assert!(
+            english.contains(id),
+            "the code asks for {id}, which locales/en/ lacks"
+        );
+    }
+    let all_source = {
+        let mut text = String::new();
+        let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    text.push_str(&std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        text
+    };
+    for id in english.ids().filter(|id| !id.starts_with('-')) {
+        assert!(
+            all_source.contains(&format!("\"{id}\"")),
+            "locales/en/ has {id}, which no code uses"
+        );
+    }
+}
