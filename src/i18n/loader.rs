@@ -122,8 +122,7 @@ pub fn report_missing(lang: Lang, id: &str, english_has_it: bool) {
         let key = JsValue::from_str("__deskI18nMissing");
         let list = js_sys::Reflect::get(&window, &key)
             .ok()
-            .filter(|v| v.is_object())
-            .map(js_sys::Array::from)
+            .and_then(|v| wasm_bindgen::JsCast::dyn_into::<js_sys::Array>(v).ok())
             .unwrap_or_else(|| {
                 let list = js_sys::Array::new();
                 let _ = js_sys::Reflect::set(&window, &key, &list);
