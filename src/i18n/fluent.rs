@@ -142,6 +142,26 @@ impl Catalogue {
         }
     }
 
+    /// Every select of message `id` (nested ones too): its variants' keys and its default's index.
+    #[cfg(test)]
+    pub fn selects(&self, id: &str) -> Vec<(Vec<VariantKey>, usize)> {
+        fn walk(pattern: &Pattern, found: &mut Vec<(Vec<VariantKey>, usize)>) {
+            for element in pattern {
+                if let Element::Select { variants, default, .. } = element {
+                    found.push((variants.iter().map(|(k, _)| k.clone()).collect(), *default));
+                    for (_, p) in variants {
+                        walk(p, found);
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        if let Some(pattern) = self.messages.get(id) {
+            walk(pattern, &mut found);
+        }
+        found
+    }
+
     /// Writes message `id` with `args` into `out`; false when there is no such message.
     pub fn format(
         &self,

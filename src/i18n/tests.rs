@@ -1,7 +1,7 @@
 //! The catalogue reader, and the catalogues themselves: every language has every message with the
 //! same variables, every file is Fluent by the reference parser, every id the code asks for exists.
 
-use super::fluent::{Arg, Catalogue, Locale};
+use super::fluent::{Arg, Catalogue, Locale, VariantKey};
 use super::lang::Lang;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -287,5 +287,48 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
             all_source.contains(&format!("\"{id}\"")),
             "locales/en/ has {id}, which no code uses"
         );
+    }
+}
+
+/// CLDR's plural category of 0, 1, 2, 5, 11, 21 and 100 in each language: what the browser's
+/// `Intl.PluralRules` says (checked in tests/web/i18n.rs).
+const PLURAL_SAMPLES: [f64; 7] = [0.0, 1.0, 2.0, 5.0, 11.0, 21.0, 100.0];
+fn plural_categories(lang: Lang) -> [&'static str; 7] {
+    match lang {
+        Lang::En | Lang::De | Lang::Es => ["other", "one", "other", "other", "other", "other", "other"],
+        Lang::Fr | Lang::PtBr => ["one", "one", "other", "other", "other", "other", "other"],
+        Lang::Ko | Lang::Ja | Lang::ZhCn => ["other"; 7],
+        Lang::Ar => ["zero", "one", "two", "few", "many", "many", "other"],
+    }
+}
+
+#[test]
+fn every_plural_has_a_form_for_each_count_in_each_language() {
+    let plural_keys = ["zero", "one", "two", "few", "many", "other"];
+    for lang in Lang::ALL {
+        let catalogue = read(lang);
+        let categories = plural_categories(lang);
+        for id in catalogue.ids() {
+            for (keys, default) in catalogue.selects(id) {
+                let plural = keys.iter().all(|k| match k {
+                    VariantKey::Name(n) => plural_keys.contains(&n.as_str()),
+                    VariantKey::Number(_) => true,
+                });
+                if !plural {
+                    continue;
+                }
+                for (n, category) in PLURAL_SAMPLES.iter().zip(categories) {
+                    let exact = keys.iter().any(|k| *k == VariantKey::Number(*n));
+                    let named = keys.iter().any(|k| *k == VariantKey::Name(category.into()));
+                    let by_default = keys.get(default) == Some(&VariantKey::Name(category.into()))
+                        || (category == "other" && !named);
+                    assert!(
+                        exact || named || by_default,
+                        "{}: {id} has no form for {n} (\"{category}\")",
+                        lang.tag()
+                    );
+                }
+            }
+        }
     }
 }
