@@ -147,7 +147,10 @@ impl Catalogue {
     pub fn selects(&self, id: &str) -> Vec<(Vec<VariantKey>, usize)> {
         fn walk(pattern: &Pattern, found: &mut Vec<(Vec<VariantKey>, usize)>) {
             for element in pattern {
-                if let Element::Select { variants, default, .. } = element {
+                if let Element::Select {
+                    variants, default, ..
+                } = element
+                {
                     found.push((variants.iter().map(|(k, _)| k.clone()).collect(), *default));
                     for (_, p) in variants {
                         walk(p, found);

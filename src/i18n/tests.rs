@@ -295,7 +295,9 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
 const PLURAL_SAMPLES: [f64; 7] = [0.0, 1.0, 2.0, 5.0, 11.0, 21.0, 100.0];
 fn plural_categories(lang: Lang) -> [&'static str; 7] {
     match lang {
-        Lang::En | Lang::De | Lang::Es => ["other", "one", "other", "other", "other", "other", "other"],
+        Lang::En | Lang::De | Lang::Es => {
+            ["other", "one", "other", "other", "other", "other", "other"]
+        }
         Lang::Fr | Lang::PtBr => ["one", "one", "other", "other", "other", "other", "other"],
         Lang::Ko | Lang::Ja | Lang::ZhCn => ["other"; 7],
         Lang::Ar => ["zero", "one", "two", "few", "many", "many", "other"],
