@@ -1,7 +1,10 @@
 //! When the desk sets the agent's status, so that queues route to it exactly when it can take a
 //! call. VoIPBIN sets a rung agent `ringing`, then `busy` once anyone answers, and never sets it
 //! back; a call the agent dials is no group call and leaves it `available` (queues would ring it
-//! mid-call). Pure: the runtime feeds it the phone's call events and the status it last read.
+//! mid-call). What an unanswered ring puts back is the freshest word on the status before it: a
+//! queue's ring, then any read from the ring on, over what the desk remembered from before it
+//! (the status may have changed in another tab or by a supervisor unread). Pure: the runtime
+//! feeds it the phone's call events and the status it last read.
 
 use crate::phone::{CallState, Direction, PhoneModel};
 use voipbin_protocol::AgentStatus;
@@ -15,10 +18,15 @@ pub const RECHECK_AFTER_MS: f64 = 1_500.0;
 /// What happened to one of this desk's phone calls.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CallEvent {
-    Rang,
+    /// An incoming call rings; `from_queue` when a queue sent it (the phone's `X-VoIPBIN-Queue`).
+    Rang {
+        from_queue: bool,
+    },
     Dialed,
     Answered,
-    Ended { answered: bool },
+    Ended {
+        answered: bool,
+    },
 }
 
 /// A call as last seen, to tell what changed.
@@ -46,7 +54,9 @@ pub fn call_events(before: &[Seen], model: &PhoneModel) -> Vec<(String, CallEven
         let was = before.iter().find(|s| s.id == call.id).map(|s| s.state);
         if was.is_none() {
             let first = match call.direction {
-                Direction::Incoming => CallEvent::Rang,
+                Direction::Incoming => CallEvent::Rang {
+                    from_queue: call.queue.is_some(),
+                },
                 Direction::Outgoing => CallEvent::Dialed,
             };
             events.push((call.id.clone(), first));
@@ -106,19 +116,35 @@ fn set_by_voipbin(status: &AgentStatus) -> bool {
     matches!(status, AgentStatus::Ringing | AgentStatus::Busy)
 }
 
+/// What a status read from a ring on says the agent's own status was: `ringing` that it was
+/// `available` (agent-manager's groupcall_created rings no other), a value only a person sets
+/// that it is that one; `busy` tells nothing (VoIPBIN sets every rung agent busy once anyone
+/// answers, whatever it was).
+fn own_status(read: &AgentStatus) -> Option<AgentStatus> {
+    match read {
+        AgentStatus::Ringing => Some(AgentStatus::Available),
+        AgentStatus::Busy | AgentStatus::None => None,
+        own => Some(own.clone()),
+    }
+}
+
 impl Routing {
     /// A status read from the server.
     pub fn observe(&mut self, now: &Now) {
-        let idle = now.calls == 0 && !now.wrapping_up && self.recheck.is_none();
+        let idle =
+            now.calls == 0 && !now.wrapping_up && self.restore.is_none() && self.recheck.is_none();
         if idle && !matches!(now.status, AgentStatus::Ringing | AgentStatus::None) {
             self.settled = Some(now.status.clone());
         }
-        // VoIPBIN sets `ringing` only on an agent that was `available` (agent-manager's
-        // groupcall_created): read during a ring, it tells the status before the ring even when
-        // it changed outside this desk (a supervisor, another tab) since the desk last read it.
-        let ringing = now.calls > 0 && !now.wrapping_up && now.status == AgentStatus::Ringing;
-        if ringing && self.before_call.is_some() {
-            self.before_call = Some(AgentStatus::Available);
+        // A read from the ring on is fresher than what the desk remembered before it, also when
+        // it lands after the ring ended (asked for at the ring, answered late).
+        let Some(own) = own_status(&now.status) else {
+            return;
+        };
+        if self.restore.is_some() {
+            self.restore = Some(own);
+        } else if now.calls > 0 && !now.wrapping_up && self.before_call.is_some() {
+            self.before_call = Some(own);
         }
     }
 
@@ -138,9 +164,18 @@ impl Routing {
         let hold_busy = self.picked.is_none()
             && matches!(now.status, AgentStatus::Available | AgentStatus::Ringing);
         match event {
-            CallEvent::Rang | CallEvent::Dialed => {
+            CallEvent::Rang { .. } | CallEvent::Dialed => {
                 if now.calls == 1 && !now.wrapping_up {
-                    self.before_call = self.settled.clone();
+                    // A queue rings only agents it found `available`
+                    // (bin-queue-manager/pkg/queuehandler/execute.go asks agent-manager for
+                    // `available` ones): truer than a remembered status, and known before any
+                    // read, which a colleague's answer may beat.
+                    let queued = *event == CallEvent::Rang { from_queue: true };
+                    self.before_call = if queued {
+                        Some(AgentStatus::Available)
+                    } else {
+                        self.settled.clone()
+                    };
                     self.recheck = None;
                 }
                 // VoIPBIN leaves an agent who dials `available`: a queue would ring it mid-call.

@@ -26,6 +26,10 @@ fn ended(call: &str, reason: EndReason) -> PhoneEvent {
     }
 }
 
+/// A ring that names no queue (a direct call, a ring-all from a flow).
+const RANG: CallEvent = CallEvent::Rang { from_queue: false };
+const QUEUE_RANG: CallEvent = CallEvent::Rang { from_queue: true };
+
 fn now(status: AgentStatus, calls: usize, wrapping_up: bool) -> Now {
     Now {
         status,
@@ -48,7 +52,7 @@ fn phone_changes_read_as_call_events() {
     let before = seen(&PhoneModel::default());
     assert_eq!(
         call_events(&before, &model),
-        [("c1".to_string(), CallEvent::Rang)]
+        [("c1".to_string(), CallEvent::Rang { from_queue: true })]
     );
     let before = seen(&model);
     model.apply(&PhoneEvent::Confirmed { call: "c1".into() }, 10.0);
@@ -104,11 +108,7 @@ fn a_phone_stopped_mid_call_ends_its_calls_by_their_last_state() {
 fn an_unanswered_ring_puts_the_earlier_status_back_and_checks_again() {
     let mut routing = idle_as(AgentStatus::Available);
     assert!(routing
-        .on_call(
-            "c1",
-            &CallEvent::Rang,
-            &now(AgentStatus::Available, 1, false)
-        )
+        .on_call("c1", &RANG, &now(AgentStatus::Available, 1, false))
         .is_empty());
     // VoIPBIN set it ringing, then busy when another agent answered.
     let orders = routing.on_call(
@@ -142,11 +142,7 @@ fn an_unanswered_ring_puts_the_earlier_status_back_and_checks_again() {
 fn the_recheck_leaves_a_new_call_or_a_status_already_right() {
     let ring_then_miss = || {
         let mut routing = idle_as(AgentStatus::Available);
-        routing.on_call(
-            "c1",
-            &CallEvent::Rang,
-            &now(AgentStatus::Available, 1, false),
-        );
+        routing.on_call("c1", &RANG, &now(AgentStatus::Available, 1, false));
         routing.on_call(
             "c1",
             &CallEvent::Ended { answered: false },
@@ -176,7 +172,7 @@ fn an_unanswered_ring_restores_away_too() {
     // A direct call rings an away agent (VoIPBIN only sets available agents ringing, but the
     // group call's busy reaches every rung agent).
     let mut routing = idle_as(AgentStatus::Away);
-    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    routing.on_call("c1", &RANG, &now(AgentStatus::Away, 1, false));
     let orders = routing.on_call(
         "c1",
         &CallEvent::Ended { answered: false },
@@ -194,7 +190,7 @@ fn a_ring_read_as_ringing_after_it_restores_available_over_a_stale_status() {
     // A supervisor set the away agent available since the desk last read it; VoIPBIN rang it,
     // and the ring ended before the desk's read during it came back.
     let mut routing = idle_as(AgentStatus::Away);
-    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    routing.on_call("c1", &RANG, &now(AgentStatus::Away, 1, false));
     let orders = routing.on_call(
         "c1",
         &CallEvent::Ended { answered: false },
@@ -211,11 +207,7 @@ fn a_ring_read_as_ringing_after_it_restores_available_over_a_stale_status() {
 fn after_a_ring_a_status_nobody_but_a_person_sets_stands() {
     let missed = |read: AgentStatus, calls: usize| {
         let mut routing = idle_as(AgentStatus::Available);
-        routing.on_call(
-            "c1",
-            &CallEvent::Rang,
-            &now(AgentStatus::Available, 1, false),
-        );
+        routing.on_call("c1", &RANG, &now(AgentStatus::Available, 1, false));
         routing.on_call(
             "c1",
             &CallEvent::Ended { answered: false },
@@ -232,7 +224,7 @@ fn after_a_ring_a_status_nobody_but_a_person_sets_stands() {
 #[test]
 fn nothing_is_restored_without_a_known_earlier_status() {
     let mut routing = Routing::default();
-    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::None, 1, false));
+    routing.on_call("c1", &RANG, &now(AgentStatus::None, 1, false));
     assert!(routing
         .on_call(
             "c1",
@@ -245,17 +237,13 @@ fn nothing_is_restored_without_a_known_earlier_status() {
 #[test]
 fn a_ring_missed_during_another_call_or_a_wrap_up_changes_nothing() {
     let mut routing = idle_as(AgentStatus::Available);
-    routing.on_call(
-        "c1",
-        &CallEvent::Rang,
-        &now(AgentStatus::Available, 1, false),
-    );
+    routing.on_call("c1", &RANG, &now(AgentStatus::Available, 1, false));
     routing.on_call(
         "c1",
         &CallEvent::Answered,
         &now(AgentStatus::Busy, 1, false),
     );
-    routing.on_call("c2", &CallEvent::Rang, &now(AgentStatus::Busy, 2, false));
+    routing.on_call("c2", &RANG, &now(AgentStatus::Busy, 2, false));
     assert!(routing
         .on_call(
             "c2",
@@ -264,7 +252,7 @@ fn a_ring_missed_during_another_call_or_a_wrap_up_changes_nothing() {
         )
         .is_empty());
     let mut wrapping = idle_as(AgentStatus::Available);
-    wrapping.on_call("c3", &CallEvent::Rang, &now(AgentStatus::Busy, 1, true));
+    wrapping.on_call("c3", &RANG, &now(AgentStatus::Busy, 1, true));
     assert!(wrapping
         .on_call(
             "c3",
@@ -314,11 +302,7 @@ fn an_unanswered_dialed_call_puts_the_status_back() {
 #[test]
 fn an_answered_call_holds_busy_and_ends_in_wrap_up() {
     let mut routing = idle_as(AgentStatus::Available);
-    routing.on_call(
-        "c1",
-        &CallEvent::Rang,
-        &now(AgentStatus::Available, 1, false),
-    );
+    routing.on_call("c1", &RANG, &now(AgentStatus::Available, 1, false));
     assert_eq!(
         routing.on_call(
             "c1",
@@ -347,11 +331,7 @@ fn an_answered_call_holds_busy_and_ends_in_wrap_up() {
 #[test]
 fn a_status_picked_during_the_call_stands_and_becomes_the_next_status() {
     let mut routing = idle_as(AgentStatus::Available);
-    routing.on_call(
-        "c1",
-        &CallEvent::Rang,
-        &now(AgentStatus::Available, 1, false),
-    );
+    routing.on_call("c1", &RANG, &now(AgentStatus::Available, 1, false));
     routing.on_call(
         "c1",
         &CallEvent::Answered,
@@ -378,11 +358,7 @@ fn a_status_picked_during_the_call_stands_and_becomes_the_next_status() {
 #[test]
 fn a_status_picked_during_a_ring_is_not_overwritten() {
     let mut routing = idle_as(AgentStatus::Available);
-    routing.on_call(
-        "c1",
-        &CallEvent::Rang,
-        &now(AgentStatus::Available, 1, false),
-    );
+    routing.on_call("c1", &RANG, &now(AgentStatus::Available, 1, false));
     routing.picked(&AgentStatus::Offline, &now(AgentStatus::Ringing, 1, false));
     assert!(routing
         .on_call(
@@ -400,7 +376,7 @@ fn a_status_picked_while_idle_is_what_a_missed_ring_restores() {
         routing.picked(&AgentStatus::Away, &now(AgentStatus::Available, 0, false)),
         None
     );
-    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    routing.on_call("c1", &RANG, &now(AgentStatus::Away, 1, false));
     routing.on_call(
         "c1",
         &CallEvent::Ended { answered: false },
@@ -438,7 +414,7 @@ fn ringing_or_unset_is_never_remembered_as_the_agents_own() {
     routing.observe(&now(AgentStatus::Ringing, 0, false));
     routing.observe(&now(AgentStatus::None, 0, false));
     routing.observe(&now(AgentStatus::Away, 1, false));
-    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Ringing, 1, false));
+    routing.on_call("c1", &RANG, &now(AgentStatus::Ringing, 1, false));
     let orders = routing.on_call(
         "c1",
         &CallEvent::Ended { answered: false },
@@ -456,7 +432,7 @@ fn ringing_or_unset_is_never_remembered_as_the_agents_own() {
 #[test]
 fn ringing_read_during_a_ring_means_the_agent_was_available() {
     let mut routing = idle_as(AgentStatus::Away);
-    routing.on_call("c1", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    routing.on_call("c1", &RANG, &now(AgentStatus::Away, 1, false));
     routing.observe(&now(AgentStatus::Ringing, 1, false));
     let orders = routing.on_call(
         "c1",
@@ -470,7 +446,7 @@ fn ringing_read_during_a_ring_means_the_agent_was_available() {
     );
     // A ring that found the agent away (a ring-all) leaves it as it was.
     let mut routing = idle_as(AgentStatus::Away);
-    routing.on_call("c2", &CallEvent::Rang, &now(AgentStatus::Away, 1, false));
+    routing.on_call("c2", &RANG, &now(AgentStatus::Away, 1, false));
     routing.observe(&now(AgentStatus::Away, 1, false));
     let orders = routing.on_call(
         "c2",
@@ -479,4 +455,74 @@ fn ringing_read_during_a_ring_means_the_agent_was_available() {
     );
     assert_eq!(orders, [Order::Restore]);
     assert_eq!(routing.restore(&now(AgentStatus::Away, 0, false)), None);
+}
+
+/// The bug this order reproduces: made available elsewhere while the desk still read `away`,
+/// rung by a queue, and a colleague answered before the desk's read at the ring landed, so
+/// every read says `busy`. The queue's ring itself says the agent was available.
+#[test]
+fn a_queue_ring_lost_before_any_read_landed_puts_back_available_not_a_stale_away() {
+    let mut routing = idle_as(AgentStatus::Away);
+    routing.on_call("c1", &QUEUE_RANG, &now(AgentStatus::Away, 1, false));
+    let orders = routing.on_call(
+        "c1",
+        &CallEvent::Ended { answered: false },
+        &now(AgentStatus::Away, 0, false),
+    );
+    assert_eq!(orders, [Order::Restore]);
+    // The read asked for at the ring lands now, after the colleague's answer.
+    routing.observe(&now(AgentStatus::Busy, 0, false));
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Available)
+    );
+}
+
+/// A queue picked the agent, then it went away before the ring (agent-manager leaves a status
+/// other than `available` as it is): the read during the ring wins over the queue's word.
+#[test]
+fn a_status_read_during_a_queue_ring_wins_over_the_queues_word() {
+    let mut routing = idle_as(AgentStatus::Available);
+    routing.on_call("c1", &QUEUE_RANG, &now(AgentStatus::Available, 1, false));
+    routing.observe(&now(AgentStatus::Away, 1, false));
+    routing.on_call(
+        "c1",
+        &CallEvent::Ended { answered: false },
+        &now(AgentStatus::Away, 0, false),
+    );
+    assert_eq!(
+        routing.restore(&now(AgentStatus::Busy, 0, false)),
+        Some(AgentStatus::Away)
+    );
+}
+
+/// A ring no queue sent: the read asked for at the ring lands only after it ended, and still
+/// says what the status was, over the desk's stale memory.
+#[test]
+fn a_read_from_the_ring_that_lands_after_it_still_counts() {
+    let late_read = |remembered: AgentStatus, read: AgentStatus| {
+        let mut routing = idle_as(remembered.clone());
+        routing.on_call("c1", &RANG, &now(remembered.clone(), 1, false));
+        routing.on_call(
+            "c1",
+            &CallEvent::Ended { answered: false },
+            &now(remembered, 0, false),
+        );
+        routing.observe(&now(read, 0, false));
+        routing.restore(&now(AgentStatus::Busy, 0, false))
+    };
+    assert_eq!(
+        late_read(AgentStatus::Away, AgentStatus::Ringing),
+        Some(AgentStatus::Available)
+    );
+    assert_eq!(
+        late_read(AgentStatus::Available, AgentStatus::Away),
+        Some(AgentStatus::Away),
+        "changed elsewhere before the ring"
+    );
+    assert_eq!(
+        late_read(AgentStatus::Away, AgentStatus::Busy),
+        Some(AgentStatus::Away),
+        "busy tells nothing"
+    );
 }
