@@ -189,16 +189,16 @@ dash-recordings-now = قيد التسجيل الآن
 dash-recording-since = يُسجَّل
 dash-recording-finished = انتهى { $time } · { $length }
 dash-flows-title = التدفقات الجارية
-dash-flow-at-step = عند { $action } · الخطوة { $step }
+dash-flow-step = الخطوة { $step }
 dash-flow-ago = قبل { $duration }
 dash-conferences-title = المؤتمرات
 dash-conference-participants = { $count ->
-    [zero] لا مشاركين · { $status }
-    [one] مشارك واحد · { $status }
-    [two] مشاركان · { $status }
-    [few] { $count } مشاركين · { $status }
-    [many] { $count } مشاركًا · { $status }
-   *[other] { $count } مشارك · { $status }
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
 }
 dash-conferences-empty = لا يوجد مؤتمر جارٍ.
 

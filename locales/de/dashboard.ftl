@@ -41,7 +41,7 @@ dash-queues-col-waiting = Wartend
 dash-queues-col-waiting-hint = Wartende Anrufer
 dash-queues-col-longest-short = Max.
 dash-queues-col-longest = Längste Wartezeit
-dash-queues-col-in-service-short = Im Ges.
+dash-queues-col-in-service-short = Aktiv
 dash-queues-col-in-service = Im Gespräch
 dash-queues-col-in-service-hint = Anrufer im Gespräch mit einem Agent
 dash-queues-col-serviced-short = Bedient
@@ -103,7 +103,7 @@ dash-col-to = An
 dash-col-status = Status
 dash-col-duration = Dauer
 dash-col-agent = Agent
-dash-col-queue = Warteschl.
+dash-col-queue = Schlange
 dash-direction-in = ↘ ein
 dash-direction-out = ↗ aus
 dash-call-dialing = Wählt
@@ -165,12 +165,12 @@ dash-recordings-now = zeichnet gerade auf
 dash-recording-since = Aufzeichnung
 dash-recording-finished = beendet { $time } · { $length }
 dash-flows-title = Laufende Flows
-dash-flow-at-step = bei { $action } · Schritt { $step }
+dash-flow-step = Schritt { $step }
 dash-flow-ago = vor { $duration }
 dash-conferences-title = Konferenzen
 dash-conference-participants = { $count ->
-    [one] { $count } Teilnehmer · { $status }
-   *[other] { $count } Teilnehmer · { $status }
+    [one] { $count } Teilnehmer
+   *[other] { $count } Teilnehmer
 }
 dash-conferences-empty = Keine laufende Konferenz.
 

@@ -173,15 +173,13 @@ dash-recording-since = recording
 # $length: m:ss.
 dash-recording-finished = finished { $time } · { $length }
 dash-flows-title = Flows running
-# $action: the flow action's type as { -brand } names it.
-dash-flow-at-step = at { $action } · step { $step }
+dash-flow-step = step { $step }
 # $duration: m:ss.
 dash-flow-ago = { $duration } ago
 dash-conferences-title = Conferences
-# $status: the conference's status as { -brand } names it.
 dash-conference-participants = { $count ->
-    [one] { $count } participant · { $status }
-   *[other] { $count } participants · { $status }
+    [one] { $count } participant
+   *[other] { $count } participants
 }
 dash-conferences-empty = No conference in progress.
 

@@ -42,7 +42,7 @@ dash-queues-col-waiting = En espera
 dash-queues-col-waiting-hint = Llamantes en espera
 dash-queues-col-longest-short = Máx.
 dash-queues-col-longest = Espera máxima
-dash-queues-col-in-service-short = En llam.
+dash-queues-col-in-service-short = Activos
 dash-queues-col-in-service = En atención
 dash-queues-col-in-service-hint = Llamantes hablando con un agente
 dash-queues-col-serviced-short = Atend.
@@ -171,13 +171,13 @@ dash-recordings-now = grabando ahora
 dash-recording-since = grabando
 dash-recording-finished = terminó { $time } · { $length }
 dash-flows-title = Flujos en curso
-dash-flow-at-step = en { $action } · paso { $step }
+dash-flow-step = paso { $step }
 dash-flow-ago = hace { $duration }
 dash-conferences-title = Conferencias
 dash-conference-participants = { $count ->
-    [one] { $count } participante · { $status }
-    [many] { $count } de participantes · { $status }
-   *[other] { $count } participantes · { $status }
+    [one] { $count } participante
+    [many] { $count } de participantes
+   *[other] { $count } participantes
 }
 dash-conferences-empty = No hay conferencias en curso.
 

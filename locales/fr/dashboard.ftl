@@ -42,7 +42,7 @@ dash-queues-col-waiting = En attente
 dash-queues-col-waiting-hint = Appelants en attente
 dash-queues-col-longest-short = Max.
 dash-queues-col-longest = Attente max.
-dash-queues-col-in-service-short = En appel
+dash-queues-col-in-service-short = Actifs
 dash-queues-col-in-service = En service
 dash-queues-col-in-service-hint = Appelants en ligne avec un agent
 dash-queues-col-serviced-short = Traités
@@ -171,13 +171,13 @@ dash-recordings-now = en cours
 dash-recording-since = enregistrement
 dash-recording-finished = terminé { $time } · { $length }
 dash-flows-title = Flux en cours
-dash-flow-at-step = à { $action } · étape { $step }
+dash-flow-step = étape { $step }
 dash-flow-ago = il y a { $duration }
 dash-conferences-title = Conférences
 dash-conference-participants = { $count ->
-    [one] { $count } participant · { $status }
-    [many] { $count } de participants · { $status }
-   *[other] { $count } participants · { $status }
+    [one] { $count } participant
+    [many] { $count } de participants
+   *[other] { $count } participants
 }
 dash-conferences-empty = Aucune conférence en cours.
 

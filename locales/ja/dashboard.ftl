@@ -147,10 +147,10 @@ dash-recordings-now = 録音中
 dash-recording-since = 録音中
 dash-recording-finished = { $time } 終了 · { $length }
 dash-flows-title = 実行中のフロー
-dash-flow-at-step = { $action } · ステップ { $step }
+dash-flow-step = ステップ { $step }
 dash-flow-ago = { $duration } 前
 dash-conferences-title = 会議
-dash-conference-participants = 参加者 { $count } 人 · { $status }
+dash-conference-participants = 参加者 { $count } 人
 dash-conferences-empty = 進行中の会議はありません。
 
 ## Help requests

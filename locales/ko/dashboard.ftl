@@ -147,10 +147,10 @@ dash-recordings-now = 녹음 중
 dash-recording-since = 녹음 중
 dash-recording-finished = { $time } 종료 · { $length }
 dash-flows-title = 실행 중인 플로우
-dash-flow-at-step = { $action } · { $step }단계
+dash-flow-step = { $step }단계
 dash-flow-ago = { $duration } 전
 dash-conferences-title = 컨퍼런스
-dash-conference-participants = 참가자 { $count }명 · { $status }
+dash-conference-participants = 참가자 { $count }명
 dash-conferences-empty = 진행 중인 컨퍼런스가 없습니다.
 
 ## Help requests

@@ -42,7 +42,7 @@ dash-queues-col-waiting = Aguardando
 dash-queues-col-waiting-hint = Chamadores aguardando
 dash-queues-col-longest-short = Máx.
 dash-queues-col-longest = Maior espera
-dash-queues-col-in-service-short = Em cham.
+dash-queues-col-in-service-short = Ativos
 dash-queues-col-in-service = Em atendimento
 dash-queues-col-in-service-hint = Chamadores falando com um agente
 dash-queues-col-serviced-short = Atend.
@@ -171,13 +171,13 @@ dash-recordings-now = gravando agora
 dash-recording-since = gravando
 dash-recording-finished = terminou { $time } · { $length }
 dash-flows-title = Fluxos em execução
-dash-flow-at-step = em { $action } · etapa { $step }
+dash-flow-step = etapa { $step }
 dash-flow-ago = há { $duration }
 dash-conferences-title = Conferências
 dash-conference-participants = { $count ->
-    [one] { $count } participante · { $status }
-    [many] { $count } de participantes · { $status }
-   *[other] { $count } participantes · { $status }
+    [one] { $count } participante
+    [many] { $count } de participantes
+   *[other] { $count } participantes
 }
 dash-conferences-empty = Nenhuma conferência em andamento.
 

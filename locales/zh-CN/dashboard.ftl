@@ -147,10 +147,10 @@ dash-recordings-now = 正在录音
 dash-recording-since = 录音中
 dash-recording-finished = { $time } 结束 · { $length }
 dash-flows-title = 运行中的流程
-dash-flow-at-step = 位于 { $action } · 第 { $step } 步
+dash-flow-step = 第 { $step } 步
 dash-flow-ago = { $duration } 前
 dash-conferences-title = 会议
-dash-conference-participants = { $count } 位参与者 · { $status }
+dash-conference-participants = { $count } 位参与者
 dash-conferences-empty = 没有进行中的会议。
 
 ## Help requests

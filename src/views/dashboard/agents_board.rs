@@ -107,7 +107,7 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
                 <time class="since">{move || row.with(|r| r.since_ms).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
             </span>
             <span class="agent-call" data-call-id=move || call.with(|c| c.as_ref().map(|c| c.call_id.clone()).unwrap_or_default())>
-                {move || call.with(|c| c.as_ref().map(|c| c.party.clone()).unwrap_or_default())}
+                <span translate="no">{move || call.with(|c| c.as_ref().map(|c| c.party.clone()).unwrap_or_default())}</span>
                 " "
                 <time>{move || call.with(|c| c.as_ref().and_then(|c| c.since_ms)).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
                 {can_set_status.then(|| view! { <StuckBusy row id=stuck_id/> })}

@@ -138,7 +138,7 @@ fn CallRowView(row: Signal<CallRow>, id: String) -> impl IntoView {
     let id_for_listen = Signal::stored(id.clone());
     view! {
         <tr role="row" data-call-id=id data-status=move || row.with(|r| r.status.to_string())>
-            <td role="cell" data-col="direction" title=move || row.with(|r| r.direction.to_string())>
+            <td role="cell" data-col="direction" title=move || row.with(|r| direction_name(&r.direction))>
                 {move || row.with(|r| direction_label(&r.direction))}
             </td>
             <td role="cell" data-col="from" translate="no" title=move || row.with(|r| r.from.clone())>{move || row.with(|r| r.from.clone())}</td>
@@ -161,6 +161,15 @@ fn direction_label(d: &Direction) -> String {
         Direction::Incoming => t!("dash-direction-in"),
         Direction::Outgoing => t!("dash-direction-out"),
         Direction::Other(_) => "·".into(),
+    }
+}
+
+/// The direction in full, for the tooltip (tracked).
+fn direction_name(d: &Direction) -> String {
+    match d {
+        Direction::Incoming => t!("dash-calls-incoming"),
+        Direction::Outgoing => t!("dash-calls-outgoing"),
+        Direction::Other(o) => o.clone(),
     }
 }
 

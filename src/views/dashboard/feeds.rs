@@ -130,9 +130,10 @@ fn FlowFeed() -> impl IntoView {
                 <For each=move || progress.with(|p| p.recent.clone()) key=|f: &FlowRow| (f.id.clone(), f.action.clone(), f.steps) let:f>
                     <li data-activeflow-id=f.id.clone()>
                         <b translate="no">{f.party.clone()}</b>
-                        <span>{
-                            let (action, step) = (f.action.clone(), f.steps + 1);
-                            move || t!("dash-flow-at-step", action = action.as_str(), step = step)
+                        // The action is VoIPBIN's word: kept apart from the translated step.
+                        <span><span translate="no">{f.action.clone()}</span>" · "{
+                            let step = f.steps + 1;
+                            move || t!("dash-flow-step", step = step)
                         }</span>
                         <time>{
                             let at = f.updated_ms;
@@ -163,10 +164,11 @@ fn ConferenceList() -> impl IntoView {
                 <For each=move || shown.get() key=|c: &ConferenceRow| (c.id.clone(), c.participants, c.status.to_string()) let:c>
                     <li data-conference-id=c.id.clone() data-participants=c.participants.to_string()>
                         <b translate="no">{c.name.clone()}</b>
+                        // The status is VoIPBIN's word: kept apart from the translated count.
                         <span>{
-                            let (count, status) = (c.participants, c.status.to_string());
-                            move || t!("dash-conference-participants", count = count, status = status.as_str())
-                        }</span>
+                            let count = c.participants;
+                            move || t!("dash-conference-participants", count = count)
+                        }" · "<span translate="no">{c.status.to_string()}</span></span>
                         <time>{
                             let since = c.since_ms;
                             move || since.map(|t| format::duration(now.get() - t)).unwrap_or_default()

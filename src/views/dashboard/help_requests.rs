@@ -127,7 +127,11 @@ fn HelpItem(request: HelpRequest, my_name: String) -> impl IntoView {
             data-request-id=request.id.clone() data-call-id=request.call_id.clone()
             data-agent-id=request.agent_id.clone()>
             <div class="help-head">
-                <b>"🙋 " {if agent.is_empty() { tr("dash-help-an-agent").into_any() } else { agent.into_any() }}</b>
+                <b>"🙋 " {if agent.is_empty() {
+                    tr("dash-help-an-agent").into_any()
+                } else {
+                    view! { <span translate="no">{agent}</span> }.into_any()
+                }}</b>
                 <time class="help-age" title=tr("dash-help-age")>
                     {move || made.map(|t| crate::format::duration(now.get() - t)).unwrap_or_default()}
                 </time>
