@@ -5,7 +5,7 @@
 
 use super::agent_leg::agent_leg;
 use super::jitter::{JitterBuffer, JitterOptions};
-use super::panel::{Panel, PanelEffect, PanelEvent, PanelState};
+use super::panel::{Note, Panel, PanelEffect, PanelEvent, PanelState};
 use super::player::{Player, PlayerNews};
 use crate::api::{speakings, urlencode, Api, ApiError};
 use crate::live::backoff::{Backoff, BackoffOptions};
@@ -34,7 +34,7 @@ pub struct Listener {
     pub level_dbfs: RwSignal<f64>,
     /// The last lines whispered on the current call, oldest first.
     pub whispers: RwSignal<Vec<String>>,
-    pub whisper_problem: RwSignal<Option<String>>,
+    pub whisper_problem: RwSignal<Option<Note>>,
     desk: DeskState,
     api: StoredValue<Api>,
     runtime: StoredValue<Rc<RefCell<Runtime>>, LocalStorage>,
@@ -191,8 +191,9 @@ impl Listener {
             Ok(player) => player,
             Err(why) => {
                 if self.current(generation) {
-                    self.apply(PanelEvent::Refused(format!(
-                        "the audio could not start: {why}"
+                    self.apply(PanelEvent::Refused(Note::new(
+                        "dash-listen-audio-failed",
+                        why,
                     )));
                 }
                 return;
@@ -229,9 +230,10 @@ impl Listener {
             player.clear();
             // The URL carries the token: it is never logged, nor put in an error shown.
             let Ok(socket) = WebSocket::open(&url) else {
-                self.apply(PanelEvent::Refused(
-                    "the call's audio address is not valid".into(),
-                ));
+                self.apply(PanelEvent::Refused(Note::new(
+                    "dash-listen-bad-address",
+                    "",
+                )));
                 return;
             };
             let (mut send, receive) = socket.split();
@@ -314,9 +316,13 @@ impl Listener {
                 _ => None,
             },
             Err(ApiError::NotFound(_)) => Some(PanelEvent::CallEnded),
-            Err(e @ (ApiError::Forbidden(_) | ApiError::Unauthorized(_))) => {
-                Some(PanelEvent::Refused(e.to_string()))
+            Err(ApiError::Forbidden(why)) => {
+                Some(PanelEvent::Refused(Note::new("dash-listen-forbidden", why)))
             }
+            Err(ApiError::Unauthorized(why)) => Some(PanelEvent::Refused(Note::new(
+                "dash-listen-unauthorized",
+                why,
+            ))),
             Err(_) => None,
         }
     }
@@ -357,7 +363,7 @@ impl Listener {
             .peek(|s| agent_leg(s, &call_id).map(|c| c.id.clone()))
         else {
             self.whisper_problem
-                .set(Some("No agent is on this call to whisper to.".into()));
+                .set(Some(Note::new("dash-whisper-no-agent", "")));
             return;
         };
         let this = *self;
@@ -406,7 +412,7 @@ impl Listener {
                 }
                 Err(e) => this
                     .whisper_problem
-                    .set(Some(format!("The whisper was not sent: {e}"))),
+                    .set(Some(Note::new("dash-whisper-failed", e.to_string()))),
             }
         });
     }

@@ -30,12 +30,29 @@ impl PanelState {
     }
 }
 
+/// Why the panel stopped, or what went wrong with the microphone: a message id of the
+/// dashboard's catalogue and the detail it names (the view translates it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub id: &'static str,
+    pub reason: String,
+}
+
+impl Note {
+    pub fn new(id: &'static str, reason: impl Into<String>) -> Self {
+        Note {
+            id,
+            reason: reason.into(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PanelEvent {
     Listen(String),
     Opened,
     Lost,
-    Refused(String),
+    Refused(Note),
     CallEnded,
     BargeOn,
     BargeOff,
@@ -58,8 +75,8 @@ pub enum PanelEffect {
 pub struct Panel {
     pub state: PanelState,
     pub call_id: Option<String>,
-    /// Why it stopped, or what went wrong with the microphone, in plain words.
-    pub message: Option<String>,
+    /// Why it stopped, or what went wrong with the microphone.
+    pub message: Option<Note>,
     /// Times the stream dropped on this call.
     pub drops: u32,
 }
@@ -122,7 +139,7 @@ impl Panel {
             }
             PanelEvent::Refused(why) if self.live() => self.finish(Error, why),
             PanelEvent::CallEnded if self.live() => {
-                self.finish(Ended, "The call ended.".to_string())
+                self.finish(Ended, Note::new("dash-listen-call-ended", ""))
             }
             PanelEvent::BargeOn if self.state == Listening => {
                 self.state = Barging;
@@ -135,7 +152,7 @@ impl Panel {
             }
             PanelEvent::MicFailed(why) if self.state == Barging => {
                 self.state = Listening;
-                self.message = Some(why);
+                self.message = Some(Note::new("dash-listen-mic-failed", why));
                 vec![StopMic]
             }
             PanelEvent::Stop => {
@@ -150,7 +167,7 @@ impl Panel {
         }
     }
 
-    fn finish(&mut self, state: PanelState, why: String) -> Vec<PanelEffect> {
+    fn finish(&mut self, state: PanelState, why: Note) -> Vec<PanelEffect> {
         let mut effects = if self.state == PanelState::Barging {
             vec![PanelEffect::StopMic]
         } else {
@@ -239,12 +256,18 @@ mod tests {
 
         let mut p = listening("c1");
         assert_eq!(
-            p.apply(PanelEvent::Refused("not allowed".into())),
+            p.apply(PanelEvent::Refused(Note::new(
+                "dash-listen-forbidden",
+                "no"
+            ))),
             [Disconnect]
         );
         assert_eq!(
-            (p.state, p.message.as_deref()),
-            (PanelState::Error, Some("not allowed"))
+            (p.state, p.message),
+            (
+                PanelState::Error,
+                Some(Note::new("dash-listen-forbidden", "no"))
+            )
         );
 
         let mut p = listening("c1");
@@ -262,8 +285,11 @@ mod tests {
             [StopMic]
         );
         assert_eq!(
-            (p.state, p.message.as_deref()),
-            (PanelState::Listening, Some("microphone blocked"))
+            (p.state, p.message),
+            (
+                PanelState::Listening,
+                Some(Note::new("dash-listen-mic-failed", "microphone blocked"))
+            )
         );
     }
 }

@@ -2,23 +2,27 @@
 //! (`PUT /v1.0/agents/{id}/status`, the agent itself or an admin/manager; VoIPBIN stores any
 //! string). The new status arrives as the agent's event on the customer topic.
 
+use super::agents_board::status_label;
 use super::metrics::{is_stuck_busy, AgentRow};
 use crate::api;
 use crate::app::Auth;
+use crate::i18n::tr;
 use crate::live::Live;
+use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 use voipbin_protocol::AgentStatus;
 
+/// The statuses offered, with their message ids.
 const CHOICES: [(AgentStatus, &str); 3] = [
-    (AgentStatus::Available, "Available"),
-    (AgentStatus::Away, "Away"),
-    (AgentStatus::Offline, "Offline"),
+    (AgentStatus::Available, "dash-status-available"),
+    (AgentStatus::Away, "dash-status-away"),
+    (AgentStatus::Offline, "dash-status-offline"),
 ];
 /// The select's value that asks for a custom word.
 const CUSTOM: &str = "custom…";
 
-/// Sends the change; a refusal is told in the page's notices.
+/// Sends the change; a refusal is told in the page's notices (in the language of that moment).
 fn set_status(agent_id: String, name: String, status: AgentStatus, pending: RwSignal<bool>) {
     let Auth(auth) = expect_context::<Auth>();
     let live = expect_context::<Live>();
@@ -28,8 +32,14 @@ fn set_status(agent_id: String, name: String, status: AgentStatus, pending: RwSi
     pending.set(true);
     leptos::task::spawn_local(async move {
         if let Err(e) = api::set_agent_status(&session.api(), &agent_id, &status).await {
-            live.notices
-                .update(|n| n.push(format!("Could not set {name} {status}: {e}")));
+            live.notices.update(|n| {
+                n.push(t!(
+                    "dash-set-status-failed",
+                    name = name,
+                    status = status_label(&status),
+                    reason = e.to_string()
+                ))
+            });
         }
         let _ = pending.try_set(false);
     });
@@ -77,11 +87,11 @@ pub fn SetAgentStatus(row: Signal<AgentRow>, id: String) -> impl IntoView {
     let select = move || {
         view! {
             <select class="set-status" data-testid="set-agent-status" data-agent-id=agent_id.get_value()
-                aria-label=move || format!("Set {}'s status", name()) disabled=move || pending.get()
+                aria-label=move || t!("dash-set-status-of", name = name()) disabled=move || pending.get()
                 on:change=on_change>
-                <option value="" selected>"Set…"</option>
-                {CHOICES.iter().map(|(status, label)| view! { <option value=status.to_string()>{*label}</option> }).collect_view()}
-                <option value=CUSTOM>"Custom…"</option>
+                <option value="" selected>{tr("dash-set-status")}</option>
+                {CHOICES.iter().map(|(status, label)| view! { <option value=status.to_string()>{tr(*label)}</option> }).collect_view()}
+                <option value=CUSTOM>{tr("dash-set-status-custom")}</option>
             </select>
         }
     };
@@ -90,11 +100,11 @@ pub fn SetAgentStatus(row: Signal<AgentRow>, id: String) -> impl IntoView {
         <Show when=move || custom.with(Option::is_some) fallback=select>
             <form class="custom-status" on:submit=submit_custom>
                 <input type="text" maxlength="64" data-testid="custom-agent-status" required autofocus
-                    aria-label=move || format!("Custom status for {}", name())
+                    aria-label=move || t!("dash-custom-status-for", name = name())
                     prop:value=move || custom.get().unwrap_or_default()
                     on:input=move |ev| custom.set(Some(event_target_value(&ev)))/>
-                <button type="submit" class="chip" aria-label="Set this status">"✓"</button>
-                <button type="button" class="chip" aria-label="Cancel" on:click=move |_| custom.set(None)>"✕"</button>
+                <button type="submit" class="chip" aria-label=tr("dash-custom-status-set")>"✓"</button>
+                <button type="button" class="chip" aria-label=tr("dash-custom-status-cancel") on:click=move |_| custom.set(None)>"✕"</button>
             </form>
         </Show>
     }
@@ -112,9 +122,9 @@ pub fn StuckBusy(row: Signal<AgentRow>, id: String) -> impl IntoView {
         <Show when=stuck>
             <button class="stuck-busy" data-testid="agent-stuck-busy" data-agent-id=agent_id.get_value()
                 disabled=move || pending.get()
-                title="Busy with no call for over a minute: VoIPBIN does not set agents available after a call"
+                title=tr("dash-stuck-busy-hint")
                 on:click=move |_| set_status(agent_id.get_value(), row.with_untracked(|r| r.name.clone()), AgentStatus::Available, pending)>
-                "Stuck busy · set available"
+                {tr("dash-stuck-busy")}
             </button>
         </Show>
     }

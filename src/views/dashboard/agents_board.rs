@@ -8,7 +8,9 @@ use super::listen_panel::ListenButton;
 use super::metrics::{self, AgentFilter, AgentRow};
 use super::refresh::use_live_refresh;
 use crate::format;
+use crate::i18n::tr;
 use crate::state::DeskState;
+use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 use voipbin_protocol::AgentStatus;
@@ -46,13 +48,13 @@ pub fn AgentsBoard(can_set_status: bool) -> impl IntoView {
     view! {
         <section class="card dash-agents" aria-labelledby="agents-title">
             <div class="panel">
-                <h2 id="agents-title">"Agents"</h2>
-                <div class="toolbar" role="group" aria-label="Show agents">
+                <h2 id="agents-title">{tr("dash-agents-title")}</h2>
+                <div class="toolbar" role="group" aria-label=tr("dash-agents-filter")>
                     {AgentFilter::ALL.into_iter().map(|f| view! {
                         <button class="chip" aria-pressed=move || (filter.get() == f).to_string()
                             data-filter=format!("{f:?}").to_lowercase()
                             on:click=move |_| filter.set(f)>
-                            {f.label()} " " <b>{move || count_of(f)}</b>
+                            {tr(f.label())} " " <b>{move || count_of(f)}</b>
                         </button>
                     }).collect_view()}
                 </div>
@@ -64,9 +66,9 @@ pub fn AgentsBoard(can_set_status: bool) -> impl IntoView {
                     </ul>
                 </div>
                 <p class="table-foot">
-                    <span>{move || page.with(|p| format!("Showing {} of {}", p.rows.len(), p.matching))}</span>
+                    <span>{move || page.with(|p| t!("dash-showing", shown = p.rows.len(), total = p.matching))}</span>
                     <Show when=move || page.with(|p| p.rows.len() < p.matching)>
-                        <button class="link" data-testid="agents-more" on:click=move |_| limit.update(|n| *n += PAGE)>"Show more"</button>
+                        <button class="link" data-testid="agents-more" on:click=move |_| limit.update(|n| *n += PAGE)>{tr("dash-show-more")}</button>
                     </Show>
                 </p>
             </div>
@@ -92,9 +94,9 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
     view! {
         <li class="agent-card" data-agent-id=id data-status=move || row.with(|r| r.status.to_string())>
             <span class="agent-head">
-                <span class="agent-name">{move || row.with(|r| r.name.clone())}</span>
+                <span class="agent-name" translate="no">{move || row.with(|r| r.name.clone())}</span>
                 <Show when=hand_up.clone()>
-                    <span class="raised-hand" data-testid="raised-hand" role="img" aria-label="Asks for help" title="Asks for help">"🙋"</span>
+                    <span class="raised-hand" data-testid="raised-hand" role="img" aria-label=tr("dash-hand-raised") title=tr("dash-hand-raised")>"🙋"</span>
                 </Show>
                 {can_set_status.then(|| view! { <SetAgentStatus row id=control_id/> })}
             </span>
@@ -105,7 +107,7 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
                 <time class="since">{move || row.with(|r| r.since_ms).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
             </span>
             <span class="agent-call" data-call-id=move || call.with(|c| c.as_ref().map(|c| c.call_id.clone()).unwrap_or_default())>
-                {move || call.with(|c| c.as_ref().map(|c| c.party.clone()).unwrap_or_default())}
+                <span translate="no">{move || call.with(|c| c.as_ref().map(|c| c.party.clone()).unwrap_or_default())}</span>
                 " "
                 <time>{move || call.with(|c| c.as_ref().and_then(|c| c.since_ms)).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
                 {can_set_status.then(|| view! { <StuckBusy row id=stuck_id/> })}
@@ -115,14 +117,15 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
     }
 }
 
-fn status_label(status: &AgentStatus) -> String {
+/// The status in words (tracked); a status VoIPBIN does not define is shown as it is.
+pub fn status_label(status: &AgentStatus) -> String {
     match status {
-        AgentStatus::Available => "Available".into(),
-        AgentStatus::Busy => "Busy".into(),
-        AgentStatus::Ringing => "Ringing".into(),
-        AgentStatus::Away => "Away".into(),
-        AgentStatus::Offline => "Offline".into(),
-        AgentStatus::None => "No status".into(),
+        AgentStatus::Available => t!("dash-status-available"),
+        AgentStatus::Busy => t!("dash-status-busy"),
+        AgentStatus::Ringing => t!("dash-status-ringing"),
+        AgentStatus::Away => t!("dash-status-away"),
+        AgentStatus::Offline => t!("dash-status-offline"),
+        AgentStatus::None => t!("dash-status-none"),
         AgentStatus::Other(o) => o.clone(),
     }
 }

@@ -3,7 +3,9 @@
 //! second only their attributes change.
 
 use super::metrics::{self, MinutePoint, WAIT_BINS};
+use crate::i18n::{self, tr, Format};
 use crate::state::DeskState;
+use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 
@@ -34,7 +36,7 @@ pub fn Charts() -> impl IntoView {
     });
     view! {
         <section class="card dash-charts" aria-labelledby="charts-title">
-            <h2 id="charts-title">"Last hour"</h2>
+            <h2 id="charts-title">{tr("dash-charts-title")}</h2>
             <div class="chart-grid">
                 <MinuteBars points/>
                 <WaitingLine points/>
@@ -53,9 +55,9 @@ fn MinuteBars(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
     let slot = (W - LEFT) / metrics_len() as f64;
     view! {
         <figure class="chart" data-testid="chart-calls-per-minute">
-            <figcaption>"Calls per minute " <small>{move || format!("{} this hour", total())}</small></figcaption>
+            <figcaption>{tr("dash-chart-calls")} " " <small>{move || t!("dash-chart-calls-this-hour", count = total())}</small></figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" preserveAspectRatio="none"
-                aria-label=move || format!("Calls per minute over the last hour; {} calls in total, at most {} in a minute", total(), max.get())>
+                aria-label=move || t!("dash-chart-calls-label", count = total(), max = max.get())>
                 <Axes max=Signal::derive(move || max.get())/>
                 {(0..metrics_len()).map(|i| {
                     let height = move || {
@@ -65,7 +67,7 @@ fn MinuteBars(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
                     view! {
                         <rect class="bar" x=format!("{:.1}", LEFT + i as f64 * slot + 1.0) width=format!("{:.1}", (slot - 2.0).max(1.0))
                             y=move || format!("{:.1}", TOP + PLOT_H - height()) height=move || format!("{:.1}", height())>
-                            <title>{move || points.with(|p| p.get(i).map(|x| format!("{}: {} calls", crate::format::clock(x.minute_ms as f64), x.calls)).unwrap_or_default())}</title>
+                            <title>{move || points.with(|p| p.get(i).map(|x| t!("dash-chart-minute-calls", time = i18n::moment(Format::Clock, x.minute_ms as f64), count = x.calls)).unwrap_or_default())}</title>
                         </rect>
                     }
                 }).collect_view()}
@@ -107,9 +109,9 @@ fn WaitingLine(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
     let current = move || points.with(|p| p.last().map(|x| x.waiting_peak).unwrap_or(0));
     view! {
         <figure class="chart" data-testid="chart-waiting">
-            <figcaption>"Callers waiting " <small>"peak per minute"</small></figcaption>
+            <figcaption>{tr("dash-chart-waiting")} " " <small>{tr("dash-chart-waiting-peak")}</small></figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" preserveAspectRatio="none"
-                aria-label=move || format!("Callers waiting over the last hour, peak {} in a minute; {} this minute", max.get(), current())>
+                aria-label=move || t!("dash-chart-waiting-label", max = max.get(), current = current())>
                 <Axes max=Signal::derive(move || max.get())/>
                 <polygon class="area" points=area/>
                 <polyline class="line" points=path/>
@@ -131,13 +133,13 @@ fn WaitHistogram(
     let bar = (group - 6.0) / 2.0;
     view! {
         <figure class="chart" data-testid="chart-wait-distribution">
-            <figcaption>"Wait times "
-                <small><span class="key now">"■"</span>" waiting now "<span class="key answered">"■"</span>" answered (recent)"</small>
+            <figcaption>{tr("dash-chart-waits")} " "
+                <small><span class="key now">"■"</span>" " {tr("dash-chart-waits-now")} " "<span class="key answered">"■"</span>" " {tr("dash-chart-waits-answered")}</small>
             </figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" preserveAspectRatio="none"
-                aria-label=move || waits.with(|(now, answered)| format!(
-                    "Wait time distribution. Waiting now: {}. Answered: {}.",
-                    describe(now), describe(answered)))>
+                aria-label=move || waits.with(|(now, answered)| t!(
+                    "dash-chart-waits-label",
+                    now = describe(now), answered = describe(answered)))>
                 <line class="axis" x1=LEFT y1=TOP + PLOT_H x2=W y2=TOP + PLOT_H/>
                 <text class="tick" x=LEFT - 4.0 y=TOP + 8.0 text-anchor="end">{move || max.get()}</text>
                 {WAIT_BINS.iter().enumerate().map(|(i, (_, label))| {
@@ -149,7 +151,7 @@ fn WaitHistogram(
                             y=move || format!("{:.1}", TOP + PLOT_H - h_now()) height=move || format!("{:.1}", h_now())/>
                         <rect class="bar answered" x=format!("{:.1}", x0 + bar) width=format!("{bar:.1}")
                             y=move || format!("{:.1}", TOP + PLOT_H - h_ans()) height=move || format!("{:.1}", h_ans())/>
-                        <text class="tick" x=format!("{:.1}", x0 + bar) y=H - 4.0 text-anchor="middle">{*label}</text>
+                        <text class="tick" x=format!("{:.1}", x0 + bar) y=H - 4.0 text-anchor="middle">{tr(*label)}</text>
                     }
                 }).collect_view()}
             </svg>
@@ -166,9 +168,9 @@ fn Axes(max: Signal<u32>) -> impl IntoView {
         <line class="grid" x1=LEFT y1=TOP x2=W y2=TOP/>
         <text class="tick" x=LEFT - 4.0 y=TOP + 8.0 text-anchor="end">{move || max.get()}</text>
         <text class="tick" x=LEFT - 4.0 y=base text-anchor="end">"0"</text>
-        <text class="tick" x=LEFT y=H - 4.0>"−60 min"</text>
+        <text class="tick" x=LEFT y=H - 4.0>{tr("dash-axis-hour-ago")}</text>
         <text class="tick" x=LEFT + (W - LEFT) / 2.0 y=H - 4.0 text-anchor="middle">"−30"</text>
-        <text class="tick" x=W y=H - 4.0 text-anchor="end">"now"</text>
+        <text class="tick" x=W y=H - 4.0 text-anchor="end">{tr("dash-axis-now")}</text>
     }
 }
 
@@ -199,14 +201,19 @@ pub fn nice_ceiling(v: u32) -> u32 {
     }
 }
 
+/// The non-empty bins, for a screen reader (tracked).
 fn describe(bins: &[usize]) -> String {
-    WAIT_BINS
+    let listed: Vec<String> = WAIT_BINS
         .iter()
         .zip(bins)
         .filter(|(_, n)| **n > 0)
-        .map(|((_, label), n)| format!("{label} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|((_, label), n)| t!("dash-chart-bin-count", bin = t!(label), n = *n))
+        .collect();
+    if listed.is_empty() {
+        t!("dash-chart-bins-none")
+    } else {
+        listed.join(&t!("dash-list-separator"))
+    }
 }
 
 #[cfg(test)]

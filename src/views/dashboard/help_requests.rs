@@ -7,10 +7,12 @@
 use super::listen_panel::ListenButton;
 use super::metrics::agent_name;
 use crate::help::{Help, HelpRequest, HelpState};
+use crate::i18n::tr;
 use crate::session::Session;
 use crate::state::DeskState;
 use crate::store::Store;
 use crate::supervise::Listener;
+use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -89,10 +91,10 @@ pub fn HelpRequests(board: HelpBoard, my_name: String) -> impl IntoView {
     view! {
         <section class="card help-requests" data-testid="help-requests" aria-labelledby="help-title"
             data-open=open_count>
-            <h2 id="help-title">"Help requests " <span class="count">{open_count}</span></h2>
+            <h2 id="help-title">{tr("dash-help-title")} " " <span class="count">{open_count}</span></h2>
             {move || help.problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
             <Show when=move || !board.requests.with(Vec::is_empty)
-                fallback=|| view! { <p class="empty-state">"No one is asking for help."</p> }>
+                fallback=|| view! { <p class="empty-state">{tr("dash-help-empty")}</p> }>
                 <ol class="help-list">
                     <For each=move || board.requests.get() key=|r| (r.id.clone(), r.state.clone()) let:request>
                         <HelpItem request my_name=my_name.get_value()/>
@@ -112,7 +114,7 @@ fn HelpItem(request: HelpRequest, my_name: String) -> impl IntoView {
     let who = |id: &str| desk.peek(|s| agent_name(s, id).to_string());
     let agent = who(&request.agent_id);
     let taken_by = match &request.state {
-        HelpState::Taken(by) => Some(format!("Taken by {}", who(by)).trim().to_string()),
+        HelpState::Taken(by) => Some(who(by)),
         _ => None,
     };
     let open = request.state == HelpState::Open;
@@ -125,19 +127,27 @@ fn HelpItem(request: HelpRequest, my_name: String) -> impl IntoView {
             data-request-id=request.id.clone() data-call-id=request.call_id.clone()
             data-agent-id=request.agent_id.clone()>
             <div class="help-head">
-                <b>"🙋 " {if agent.is_empty() { "An agent".to_string() } else { agent }}</b>
-                <time class="help-age" title="Waiting for help since">
+                <b>"🙋 " {if agent.is_empty() {
+                    tr("dash-help-an-agent").into_any()
+                } else {
+                    view! { <span translate="no">{agent}</span> }.into_any()
+                }}</b>
+                <time class="help-age" title=tr("dash-help-age")>
                     {move || made.map(|t| crate::format::duration(now.get() - t)).unwrap_or_default()}
                 </time>
                 <span class="help-state">{match &request.state {
-                    HelpState::Open => "Open".to_string(),
-                    HelpState::Taken(_) => taken_by.clone().unwrap_or_default(),
-                    HelpState::Ended => "Call ended".to_string(),
+                    HelpState::Open => tr("dash-help-open").into_any(),
+                    HelpState::Taken(_) => {
+                        let by = taken_by.clone().unwrap_or_default();
+                        (move || if by.is_empty() { t!("dash-help-taken") } else { t!("dash-help-taken-by", name = by.as_str()) })
+                            .into_any()
+                    }
+                    HelpState::Ended => tr("dash-help-ended").into_any(),
                 }}</span>
             </div>
             <p class="help-text">{request.text.clone()}</p>
             <div class="help-actions">
-                <button class="primary" data-testid="help-take" disabled=!open on:click=take>"Take"</button>
+                <button class="primary" data-testid="help-take" disabled=!open on:click=take>{tr("dash-help-take")}</button>
                 {listenable.then(|| view! { <ListenButton call_id/> })}
             </div>
         </li>

@@ -3,9 +3,11 @@
 //! `Listener`'s signals and calls its actions; the rules are in `crate::supervise`.
 
 use super::metrics::agent_name;
+use crate::i18n::tr;
 use crate::state::DeskState;
 use crate::supervise::panel::PanelState;
 use crate::supervise::Listener;
+use crate::t;
 use leptos::prelude::*;
 
 /// A button that starts listening to `call_id` (calls table rows, agent tiles).
@@ -23,9 +25,9 @@ pub fn ListenButton(#[prop(into)] call_id: Signal<String>) -> impl IntoView {
     };
     view! {
         <button class="chip listen" data-testid="listen-call" data-call-id=move || call_id.get()
-            aria-pressed=move || on().to_string() title="Listen to this call"
+            aria-pressed=move || on().to_string() title=tr("dash-listen-hint")
             on:click=move |_| listener.listen(&call_id.get_untracked())>
-            "🎧" <span class="visually-hidden">"Listen"</span>
+            "🎧" <span class="visually-hidden">{tr("dash-listen")}</span>
         </button>
     }
 }
@@ -55,7 +57,10 @@ pub fn ListenPanel() -> impl IntoView {
         let id = call_id.get().unwrap_or_default();
         desk.peek(|s| {
             let Some(call) = s.calls.get(&id) else {
-                return format!("call {}", id.chars().take(8).collect::<String>());
+                return t!(
+                    "dash-listen-call",
+                    id = id.chars().take(8).collect::<String>()
+                );
             };
             let caller = if call.source.target_name.is_empty() {
                 call.source.target.clone()
@@ -63,18 +68,22 @@ pub fn ListenPanel() -> impl IntoView {
                 call.source.target_name.clone()
             };
             match crate::supervise::agent_leg::agent_leg(s, &id) {
-                Some(leg) => format!("{caller} with {}", agent_name(s, &leg.owner_id)),
+                Some(leg) => t!(
+                    "dash-listen-caller-with-agent",
+                    caller = caller,
+                    agent = agent_name(s, &leg.owner_id)
+                ),
                 None => caller,
             }
         })
     };
     let status = move || match state.get() {
-        PanelState::Idle => "",
-        PanelState::Connecting => "Connecting…",
-        PanelState::Listening => "Listening (they cannot hear you)",
-        PanelState::Barging => "Live: both parties hear you",
-        PanelState::Ended => "The call ended",
-        PanelState::Error => "Cannot listen",
+        PanelState::Idle => String::new(),
+        PanelState::Connecting => t!("dash-listen-connecting"),
+        PanelState::Listening => t!("dash-listen-listening"),
+        PanelState::Barging => t!("dash-listen-barging"),
+        PanelState::Ended => t!("dash-listen-ended"),
+        PanelState::Error => t!("dash-listen-error"),
     };
     let draft = RwSignal::new(String::new());
     let send = move || {
@@ -88,11 +97,11 @@ pub fn ListenPanel() -> impl IntoView {
 
     view! {
         <Show when=move || state.get() != PanelState::Idle>
-            <section class="card listen-panel" data-testid="listen-panel" aria-label="Listening to a call"
+            <section class="card listen-panel" data-testid="listen-panel" aria-label=tr("dash-listen-panel")
                 data-state=move || state.get().as_str() data-call-id=move || call_id.get().unwrap_or_default()>
                 <Show when=move || state.get() == PanelState::Barging>
                     <p class="live-banner" role="alert" data-testid="barge-banner">
-                        "You are live on this call: the caller and the agent hear you."
+                        {tr("dash-listen-live-banner")}
                     </p>
                 </Show>
                 <div class="listen-row">
@@ -100,32 +109,32 @@ pub fn ListenPanel() -> impl IntoView {
                     <span class="listen-status" role="status">{status}
                         {move || match listener.panel.with(|p| p.drops) {
                             0 => String::new(),
-                            n => format!(" · the audio dropped {n}× and came back"),
+                            n => format!(" · {}", t!("dash-listen-drops", count = n)),
                         }}
                     </span>
                     <meter class="listen-level" data-testid="listen-level" min="-90" max="0" low="-50" high="-10"
-                        aria-label="Level of what you hear"
+                        aria-label=tr("dash-listen-level")
                         data-dbfs=move || format!("{:.1}", listener.level_dbfs.get())
                         value=move || listener.level_dbfs.get().to_string()></meter>
                     <button data-testid="barge-toggle" class=move || if state.get() == PanelState::Barging { "danger" } else { "" }
                         aria-pressed=move || (state.get() == PanelState::Barging).to_string()
                         disabled=move || !listening()
                         on:click=move |_| listener.set_barge(state.get_untracked() != PanelState::Barging)>
-                        {move || if state.get() == PanelState::Barging { "Stop speaking" } else { "Speak to both" }}
+                        {move || if state.get() == PanelState::Barging { t!("dash-barge-stop") } else { t!("dash-barge-start") }}
                     </button>
-                    <button data-testid="listen-stop" on:click=move |_| listener.stop()>"Stop listening"</button>
+                    <button data-testid="listen-stop" on:click=move |_| listener.stop()>{tr("dash-listen-stop")}</button>
                 </div>
-                {move || listener.panel.with(|p| p.message.clone()).map(|m| view! { <p class="listen-message">{m}</p> })}
+                {move || listener.panel.with(|p| p.message.clone()).map(|m| view! { <p class="listen-message">{move || t!(m.id, reason = m.reason.as_str())}</p> })}
                 <form class="whisper" on:submit=move |e| { e.prevent_default(); send() }>
-                    <input data-testid="whisper-input" aria-label="Whisper to the agent (only the agent hears it)"
-                        placeholder="Whisper to the agent (only the agent hears it)" maxlength="500"
+                    <input data-testid="whisper-input" aria-label=tr("dash-whisper-hint")
+                        placeholder=tr("dash-whisper-hint") maxlength="500"
                         prop:value=move || draft.get() on:input=move |e| draft.set(event_target_value(&e))
                         disabled=move || !listening()/>
-                    <button type="submit" data-testid="whisper-send" disabled=move || !listening()>"Whisper"</button>
+                    <button type="submit" data-testid="whisper-send" disabled=move || !listening()>{tr("dash-whisper")}</button>
                 </form>
-                {move || listener.whisper_problem.get().map(|m| view! { <p class="listen-message" role="alert">{m}</p> })}
+                {move || listener.whisper_problem.get().map(|m| view! { <p class="listen-message" role="alert">{move || t!(m.id, reason = m.reason.as_str())}</p> })}
                 <ol class="whisper-lines" data-testid="whisper-lines">
-                    {move || listener.whispers.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    {move || listener.whispers.get().into_iter().map(|line| view! { <li translate="no">{line}</li> }).collect_view()}
                 </ol>
             </section>
         </Show>

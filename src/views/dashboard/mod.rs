@@ -20,6 +20,7 @@ mod refresh;
 mod tiles;
 
 use crate::app::Auth;
+use crate::i18n::tr;
 use crate::live::{Live, ScopeKey, TopicNeed};
 use crate::session::Session;
 use crate::state::DeskState;
@@ -54,9 +55,8 @@ pub fn Dashboard() -> impl IntoView {
         return view! {
             <main id="main" class="dashboard" data-testid="dashboard-forbidden">
                 <div class="card notice-card" role="alert">
-                    <h1>"Supervisor dashboard"</h1>
-                    <p>"The dashboard shows the whole contact center, which VoIPBIN only shares with admins and managers. "
-                       "Your account has agent permission; ask an admin to grant manager permission if you need it."</p>
+                    <h1>{tr("dash-title")}</h1>
+                    <p>{tr("dash-forbidden")}</p>
                 </div>
             </main>
         }
@@ -103,7 +103,7 @@ pub fn Dashboard() -> impl IntoView {
 
     view! {
         <main id="main" class="dashboard" data-testid="dashboard">
-            <h1 class="visually-hidden">"Supervisor dashboard"</h1>
+            <h1 class="visually-hidden">{tr("dash-title")}</h1>
             <help_requests::HelpRequests board=help my_name/>
             <tiles::Tiles board=queue_board/>
             <listen_panel::ListenPanel/>

@@ -4,7 +4,9 @@
 use super::metrics;
 use super::refresh::use_live_refresh;
 use crate::format;
+use crate::i18n::{self, tr};
 use crate::state::DeskState;
+use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 
@@ -59,54 +61,63 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
     };
 
     view! {
-        <section class="dash-tiles" aria-label="Now">
-            <Tile id="active-calls" label="Active calls" value=Signal::derive(move || active.get().total as i64)
+        <section class="dash-tiles" aria-label=tr("dash-tiles-label")>
+            <Tile id="active-calls" label="dash-tile-active-calls" value=Signal::derive(move || active.get().total as i64)
                 note=Signal::derive(move || {
                     let legs = active.get().legs;
-                    if legs > 0 { format!("incl. {legs} agent legs") } else { String::new() }
+                    if legs > 0 { t!("dash-tile-agent-legs", count = legs) } else { String::new() }
                 })/>
-            <Tile id="waiting" label="Callers waiting" value=Signal::derive(move || waiting.get().callers as i64)
+            <Tile id="waiting" label="dash-tile-waiting" value=Signal::derive(move || waiting.get().callers as i64)
                 tone=Signal::derive(move || if waiting.get().callers > 0 { "warn" } else { "" })
                 note=Signal::derive(String::new)/>
             <div class="tile" data-testid="tile-longest-wait"
                 data-value=move || longest().map(|ms| (ms / 1000).to_string()).unwrap_or_default()
                 data-tone=move || match longest() { Some(ms) if ms >= 120_000 => "bad", Some(ms) if ms >= 30_000 => "warn", _ => "" }>
-                <span class="label">"Longest wait"</span>
+                <span class="label">{tr("dash-tile-longest-wait")}</span>
                 <b>{move || longest().map(format::duration).unwrap_or_else(|| "—".into())}</b>
-                <small>{move || if longest().is_some() { "oldest caller in a queue" } else { "nobody waiting" }}</small>
+                <small>{move || if longest().is_some() { t!("dash-tile-oldest-caller") } else { t!("dash-tile-nobody-waiting") }}</small>
             </div>
-            <Tile id="available" label="Available" value=Signal::derive(move || agents.get().available as i64)
+            <Tile id="available" label="dash-tile-available" value=Signal::derive(move || agents.get().available as i64)
                 tone=Signal::derive(|| "ok") note=Signal::derive(String::new)/>
-            <Tile id="busy" label="On a call" value=Signal::derive(move || agents.get().occupied() as i64)
+            <Tile id="busy" label="dash-tile-on-call" value=Signal::derive(move || agents.get().occupied() as i64)
                 note=Signal::derive(move || {
                     let a = agents.get();
-                    if a.ringing > 0 { format!("{} busy · {} ringing", a.busy, a.ringing) } else { format!("{} busy", a.busy) }
+                    if a.ringing > 0 {
+                        t!("dash-tile-busy-ringing", busy = a.busy, ringing = a.ringing)
+                    } else {
+                        t!("dash-tile-busy", busy = a.busy)
+                    }
                 })/>
-            <Tile id="away" label="Away" value=Signal::derive(move || agents.get().away as i64) note=Signal::derive(String::new)/>
-            <Tile id="offline" label="Offline" value=Signal::derive(move || agents.get().offline as i64) note=Signal::derive(String::new)/>
-            <Tile id="serviced" label="Serviced today" value=Signal::derive(move || totals.get().serviced)
-                note=Signal::derive(move || format!("of {} queued", totals.get().incoming))/>
-            <Tile id="abandoned" label="Abandoned today" value=Signal::derive(move || totals.get().abandoned)
+            <Tile id="away" label="dash-tile-away" value=Signal::derive(move || agents.get().away as i64) note=Signal::derive(String::new)/>
+            <Tile id="offline" label="dash-tile-offline" value=Signal::derive(move || agents.get().offline as i64) note=Signal::derive(String::new)/>
+            <Tile id="serviced" label="dash-tile-serviced" value=Signal::derive(move || totals.get().serviced)
+                note=Signal::derive(move || t!("dash-tile-of-queued", queued = totals.get().incoming))/>
+            <Tile id="abandoned" label="dash-tile-abandoned" value=Signal::derive(move || totals.get().abandoned)
                 tone=Signal::derive(move || if totals.get().abandoned > 0 { "bad" } else { "" })
                 note=Signal::derive(move || {
                     let t = totals.get();
                     let ended = t.serviced + t.abandoned;
-                    if ended > 0 { format!("{} % of ended", t.abandoned * 100 / ended) } else { String::new() }
+                    if ended > 0 {
+                        t!("dash-tile-abandoned-share", share = i18n::percent(t.abandoned as f64 / ended as f64))
+                    } else {
+                        String::new()
+                    }
                 })/>
             <div class="tile tile-sl" data-testid="tile-service-level"
                 data-value=move || level.get().percent().map(|p| p.to_string()).unwrap_or_default()
                 data-tone=move || match level.get().percent() { Some(p) if p < 60 => "bad", Some(p) if p < 80 => "warn", Some(_) => "ok", None => "" }>
-                <span class="label">"Service level"</span>
-                <b>{move || level.get().percent().map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())}</b>
+                <span class="label">{tr("dash-tile-service-level")}</span>
+                <b>{move || level.get().percent().map(|p| i18n::percent(f64::from(p) / 100.0)).unwrap_or_else(|| "—".into())}</b>
                 <small>
-                    <label class="inline">"within "
+                    // The words before and after the seconds field (some languages put all after).
+                    <label class="inline">{tr("dash-sl-before")}
                         <input type="number" min="1" max="3600" step="1" data-testid="sl-threshold"
-                            aria-label="Service level threshold in seconds"
+                            aria-label=tr("dash-sl-threshold")
                             prop:value=move || threshold_s.get().to_string()
                             on:change=move |e| set_threshold(event_target_value(&e))/>
-                        " s"
+                        {tr("dash-sl-after")}
                     </label>
-                    <span>{move || { let l = level.get(); format!(" · {}/{}", l.within, l.answered) }}</span>
+                    <span>{move || { let l = level.get(); format!(" · {}/{}", i18n::number(l.within as f64), i18n::number(l.answered as f64)) }}</span>
                 </small>
             </div>
         </section>
@@ -116,6 +127,7 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
 #[component]
 fn Tile(
     id: &'static str,
+    /// Message id.
     label: &'static str,
     #[prop(into)] value: Signal<i64>,
     #[prop(into)] note: Signal<String>,
@@ -124,8 +136,8 @@ fn Tile(
     view! {
         <div class="tile" data-testid=format!("tile-{id}") data-value=move || value.get().to_string()
             data-tone=move || tone.map(|t| t.get()).unwrap_or("")>
-            <span class="label">{label}</span>
-            <b>{move || value.get()}</b>
+            <span class="label">{tr(label)}</span>
+            <b>{move || i18n::number(value.get() as f64)}</b>
             <small>{move || note.get()}</small>
         </div>
     }

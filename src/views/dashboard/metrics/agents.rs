@@ -27,13 +27,14 @@ impl AgentFilter {
         AgentFilter::Offline,
     ];
 
+    /// The chip's message id.
     pub fn label(self) -> &'static str {
         match self {
-            AgentFilter::All => "All",
-            AgentFilter::Available => "Available",
-            AgentFilter::OnCall => "On a call",
-            AgentFilter::Away => "Away",
-            AgentFilter::Offline => "Offline",
+            AgentFilter::All => "dash-filter-all",
+            AgentFilter::Available => "dash-filter-available",
+            AgentFilter::OnCall => "dash-filter-on-call",
+            AgentFilter::Away => "dash-filter-away",
+            AgentFilter::Offline => "dash-filter-offline",
         }
     }
 

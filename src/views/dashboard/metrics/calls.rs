@@ -32,15 +32,16 @@ impl CallSort {
         CallSort::Queue,
     ];
 
+    /// The column's message id.
     pub fn label(self) -> &'static str {
         match self {
-            CallSort::Duration => "Duration",
-            CallSort::Direction => "Dir.",
-            CallSort::From => "From",
-            CallSort::To => "To",
-            CallSort::Status => "Status",
-            CallSort::Agent => "Agent",
-            CallSort::Queue => "Queue",
+            CallSort::Duration => "dash-col-duration",
+            CallSort::Direction => "dash-col-direction",
+            CallSort::From => "dash-col-from",
+            CallSort::To => "dash-col-to",
+            CallSort::Status => "dash-col-status",
+            CallSort::Agent => "dash-col-agent",
+            CallSort::Queue => "dash-col-queue",
         }
     }
 }

@@ -36,15 +36,16 @@ pub fn last_hour(history: &History, now_ms: i64) -> Vec<MinutePoint> {
     points
 }
 
-/// Upper bounds (exclusive, ms) of the wait histogram's bins; the last bin is open-ended.
+/// Upper bounds (exclusive, ms) of the wait histogram's bins, with their labels' message ids;
+/// the last bin is open-ended.
 pub const WAIT_BINS: [(i64, &str); 7] = [
-    (15_000, "<15s"),
-    (30_000, "15–30s"),
-    (60_000, "30–60s"),
-    (120_000, "1–2m"),
-    (300_000, "2–5m"),
-    (600_000, "5–10m"),
-    (i64::MAX, "10m+"),
+    (15_000, "dash-bin-under-15s"),
+    (30_000, "dash-bin-15-30s"),
+    (60_000, "dash-bin-30-60s"),
+    (120_000, "dash-bin-1-2m"),
+    (300_000, "dash-bin-2-5m"),
+    (600_000, "dash-bin-5-10m"),
+    (i64::MAX, "dash-bin-over-10m"),
 ];
 
 pub fn histogram(waits_ms: impl IntoIterator<Item = i64>) -> [usize; WAIT_BINS.len()] {

@@ -11,7 +11,7 @@ use voipbin_protocol::{ActiveflowStatus, ConferenceStatus, RecordingStatus, Tran
 pub struct FeedLine {
     pub id: String,
     pub at_ms: Option<i64>,
-    /// Who spoke: the caller's name or the agent's.
+    /// Who spoke: the caller's name or the agent's; empty when unknown (the view names the side).
     pub speaker: String,
     pub from_caller: bool,
     pub message: String,
@@ -63,15 +63,9 @@ pub fn latest_transcripts(store: &Store, n: usize) -> Vec<FeedLine> {
             let speaker = match (call, from_caller) {
                 (Some(c), true) => format::party(&c.source),
                 (Some(c), false) if !c.owner_id.is_empty() => {
-                    let name = agent_name(store, &c.owner_id);
-                    if name.is_empty() {
-                        "Agent".to_string()
-                    } else {
-                        name.to_string()
-                    }
+                    agent_name(store, &c.owner_id).to_string()
                 }
-                (_, true) => "Caller".to_string(),
-                (_, false) => "Agent".to_string(),
+                _ => String::new(),
             };
             Some(FeedLine {
                 id,

@@ -36,6 +36,7 @@ pub struct QueueRow {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WaitingCaller {
     pub queuecall_id: String,
+    /// Name, else number; empty when neither is known (the view says "caller").
     pub caller: String,
     pub since_ms: Option<i64>,
     /// An agent's phone is ringing for this caller.
@@ -75,9 +76,7 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
                 .into_iter()
                 .map(|(since_ms, id, qc)| WaitingCaller {
                     queuecall_id: id.clone(),
-                    caller: qc
-                        .map(|qc| caller_of(qc, store))
-                        .unwrap_or_else(|| "caller".into()),
+                    caller: qc.map(|qc| caller_of(qc, store)).unwrap_or_default(),
                     since_ms,
                     connecting: qc.is_some_and(|qc| qc.status == QueuecallStatus::Connecting),
                 })
@@ -102,7 +101,7 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
     rows.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
     rows
 }
-
+/// A waiting caller, briefly: the name, else the number (the chips are small), else empty.
 /// A waiting caller, briefly: the name, else the number (the chips are small).
 pub fn caller_of(qc: &Queuecall, store: &Store) -> String {
     let source = if qc.source.target.is_empty() && qc.source.target_name.is_empty() {
@@ -115,7 +114,7 @@ pub fn caller_of(qc: &Queuecall, store: &Store) -> String {
     match (name.is_empty(), number.is_empty()) {
         (false, _) => name.to_string(),
         (true, false) => number.to_string(),
-        (true, true) => "caller".into(),
+        (true, true) => String::new(),
     }
 }
 

@@ -599,7 +599,7 @@ fn transcript_feed_merges_calls_newest_first() {
         ("Ann (+1555111)", true)
     );
     assert_eq!(feed[1].speaker, "Zoe", "the agent serving the call");
-    assert_eq!(feed[2].speaker, "Caller", "unknown call");
+    assert_eq!(feed[2].speaker, "", "unknown call: the view names the side");
     assert_eq!(latest_transcripts(&s, 10).len(), 4);
     assert!(latest_transcripts(&s, 0).is_empty());
 }
