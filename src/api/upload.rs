@@ -5,19 +5,17 @@
 use super::client::error_from_status;
 use super::crm::decode;
 use super::{Api, ApiError};
+use crate::views::team::problem::Problem;
 use futures::channel::oneshot;
 use voipbin_protocol::talk::{File, MAX_FILE_BYTES};
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{FormData, ProgressEvent, XmlHttpRequest};
 
 /// Why a file is not sent: checked before any byte goes out.
-pub fn too_big(size: f64) -> Option<String> {
-    (size > MAX_FILE_BYTES as f64).then(|| {
-        format!(
-            "The file is {:.1} MB; VoIPBIN takes at most {} MB.",
-            size / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
-        )
+pub fn too_big(size: f64) -> Option<Problem> {
+    (size > MAX_FILE_BYTES as f64).then(|| Problem::TooBig {
+        size_mb: size / 1_048_576.0,
+        max_mb: MAX_FILE_BYTES / 1_048_576,
     })
 }
 
@@ -30,7 +28,7 @@ pub async fn upload(
     if let Some(why) = too_big(file.size()) {
         return Err(ApiError::Status {
             code: 413,
-            message: why,
+            message: why.text(),
         });
     }
     let network = |e: wasm_bindgen::JsValue| ApiError::Network(format!("{e:?}"));

@@ -9,6 +9,8 @@
 //! that merely looks similar is either not a marker or names ids that then have to agree with
 //! the message's author (see `requests`).
 
+use crate::t;
+
 /// Starts the marker line; `v1` lets a later desk change the format without misreading this one.
 const MARK: &str = "[help:v1";
 /// The longest id accepted in a marker (VoIPBIN ids are 36-character UUIDs).
@@ -42,33 +44,40 @@ pub enum Marker {
     Taken,
 }
 
-/// The request's text. `origin` is the desk's address ("" keeps the link relative).
+/// The request's text, its readable lines in the agent's language (they are the agent's
+/// words). `origin` is the desk's address ("" keeps the link relative).
 pub fn compose_request(ctx: &HelpContext, origin: &str) -> String {
-    let mut lines = vec![format!(
-        "🙋 {} asks for help on a call",
-        one_line(&ctx.agent_name, 80).if_empty("An agent")
-    )];
-    lines.push(format!(
-        "Caller: {}",
-        one_line(&ctx.caller, 120).if_empty("unknown")
-    ));
+    let agent = one_line(&ctx.agent_name, 80);
+    let mut lines = vec![if agent.is_empty() {
+        t!("team-help-line-anonymous")
+    } else {
+        t!("team-help-line-agent", agent = agent)
+    }];
+    let caller = one_line(&ctx.caller, 120);
+    lines.push(if caller.is_empty() {
+        t!("team-help-line-caller-unknown")
+    } else {
+        t!("team-help-line-caller", caller = caller)
+    });
     if let Some(queue) = ctx.queue.as_deref().map(|q| one_line(q, 80)) {
         if !queue.is_empty() {
-            lines.push(format!("Queue: {queue}"));
+            lines.push(t!("team-help-line-queue", queue = queue));
         }
     }
     if let Some(secs) = ctx.wait_secs.filter(|s| *s >= 0) {
-        lines.push(format!("Waited: {}", crate::format::duration(secs * 1000)));
+        let waited = crate::format::duration(secs * 1000);
+        lines.push(t!("team-help-line-waited", waited = waited));
     }
     if let Some(case) = ctx.case.as_deref().map(|c| one_line(c, 120)) {
         if !case.is_empty() {
-            lines.push(format!("Case: {case}"));
+            lines.push(t!("team-help-line-case", case = case));
         }
     }
-    lines.push(format!("Listen: {}", listen_link(origin, &ctx.call_id)));
+    let link = listen_link(origin, &ctx.call_id);
+    lines.push(t!("team-help-line-listen", link = link));
     let reason = one_line(&ctx.reason, MAX_REASON);
     if !reason.is_empty() {
-        lines.push(format!("Reason: {reason}"));
+        lines.push(t!("team-help-line-reason", reason = reason));
     }
     lines.push(format!(
         "{MARK} call={} agent={}]",
@@ -86,17 +95,23 @@ pub fn listen_link(origin: &str, call_id: &str) -> String {
     )
 }
 
-/// The reply in the request's thread when a supervisor takes it.
+/// The reply in the request's thread when a supervisor takes it (in the supervisor's language).
 pub fn compose_taken(supervisor_name: &str) -> String {
-    format!(
-        "On it: {}\n{MARK} taken]",
-        one_line(supervisor_name, 80).if_empty("a supervisor")
-    )
+    let name = one_line(supervisor_name, 80);
+    let words = if name.is_empty() {
+        t!("team-help-on-it")
+    } else {
+        t!("team-help-on-it-name", name = name)
+    };
+    format!("{}\n{MARK} taken]", one_line(&words, 200))
 }
 
 /// The reply in the request's thread when the call ended before anyone took it.
 pub fn compose_ended() -> String {
-    format!("The call ended.\n{MARK} ended]")
+    format!(
+        "{}\n{MARK} ended]",
+        one_line(&t!("team-help-call-ended"), 200)
+    )
 }
 
 /// Reads the marker off a message's last non-empty line; None for anything else.
@@ -155,19 +170,5 @@ fn one_line(text: &str, max: usize) -> String {
     match flat.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &flat[..cut]),
         None => flat,
-    }
-}
-
-trait OrElse {
-    fn if_empty(self, fallback: &str) -> String;
-}
-
-impl OrElse for String {
-    fn if_empty(self, fallback: &str) -> String {
-        if self.is_empty() {
-            fallback.to_string()
-        } else {
-            self
-        }
     }
 }

@@ -10,6 +10,7 @@ use crate::api::{Api, ApiError};
 use crate::session::Session;
 use crate::state::DeskState;
 use crate::store::{Changes, Store};
+use crate::views::team::problem::{Action, Problem};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use voipbin_protocol::talk::{Chat, ChatMessage, ChatType};
@@ -24,8 +25,8 @@ pub struct Help {
     pub mine: RwSignal<HashMap<String, String>>,
     /// A request being posted.
     pub sending: RwSignal<bool>,
-    /// What the last action could not do, in words for the user.
-    pub problem: RwSignal<Option<String>>,
+    /// What the last action could not do (shown as `{problem}`, in the language in use).
+    pub problem: RwSignal<Option<Problem>>,
     /// Requests whose call's end was already posted (once each).
     ended_posted: StoredValue<HashSet<String>>,
 }
@@ -63,7 +64,7 @@ impl Help {
         leptos::task::spawn_local(async move {
             if let Err(e) = this.channel_id(&api).await {
                 this.problem
-                    .set(Some(format!("Cannot open the Help channel: {e}")));
+                    .set(Some(Problem::Failed(Action::OpenHelpChannel, e)));
             }
         });
     }
@@ -116,6 +117,7 @@ impl Help {
         leptos::task::spawn_local(async move {
             let posted = match this.channel_id(&api).await {
                 Ok(chat_id) => {
+                    // The agent's words, in the agent's language.
                     let text = compose_request(&ctx, &origin);
                     talk::send_message(&api, &chat_id, "", &text, &[]).await
                 }
@@ -131,7 +133,7 @@ impl Help {
                 }
                 Err(e) => this
                     .problem
-                    .set(Some(format!("Could not ask for help: {e}"))),
+                    .set(Some(Problem::Failed(Action::AskForHelp, e))),
             }
         });
     }
@@ -141,7 +143,7 @@ impl Help {
         self.reply(
             request_id,
             compose_taken(supervisor_name),
-            "take the request",
+            Action::TakeRequest,
         );
     }
 
@@ -156,11 +158,11 @@ impl Help {
             .try_update_value(|s| s.insert(request_id.clone()))
             .unwrap_or(false);
         if first {
-            self.reply(&request_id, compose_ended(), "say the call ended");
+            self.reply(&request_id, compose_ended(), Action::SayCallEnded);
         }
     }
 
-    fn reply(&self, request_id: &str, text: String, what: &'static str) {
+    fn reply(&self, request_id: &str, text: String, action: Action) {
         let (this, Some(api)) = (*self, self.api()) else {
             return;
         };
@@ -172,7 +174,7 @@ impl Help {
             };
             match sent {
                 Ok(message) => this.keep(message),
-                Err(e) => this.problem.set(Some(format!("Could not {what}: {e}"))),
+                Err(e) => this.problem.set(Some(Problem::Failed(action, e))),
             }
         });
     }

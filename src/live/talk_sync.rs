@@ -80,7 +80,7 @@ pub fn send_outbox(api: Api, desk: DeskState) {
                 match sent {
                     Ok(message) => s.talk.sent(out.key, message),
                     Err(ApiError::Network(_)) => s.talk.requeue(out.key),
-                    Err(e) => s.talk.refused(out.key, e.to_string()),
+                    Err(e) => s.talk.refused(out.key, e),
                 }
                 talk_changed()
             });

@@ -5,6 +5,7 @@
 //! Timestamps are VoIPBIN's (`2026-12-07T07:08:40.123456Z`): one format, so text order is time
 //! order. Pure: no clock, no DOM; the live layer and the Team panel drive it.
 
+use crate::api::ApiError;
 use std::collections::{BTreeMap, HashMap};
 use voipbin_protocol::talk::{Chat, ChatMessage, TalkUpdate};
 use voipbin_protocol::{is_deleted, is_newer_or_same, parse_timestamp_us, Resource};
@@ -114,18 +115,18 @@ impl ChatLog {
 }
 
 /// Where a message the agent wrote stands before the server has it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum OutState {
     /// Waiting for the connection (offline, or sent and not answered).
     Queued,
     /// Asked for; the answer has not come.
     Sending,
     /// The server refused it; the agent may send it again.
-    Failed(String),
+    Failed(ApiError),
 }
 
 /// A message the server has not taken yet.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outgoing {
     pub key: u64,
     pub chat_id: String,
@@ -378,7 +379,7 @@ impl TalkStore {
     }
 
     /// The server refused message `key`.
-    pub fn refused(&mut self, key: u64, why: String) {
+    pub fn refused(&mut self, key: u64, why: ApiError) {
         self.set_state(key, OutState::Failed(why));
     }
 

@@ -229,7 +229,13 @@ fn a_refused_message_waits_for_the_agent() {
     let mut s = TalkStore::default();
     let key = s.queue("c1", "", "hello", vec![]);
     s.take_sendable();
-    s.refused(key, "too long".into());
+    s.refused(
+        key,
+        crate::api::ApiError::Status {
+            code: 400,
+            message: "too long".into(),
+        },
+    );
     assert!(s.take_sendable().is_empty(), "not retried by itself");
     assert!(matches!(s.outbox()[0].state, OutState::Failed(_)));
     s.discard(key);

@@ -6,7 +6,9 @@ use super::selectors::{self, DeskCall, Phase};
 use super::{on_hotkey, DeskUi};
 use crate::caller::Callers;
 use crate::help::{Help, HelpContext, HelpState};
+use crate::i18n::tr;
 use crate::state::DeskState;
+use crate::t;
 use crate::views::Hotkey;
 use leptos::prelude::*;
 
@@ -84,14 +86,14 @@ pub fn AskHelp(call: Memo<Option<DeskCall>>) -> impl IntoView {
             ask();
         }
     });
-    let taker = move |id: &str| {
-        desk.peek(|s| s.agents.get(id).map(selectors::display_name))
-            .unwrap_or_else(|| "A supervisor".into())
-    };
+    let taker = move |id: &str| desk.peek(|s| s.agents.get(id).map(selectors::display_name));
     let words = move || match state.get() {
-        Some(HelpState::Open) => "Help requested: waiting for a supervisor…".to_string(),
-        Some(HelpState::Taken(by)) => format!("{} is on it.", taker(&by)),
-        Some(HelpState::Ended) => "Help request closed: the call ended.".to_string(),
+        Some(HelpState::Open) => t!("team-help-pending"),
+        Some(HelpState::Taken(by)) => match taker(&by) {
+            Some(name) => t!("team-help-taken", name = name),
+            None => t!("team-help-taken-unknown"),
+        },
+        Some(HelpState::Ended) => t!("team-help-closed"),
         None => String::new(),
     };
 
@@ -104,10 +106,10 @@ pub fn AskHelp(call: Memo<Option<DeskCall>>) -> impl IntoView {
         }>
             <form class="ask-help" on:submit=move |e| { e.prevent_default(); ask() }>
                 <input data-testid="ask-help-reason" maxlength=crate::help::message::MAX_REASON
-                    aria-label="Why you need help (optional)" placeholder="Why (optional)"
+                    aria-label=tr("team-help-reason-label") placeholder=tr("team-help-reason-placeholder")
                     prop:value=move || reason.get() on:input=move |e| reason.set(event_target_value(&e))/>
                 <button type="submit" data-testid="ask-help" aria-keyshortcuts="G" disabled=move || !can_ask()>
-                    {move || if help.sending.get() { "Asking…" } else { "Ask for help" }} " " <kbd aria-hidden="true">"G"</kbd>
+                    {move || if help.sending.get() { t!("team-help-asking") } else { t!("team-help-ask") }} " " <kbd aria-hidden="true">"G"</kbd>
                 </button>
             </form>
         </Show>

@@ -2,21 +2,24 @@
 //! stylesheet when the panel is first opened; loading and failure as on the lazy pages
 //! (`views/lazy_page.rs`).
 
+use crate::i18n::tr;
 use crate::views::lazy_page::{use_chunk, ChunkState, UseChunkReturn};
 use leptos::prelude::*;
 
 #[component]
 pub fn LazyTeamPanel(on_close: Callback<()>) -> impl IntoView {
     let UseChunkReturn { state, retry } = use_chunk(chunk::is_loaded(), chunk::load);
-    move || match state.get() {
+    move || {
+        match state.get() {
         ChunkState::Loading => view! {
             <aside class="team-drawer" aria-busy="true">
-                <p class="progress" role="status" data-testid="team-loading">"Opening Team…"</p>
+                <p class="progress" role="status" data-testid="team-loading">{tr("team-opening")}</p>
             </aside>
         }
         .into_any(),
         ChunkState::Loaded => chunk::render(on_close).unwrap_or_else(|| failed(retry)),
         ChunkState::Failed => failed(retry),
+    }
     }
 }
 
@@ -24,8 +27,8 @@ fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <aside class="team-drawer">
             <p class="error" role="alert" data-testid="team-load-failed">
-                "Team did not arrive (network or server); the desk keeps running. "
-                <button data-testid="team-retry" on:click=move |_| retry()>"Try again"</button>
+                {tr("team-load-failed-text")} " "
+                <button data-testid="team-retry" on:click=move |_| retry()>{tr("team-retry-load")}</button>
             </p>
         </aside>
     }

@@ -3,11 +3,14 @@
 
 use super::message::{text_view, MessageView};
 use super::panel::TeamUi;
+use super::problem::{reason, Action, Problem};
 use crate::api::{talk, upload};
+use crate::i18n::tr;
 use crate::live::{talk_sync, ConnectionState, Live};
 use crate::state::DeskState;
 use crate::store::talk::{OutState, Outgoing};
 use crate::store::Changes;
+use crate::t;
 use crate::views::desk::{notify, storage};
 use leptos::html;
 use leptos::prelude::*;
@@ -57,7 +60,7 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
                         s.talk.merge_newest_page(&chat_id, page.items, page.next);
                         talk_changed()
                     }),
-                    Err(e) => ui.fail("read the chat", e),
+                    Err(e) => ui.fail(Action::ReadChat, e),
                 }
             });
         }
@@ -173,7 +176,7 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
                     s.talk.merge_older_page(&chat_id, page.items, page.next);
                     talk_changed()
                 }),
-                Err(e) => ui.fail("read older messages", e),
+                Err(e) => ui.fail(Action::ReadOlder, e),
             }
             // Keep the line the agent was reading where it was.
             request_animation_frame(move || {
@@ -205,16 +208,16 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
     view! {
         <div class="team-conversation" data-testid="team-conversation" data-chat-id=chat_id.clone()>
             <header class="team-conversation-head">
-                <h3>{title}</h3>
+                <h3 translate="no">{title}</h3>
                 <Show when=move || ui.thread.with(Option::is_some)>
-                    <button class="link" data-testid="team-thread-close" on:click=move |_| ui.thread.set(None)>"← Back to the chat"</button>
+                    <button class="link" data-testid="team-thread-close" on:click=move |_| ui.thread.set(None)>{tr("team-back-to-chat")}</button>
                 </Show>
             </header>
             <ol class="team-messages" node_ref=list_ref on:scroll=on_scroll aria-live="polite">
                 <Show when=move || has_older() && ui.thread.with(Option::is_none)>
                     <li class="older">
                         <button class="link" data-testid="team-older" disabled=move || loading_older.get()
-                            on:click=move |_| load_older()>"Older messages"</button>
+                            on:click=move |_| load_older()>{tr("team-older-messages")}</button>
                     </li>
                 </Show>
                 <For each=move || shown.get()
@@ -229,7 +232,7 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
                 </For>
             </ol>
             <Show when=offline>
-                <p class="muted" role="status" data-testid="team-offline">"Offline: what you send waits and goes out when the desk is back online."</p>
+                <p class="muted" role="status" data-testid="team-offline">{tr("team-offline-note")}</p>
             </Show>
             <Composer/>
         </div>
@@ -239,12 +242,18 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
 #[component]
 fn OutgoingView(out: Outgoing) -> impl IntoView {
     let desk = expect_context::<DeskState>();
-    let (state, note) = match &out.state {
-        OutState::Queued => ("queued", "Waiting to send…".to_string()),
-        OutState::Sending => ("sending", "Sending…".to_string()),
-        OutState::Failed(why) => ("failed", format!("Not sent: {why}")),
+    let state = match &out.state {
+        OutState::Queued => "queued",
+        OutState::Sending => "sending",
+        OutState::Failed(_) => "failed",
     };
     let failed = matches!(out.state, OutState::Failed(_));
+    let shown_state = out.state.clone();
+    let note = move || match &shown_state {
+        OutState::Queued => t!("team-out-queued"),
+        OutState::Sending => t!("team-out-sending"),
+        OutState::Failed(why) => t!("team-out-failed", reason = reason(why)),
+    };
     let key = out.key;
     view! {
         <li class="team-message mine outgoing" data-testid="team-outgoing" data-state=state>
@@ -254,7 +263,7 @@ fn OutgoingView(out: Outgoing) -> impl IntoView {
                     <button class="link" on:click=move |_| desk.update(|s| {
                         s.talk.discard(key);
                         talk_changed()
-                    })>"Discard"</button>
+                    })>{tr("team-discard")}</button>
                 </Show>
             </p>
         </li>
@@ -302,7 +311,7 @@ fn Composer() -> impl IntoView {
     };
     let attached = RwSignal::new(Vec::<Attached>::new());
     let next_key = StoredValue::new(0u32);
-    let attach_error = RwSignal::new(None::<String>);
+    let attach_error = RwSignal::new(None::<Problem>);
 
     let on_file = move |e: leptos::ev::Event| {
         let Some(input) = e
@@ -350,8 +359,7 @@ fn Composer() -> impl IntoView {
                 }
                 Err(e) => {
                     let _ = attached.try_update(|a| a.retain(|i| i.key != key));
-                    let _ = attach_error
-                        .try_set(Some(crate::views::desk::explain("upload the file", &e)));
+                    let _ = attach_error.try_set(Some(Problem::Failed(Action::UploadFile, e)));
                 }
             }
         });
@@ -394,27 +402,27 @@ fn Composer() -> impl IntoView {
     };
     let placeholder = move || {
         if ui.thread.with(Option::is_some) {
-            "Reply in the thread…"
+            t!("team-reply-placeholder")
         } else {
-            "Message…"
+            t!("team-message-placeholder")
         }
     };
 
     view! {
         <div class="team-composer">
             <Show when=move || attach_error.with(Option::is_some)>
-                <p class="error" role="alert" data-testid="team-attach-error">{move || attach_error.get()}</p>
+                <p class="error" role="alert" data-testid="team-attach-error">{move || attach_error.with(|e| e.as_ref().map(Problem::text))}</p>
             </Show>
             <ul class="team-attached">
                 <For each=move || attached.get() key=|a| (a.key, a.file_id.is_some(), (a.progress * 100.0) as u32) let:item>
                     <li>
-                        <span>{item.name.clone()}</span>
+                        <span translate="no">{item.name.clone()}</span>
                         <progress data-testid="team-upload-progress" max="1" value=item.progress.to_string()
                             data-progress=format!("{:.2}", item.progress) data-done=item.file_id.is_some().to_string()></progress>
                     </li>
                 </For>
             </ul>
-            <textarea data-testid="team-input" rows="2" aria-label="Message to the team"
+            <textarea data-testid="team-input" rows="2" aria-label=tr("team-input-label")
                 placeholder=placeholder prop:value=move || text.get()
                 on:input=move |e| {
                     let value = event_target_value(&e);
@@ -423,11 +431,11 @@ fn Composer() -> impl IntoView {
                 }
                 on:keydown=on_keydown></textarea>
             <div class="team-composer-actions">
-                <label class="attach">"Attach"
+                <label class="attach">{tr("team-attach-file")}
                     <input type="file" data-testid="team-attach" on:change=on_file/>
                 </label>
                 <button class="primary" data-testid="team-send" disabled=uploading
-                    on:click=move |_| send_click()>"Send"</button>
+                    on:click=move |_| send_click()>{tr("team-send-message")}</button>
             </div>
         </div>
     }

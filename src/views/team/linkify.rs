@@ -15,8 +15,12 @@ pub fn pieces(text: &str) -> Vec<Piece> {
     while let Some(start) = next_link(rest) {
         plain.push_str(&rest[..start]);
         let tail = &rest[start..];
+        // Unicode isolates (U+2066..=U+2069), which right-to-left messages put around a value
+        // such as a link, end it too.
         let end = tail
-            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\u{2066}'..='\u{2069}')
+            })
             .unwrap_or(tail.len());
         let link = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
         if link.len() <= "https://".len() {
@@ -76,6 +80,15 @@ mod tests {
         );
         assert_eq!(pieces("https:// "), [Piece::Text("https:// ".into())]);
         assert_eq!(pieces(""), []);
+        // A link isolated in right-to-left text ends at the isolate.
+        assert_eq!(
+            pieces("استماع: \u{2068}https://d.io/x\u{2069}"),
+            [
+                Piece::Text("استماع: \u{2068}".into()),
+                Piece::Link("https://d.io/x".into()),
+                Piece::Text("\u{2069}".into()),
+            ]
+        );
         // Non-ASCII text around a link never splits a character.
         assert_eq!(
             pieces("é https://ü.de ö"),

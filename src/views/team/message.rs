@@ -3,9 +3,12 @@
 
 use super::linkify::{pieces, Piece};
 use super::panel::TeamUi;
+use super::problem::Action;
 use crate::api::talk;
+use crate::i18n::tr;
 use crate::state::DeskState;
 use crate::store::Changes;
+use crate::t;
 use crate::views::desk::clock_of;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -35,8 +38,11 @@ pub fn MessageView(message: ChatMessage, replies: usize, in_thread: bool) -> imp
     let ui = expect_context::<TeamUi>();
     let deleted = message.is_deleted();
     let system = message.r#type == ChatMessageType::System;
-    let author = ui.name_of(&message.owner_id);
+    let owner = message.owner_id.clone();
+    let author = move || ui.name_of(&owner);
     let mine = message.owner_id == ui.me();
+    // A clock time follows the language's format.
+    let created = message.tm_create.clone();
     let id = message.id.clone();
     let react = move |emoji: &'static str| {
         let Some(api) = ui.api() else { return };
@@ -47,18 +53,24 @@ pub fn MessageView(message: ChatMessage, replies: usize, in_thread: bool) -> imp
                     talk: s.talk.upsert_message(updated),
                     ..Default::default()
                 }),
-                Err(e) => ui.fail("add the reaction", e),
+                Err(e) => ui.fail(Action::AddReaction, e),
             }
         });
     };
-    // Emoji -> who gave it, in the order given.
+    // Emoji -> who gave it (agent ids), in the order given.
     let mut reactions: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for r in &message.metadata.reactions {
         reactions
             .entry(r.emoji.clone())
             .or_default()
-            .push(ui.name_of(&r.owner_id));
+            .push(r.owner_id.clone());
     }
+    let names = move |who: &[String]| {
+        who.iter()
+            .map(|id| ui.name_of(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let files: Vec<String> = message.file_ids().map(str::to_string).collect();
     let api = ui.api();
     let open_thread = {
@@ -70,11 +82,11 @@ pub fn MessageView(message: ChatMessage, replies: usize, in_thread: bool) -> imp
             data-testid="team-message" data-message-id=message.id.clone()
             data-deleted=deleted.to_string()>
             <div class="meta">
-                <span class="author">{author}</span>
-                <time>{clock_of(&message.tm_create)}</time>
+                <span class="author" translate="no">{author}</span>
+                <time>{move || clock_of(&created)}</time>
             </div>
             {if deleted {
-                view! { <p class="text muted" data-testid="team-message-deleted">"This message was deleted."</p> }.into_any()
+                view! { <p class="text muted" data-testid="team-message-deleted">{tr("team-deleted")}</p> }.into_any()
             } else {
                 view! { <p class="text">{text_view(&message.text)}</p> }.into_any()
             }}
@@ -88,10 +100,16 @@ pub fn MessageView(message: ChatMessage, replies: usize, in_thread: bool) -> imp
             })}
             {(!reactions.is_empty()).then(|| view! {
                 <ul class="reactions" data-testid="team-reactions">
-                    {reactions.iter().map(|(emoji, who)| view! {
-                        <li data-testid="team-reaction" data-emoji=emoji.clone() title=who.join(", ")>
-                            {format!("{emoji} {}", who.join(", "))}
-                        </li>
+                    {reactions.into_iter().map(|(emoji, who)| {
+                        let title = who.clone();
+                        let shown = emoji.clone();
+                        let text = move || format!("{shown} {}", names(&who));
+                        view! {
+                            <li data-testid="team-reaction" data-emoji=emoji.clone() translate="no"
+                                title=move || names(&title)>
+                                {text}
+                            </li>
+                        }
                     }).collect_view()}
                 </ul>
             })}
@@ -101,13 +119,17 @@ pub fn MessageView(message: ChatMessage, replies: usize, in_thread: bool) -> imp
                         let react = react.clone();
                         view! {
                             <button class="chip" data-testid="team-react" data-emoji=emoji
-                                aria-label=format!("React {emoji}") on:click=move |_| react(emoji)>{emoji}</button>
+                                aria-label=move || t!("team-react-with", emoji = emoji) on:click=move |_| react(emoji)>{emoji}</button>
                         }
                     }).collect_view()}
                     {(!in_thread).then(|| view! {
                         <button class="link" data-testid="team-thread-open" data-replies=replies.to_string()
                             on:click=open_thread>
-                            {if replies == 0 { "Reply in thread".to_string() } else { format!("{replies} replies") }}
+                            {move || if replies == 0 {
+                                t!("team-reply-in-thread")
+                            } else {
+                                t!("team-replies", count = replies)
+                            }}
                         </button>
                     })}
                 </div>
@@ -123,8 +145,8 @@ fn Attachment(url: String) -> impl IntoView {
     let href = url.clone();
     view! {
         <a class="file" href=href target="_blank" rel="noopener noreferrer">
-            <Show when=move || image.get() fallback=|| "Attachment">
-                <img class="preview" data-testid="team-image" src=url.clone() alt="Attached image"
+            <Show when=move || image.get() fallback=|| tr("team-attachment")>
+                <img class="preview" data-testid="team-image" src=url.clone() alt=tr("team-attached-image")
                     on:error=move |_| image.set(false)/>
             </Show>
         </a>

@@ -9,11 +9,14 @@ pub mod linkify;
 mod message;
 mod panel;
 mod people;
+pub mod problem;
 
 use crate::app::Auth;
+use crate::i18n::tr;
 use crate::live::talk_sync;
 use crate::session::Session;
 use crate::state::DeskState;
+use crate::t;
 use crate::views::desk::{notify, storage};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -85,8 +88,8 @@ pub fn TeamWatch() -> impl IntoView {
         let fresh = previous.is_some_and(|p| p != id);
         if let Some((_, chat_id, name, text, true)) = newest.filter(|_| fresh) {
             let title = match name.as_deref() {
-                Some(name) if !name.is_empty() => format!("Team · {name}"),
-                _ => "Team message".to_string(),
+                Some(name) if !name.is_empty() => t!("team-notify-title", chat = name),
+                _ => t!("team-notify-untitled"),
             };
             let body: String = text.chars().take(140).collect();
             notify::show(&format!("team-{chat_id}"), &title, &body);
@@ -130,11 +133,11 @@ pub fn TeamButton() -> impl IntoView {
         <button class="ghost team-button" data-testid="team-open"
             aria-pressed=move || open.get().to_string()
             on:click=move |_| open.update(|o| *o = !*o)>
-            "Team"
+            {tr("team-name")}
             <span class="badge" data-testid="team-unread" data-count=move || unread.get().to_string()
-                aria-label=move || format!("{} unread", unread.get())
+                aria-label=move || t!("team-unread-count", count = unread.get())
                 hidden=move || unread.get() == 0>
-                {move || unread.get()}
+                {move || crate::i18n::number(unread.get() as f64)}
             </span>
         </button>
     }

@@ -4,8 +4,10 @@
 
 use super::conversation::Conversation;
 use super::people::{Channels, NewDirect, NewGroup};
+use super::problem::{Action, Problem};
 use crate::api::{talk, Api};
 use crate::app::Auth;
+use crate::i18n::{t, tr};
 use crate::session::Session;
 use crate::state::DeskState;
 use leptos::prelude::*;
@@ -36,7 +38,7 @@ pub struct TeamUi {
     pub teammates: RwSignal<HashMap<String, Agent>>,
     /// Direct chat id -> the other member's agent id (direct chats have no name).
     pub peers: RwSignal<HashMap<String, String>>,
-    pub error: RwSignal<Option<String>>,
+    pub error: RwSignal<Option<Problem>>,
 }
 
 impl TeamUi {
@@ -48,15 +50,15 @@ impl TeamUi {
         self.me.get_value()
     }
 
-    /// A person's name as the team knows it.
+    /// A person's name as the team knows it (tracked: "You" follows the language).
     pub fn name_of(&self, agent_id: &str) -> String {
         if agent_id == self.me() {
-            return "You".into();
+            return t("team-you");
         }
-        self.teammates.with(|t| match t.get(agent_id) {
+        self.teammates.with(|team| match team.get(agent_id) {
             Some(a) if !a.name.is_empty() => a.name.clone(),
             Some(a) => a.username.clone(),
-            None => "Teammate".into(),
+            None => t("team-teammate"),
         })
     }
 
@@ -67,8 +69,8 @@ impl TeamUi {
         }
         match self.peers.with(|p| p.get(&chat.id).cloned()) {
             Some(peer) => self.name_of(&peer),
-            None if chat.r#type == ChatType::Direct => "Direct chat".into(),
-            None => "Chat".into(),
+            None if chat.r#type == ChatType::Direct => t("team-direct-chat"),
+            None => t("team-chat-untitled"),
         }
     }
 
@@ -79,9 +81,8 @@ impl TeamUi {
         self.selected.set(Some(chat_id));
     }
 
-    pub fn fail(&self, what: &str, error: crate::api::ApiError) {
-        self.error
-            .set(Some(crate::views::desk::explain(what, &error)));
+    pub fn fail(&self, action: Action, error: crate::api::ApiError) {
+        let _ = self.error.try_set(Some(Problem::Failed(action, error)));
     }
 }
 
@@ -145,29 +146,29 @@ pub fn TeamPanel(on_close: Callback<()>) -> impl IntoView {
     });
 
     view! {
-        <aside class="team-drawer" data-testid="team-panel" aria-label="Team">
+        <aside class="team-drawer" data-testid="team-panel" aria-label=tr("team-name")>
             <header class="team-head">
-                <h2>"Team"</h2>
-                <button class="ghost" data-testid="team-new-direct" on:click=move |_| ui.mode.set(Mode::NewDirect)>"New chat"</button>
-                <button class="ghost" data-testid="team-new-group" on:click=move |_| ui.mode.set(Mode::NewGroup)>"New group"</button>
-                <button class="ghost" data-testid="team-channels" on:click=move |_| ui.mode.set(Mode::Channels)>"Channels"</button>
-                <button class="ghost" aria-label="Close Team" data-testid="team-close" on:click=move |_| on_close.run(())>"✕"</button>
+                <h2>{tr("team-name")}</h2>
+                <button class="ghost" data-testid="team-new-direct" on:click=move |_| ui.mode.set(Mode::NewDirect)>{tr("team-new-chat")}</button>
+                <button class="ghost" data-testid="team-new-group" on:click=move |_| ui.mode.set(Mode::NewGroup)>{tr("team-new-group-button")}</button>
+                <button class="ghost" data-testid="team-channels" on:click=move |_| ui.mode.set(Mode::Channels)>{tr("team-channels-button")}</button>
+                <button class="ghost" aria-label=tr("team-close-panel") data-testid="team-close" on:click=move |_| on_close.run(())>"✕"</button>
             </header>
             <Show when=move || ui.error.with(Option::is_some)>
                 <p class="error" role="alert">
-                    {move || ui.error.get()}
-                    <button class="link" on:click=move |_| ui.error.set(None)>"Dismiss"</button>
+                    {move || ui.error.with(|e| e.as_ref().map(Problem::text))}
+                    <button class="link" on:click=move |_| ui.error.set(None)>{tr("team-dismiss")}</button>
                 </p>
             </Show>
             <div class="team-body">
-                <nav class="team-chats" aria-label="Chats">
+                <nav class="team-chats" aria-label=tr("team-chat-list")>
                     <ul>
                         <For each=move || chats.get() key=|(c, n)| (c.id.clone(), c.name.clone(), *n) let:item>
                             <ChatRow chat=item.0 unread=item.1/>
                         </For>
                     </ul>
                     <Show when=move || chats.with(Vec::is_empty)>
-                        <p class="empty">"No chats yet: start one with a teammate, or join a channel."</p>
+                        <p class="empty">{tr("team-no-chats")}</p>
                     </Show>
                 </nav>
                 <section class="team-main">
@@ -177,7 +178,7 @@ pub fn TeamPanel(on_close: Callback<()>) -> impl IntoView {
                         Mode::Channels => view! { <Channels/> }.into_any(),
                         Mode::Chat => match ui.selected.get() {
                             Some(chat_id) => view! { <Conversation chat_id/> }.into_any(),
-                            None => view! { <p class="empty">"Pick a chat."</p> }.into_any(),
+                            None => view! { <p class="empty">{tr("team-pick-chat")}</p> }.into_any(),
                         },
                     }}
                 </section>
@@ -209,9 +210,9 @@ fn ChatRow(chat: Chat, unread: usize) -> impl IntoView {
         <li>
             <button class="team-chat" data-testid="team-chat" data-chat-id=id.clone() data-kind=kind
                 aria-current=move || selected().then_some("true") on:click=open>
-                <span class="name">{title}</span>
+                <span class="name" translate="no">{title}</span>
                 <span class="badge" data-testid="team-chat-unread" data-count=unread.to_string()
-                    hidden=unread == 0>{unread}</span>
+                    hidden=unread == 0>{move || crate::i18n::number(unread as f64)}</span>
             </button>
         </li>
     }

@@ -2,14 +2,17 @@
 //! chat, VoIPBIN answers the existing one), a group, or a public channel to join.
 
 use super::panel::TeamUi;
+use super::problem::Action;
 use crate::api::talk;
+use crate::i18n::tr;
 use crate::live::talk_sync;
 use crate::state::DeskState;
 use crate::store::Changes;
+use crate::t;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use voipbin_protocol::talk::{Chat, ChatType};
-use voipbin_protocol::Agent;
+use voipbin_protocol::{Agent, AgentStatus};
 
 /// The teammates other than the agent, by name.
 fn others(ui: TeamUi) -> Vec<Agent> {
@@ -31,6 +34,19 @@ fn take_and_open(desk: DeskState, ui: TeamUi, chat: Chat) {
     ui.open_chat(id);
 }
 
+/// A teammate's status in words: VoIPBIN's own statuses translated, any other as it came.
+fn status_words(status: &AgentStatus) -> String {
+    match status {
+        AgentStatus::None => t!("team-status-unknown"),
+        AgentStatus::Available => t!("team-status-available"),
+        AgentStatus::Away => t!("team-status-away"),
+        AgentStatus::Busy => t!("team-status-busy"),
+        AgentStatus::Offline => t!("team-status-offline"),
+        AgentStatus::Ringing => t!("team-status-ringing"),
+        AgentStatus::Other(raw) => raw.clone(),
+    }
+}
+
 #[component]
 pub fn NewDirect() -> impl IntoView {
     let desk = expect_context::<DeskState>();
@@ -45,19 +61,20 @@ pub fn NewDirect() -> impl IntoView {
                     let _ = ui.peers.try_update(|p| p.insert(chat.id.clone(), agent_id));
                     take_and_open(desk, ui, chat);
                 }
-                Err(e) => ui.fail("start the chat", e),
+                Err(e) => ui.fail(Action::StartChat, e),
             }
             let _ = busy.try_set(false);
         });
     };
     view! {
         <div class="team-people">
-            <h3>"Chat with a teammate"</h3>
+            <h3>{tr("team-chat-with-teammate")}</h3>
             <ul class="team-members">
                 <For each=move || others(ui) key=|a| (a.id.clone(), a.status.to_string(), a.name.clone()) let:agent>
                     {
                         let id = agent.id.clone();
                         let status = agent.status.to_string();
+                        let known = agent.status.clone();
                         let label = if agent.name.is_empty() { agent.username.clone() } else { agent.name.clone() };
                         view! {
                             <li>
@@ -65,8 +82,8 @@ pub fn NewDirect() -> impl IntoView {
                                     data-status=status.clone() disabled=move || busy.get()
                                     on:click=move |_| start(id.clone())>
                                     <span class=format!("status-dot status-{status}") aria-hidden="true"></span>
-                                    <span class="name">{label}</span>
-                                    <span class="muted">{if status.is_empty() { "unknown".to_string() } else { status.clone() }}</span>
+                                    <span class="name" translate="no">{label}</span>
+                                    <span class="muted">{move || status_words(&known)}</span>
                                 </button>
                             </li>
                         }
@@ -74,7 +91,7 @@ pub fn NewDirect() -> impl IntoView {
                 </For>
             </ul>
             <Show when=move || ui.teammates.with(|t| t.is_empty())>
-                <p class="progress" role="status">"Reading the team…"</p>
+                <p class="progress" role="status">{tr("team-reading-team")}</p>
             </Show>
         </div>
     }
@@ -95,15 +112,15 @@ pub fn NewGroup() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match talk::create_chat(&api, ChatType::Group, &title, &members).await {
                 Ok(chat) => take_and_open(desk, ui, chat),
-                Err(e) => ui.fail("create the group", e),
+                Err(e) => ui.fail(Action::CreateGroup, e),
             }
             let _ = busy.try_set(false);
         });
     };
     view! {
         <div class="team-people">
-            <h3>"New group"</h3>
-            <label>"Name"
+            <h3>{tr("team-new-group-button")}</h3>
+            <label>{tr("team-group-name-label")}
                 <input data-testid="team-group-name" prop:value=move || name.get()
                     on:input=move |e| name.set(event_target_value(&e))/>
             </label>
@@ -122,7 +139,7 @@ pub fn NewGroup() -> impl IntoView {
                                                 p.insert(toggle_id.clone());
                                             }
                                         })/>
-                                    {agent.name.clone()}
+                                    <span translate="no">{agent.name.clone()}</span>
                                 </label>
                             </li>
                         }
@@ -131,7 +148,7 @@ pub fn NewGroup() -> impl IntoView {
             </ul>
             <button class="primary" data-testid="team-group-create"
                 disabled=move || busy.get() || name.with(|n| n.trim().is_empty())
-                on:click=create>"Create group"</button>
+                on:click=create>{tr("team-create-group")}</button>
         </div>
     }
 }
@@ -147,7 +164,7 @@ pub fn Channels() -> impl IntoView {
                 Ok(channels) => {
                     let _ = listed.try_set(Some(channels));
                 }
-                Err(e) => ui.fail("read the channels", e),
+                Err(e) => ui.fail(Action::ReadChannels, e),
             }
         });
     }
@@ -163,15 +180,15 @@ pub fn Channels() -> impl IntoView {
                     talk_sync::read_chats(&api, &desk, false).await;
                     ui.open_chat(chat_id);
                 }
-                Err(e) => ui.fail("join the channel", e),
+                Err(e) => ui.fail(Action::JoinChannel, e),
             }
         });
     };
     view! {
         <div class="team-people">
-            <h3>"Public channels"</h3>
+            <h3>{tr("team-public-channels")}</h3>
             <Show when=move || listed.with(Option::is_none)>
-                <p class="progress" role="status">"Reading the channels…"</p>
+                <p class="progress" role="status">{tr("team-reading-channels")}</p>
             </Show>
             <ul class="team-members">
                 <For each=move || listed.get().unwrap_or_default() key=|c| c.id.clone() let:channel>
@@ -183,11 +200,11 @@ pub fn Channels() -> impl IntoView {
                         };
                         view! {
                             <li class="team-channel">
-                                <span class="name">{channel.name.clone()}</span>
-                                <span class="muted">{format!("{} members", channel.member_count)}</span>
+                                <span class="name" translate="no">{channel.name.clone()}</span>
+                                <span class="muted">{move || t!("team-member-count", count = channel.member_count)}</span>
                                 <button data-testid="team-channel-join" data-chat-id=id.clone()
                                     on:click=move |_| join(id.clone())>
-                                    {move || if joined() { "Open" } else { "Join" }}
+                                    {move || if joined() { t!("team-open-channel") } else { t!("team-join-channel") }}
                                 </button>
                             </li>
                         }
