@@ -11,7 +11,7 @@ use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::selectors::{self, DeskCall, Phase};
 use super::transcript::TranscriptView;
 use super::transfer_chunk::LazyTransferDialog;
-use super::{explain, on_hotkey, DeskUi};
+use super::{data, dotted, explain, on_hotkey, with_data, DeskUi};
 use crate::api::{self, ApiError};
 use crate::format;
 use crate::i18n::{number, tr};
@@ -361,10 +361,10 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
     };
     let details = move || {
         dc.with(|d| {
-            let Some(d) = d else { return String::new() };
+            let Some(d) = d else { return Vec::new() };
             let mut parts = Vec::new();
             if !d.customer().target_name.trim().is_empty() {
-                parts.push(d.customer().target.clone());
+                parts.push(data(d.customer().target.clone()));
             }
             parts.push(
                 if d.call.direction == voipbin_protocol::Direction::Outgoing
@@ -373,12 +373,13 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                     t!("desk-outbound")
                 } else {
                     t!("desk-inbound")
-                },
+                }
+                .into_any(),
             );
             if let Some(q) = &d.queue_name {
-                parts.push(t!("desk-via-queue", queue = q.as_str()));
+                parts.push(with_data("desk-via-queue", vec![("queue", q.clone())]).into_any());
             }
-            parts.join(" · ")
+            dotted(parts)
         })
     };
     let serving = move || {
@@ -443,7 +444,7 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                 <div>
                     <h3 id="call-caller" class="call-caller" data-testid="call-caller" translate="no">{caller_name}</h3>
                     <p class="call-details">{details}</p>
-                    {move || serving().map(|name| view! { <p class="call-details">{t!("desk-handled-by", name = name)}</p> })}
+                    {move || serving().map(|name| view! { <p class="call-details">{with_data("desk-handled-by", vec![("name", name)])}</p> })}
                 </div>
                 <div class="call-state">
                     <span class=move || format!("phase phase-{}", phase().map(|p| p.label()).unwrap_or_default().trim_end_matches('…').to_lowercase())

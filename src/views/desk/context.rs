@@ -2,7 +2,7 @@
 //! far as the store knows them (this shift's events and the last resync).
 
 use super::selectors::{self, DeskCall};
-use super::{short_when, DeskUi};
+use super::{data, dotted, short_when, with_data, DeskUi};
 use crate::format;
 use crate::i18n::{number, tr};
 use crate::state::DeskState;
@@ -77,7 +77,7 @@ pub fn CustomerContextPanel() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <button class="link" on:click=move |_| open_thread(id.clone())>
-                                                    {move || t!("desk-open-thread-with", name = peer.as_str())}
+                                                    {with_data("desk-open-thread-with", vec![("name", peer)])}
                                                 </button>
                                                 <span class="hint">" · " {let at = t.tm_update.clone(); move || short_when(&at)}</span>
                                             </li>
@@ -114,28 +114,38 @@ pub fn CustomerContextPanel() -> impl IntoView {
 
 /// `11/23/2026, 10:02 · inbound · 3:12 · Support` (or how it ended), in the agent's language
 /// (tracked).
-fn call_summary(c: &Call) -> String {
-    let mut parts = vec![short_when(&c.tm_create)];
-    parts.push(if c.direction == Direction::Outgoing {
-        t!("desk-outbound")
-    } else {
-        t!("desk-inbound")
-    });
+/// VoIPBIN's words (status, hang-up reason, queue) as they are.
+fn call_summary(c: &Call) -> Vec<AnyView> {
+    let mut parts = Vec::new();
+    let when = short_when(&c.tm_create);
+    if !when.is_empty() {
+        parts.push(when.into_any());
+    }
+    parts.push(
+        if c.direction == Direction::Outgoing {
+            t!("desk-outbound")
+        } else {
+            t!("desk-inbound")
+        }
+        .into_any(),
+    );
     let talked = selectors::tm(&c.tm_hangup)
         .zip(selectors::tm(&c.tm_progressing))
         .map(|(h, p)| h - p);
     match (&c.status, talked) {
-        (CallStatus::Hangup, Some(ms)) if ms > 0 => parts.push(format::duration(ms)),
-        (CallStatus::Hangup, _) => parts.push(t!(
-            "desk-call-ended-reason",
-            reason = c.hangup_reason.to_string()
-        )),
-        (status, _) => parts.push(status.to_string()),
+        (CallStatus::Hangup, Some(ms)) if ms > 0 => parts.push(format::duration(ms).into_any()),
+        (CallStatus::Hangup, _) => parts.push(
+            with_data(
+                "desk-call-ended-reason",
+                vec![("reason", c.hangup_reason.to_string())],
+            )
+            .into_any(),
+        ),
+        (status, _) => parts.push(data(status.to_string())),
     }
     let queue = c.destination.target_name.trim();
     if !queue.is_empty() && c.direction != Direction::Outgoing {
-        parts.push(queue.to_string());
+        parts.push(data(queue.to_string()));
     }
-    parts.retain(|p| !p.is_empty());
-    parts.join(" · ")
+    dotted(parts)
 }

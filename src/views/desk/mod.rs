@@ -300,3 +300,69 @@ pub fn explain(failed: &str, error: &crate::api::ApiError) -> String {
     };
     format!("{} {why}", t!(failed))
 }
+
+/// Message `id` whose values are server data (a queue's or a person's name, a code): the words
+/// follow the language, each value sits in its own `translate="no"` span, which page translators
+/// and the language test leave alone. Tracked.
+pub fn with_data(id: &'static str, values: Vec<(&'static str, String)>) -> impl IntoView {
+    move || {
+        let marks: Vec<(&str, crate::i18n::Arg)> = values
+            .iter()
+            .zip(FIRST_MARK..)
+            .map(|((name, _), mark)| (*name, mark.to_string().into()))
+            .collect();
+        marked_pieces(&crate::i18n::t_args(id, &marks))
+            .into_iter()
+            .map(|piece| match piece {
+                Ok(text) => text.to_string().into_any(),
+                Err(i) => data(values.get(i).map(|(_, v)| v.clone()).unwrap_or_default()),
+            })
+            .collect::<Vec<_>>()
+    }
+}
+
+/// Where `with_data` marks its values: private-use characters, which no catalogue holds.
+const FIRST_MARK: char = '\u{E000}';
+
+/// `text` cut at its marks: `Ok` for words, `Err(i)` for the place of value `i`.
+fn marked_pieces(text: &str) -> Vec<Result<&str, usize>> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some((at, mark)) = rest
+        .char_indices()
+        .find(|(_, c)| (FIRST_MARK..'\u{F8FF}').contains(c))
+    {
+        pieces.push(Ok(&rest[..at]));
+        pieces.push(Err(mark as usize - FIRST_MARK as usize));
+        rest = &rest[at + mark.len_utf8()..];
+    }
+    pieces.push(Ok(rest));
+    pieces
+}
+
+#[cfg(test)]
+#[test]
+fn marked_values_are_cut_out_in_the_languages_order() {
+    assert_eq!(
+        marked_pieces("\u{E001} wartet in \u{E000}."),
+        [Ok(""), Err(1), Ok(" wartet in "), Err(0), Ok(".")]
+    );
+    assert_eq!(marked_pieces("no values"), [Ok("no values")]);
+}
+
+/// Server data shown as it is, in its own `translate="no"` span.
+pub fn data(value: String) -> AnyView {
+    view! { <span translate="no">{value}</span> }.into_any()
+}
+
+/// `parts` one after another with " · " between them.
+pub fn dotted(parts: Vec<AnyView>) -> Vec<AnyView> {
+    let mut out = Vec::with_capacity(parts.len() * 2);
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push(" · ".into_any());
+        }
+        out.push(part);
+    }
+    out
+}

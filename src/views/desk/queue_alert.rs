@@ -12,10 +12,10 @@
 //! queue can route the caller to them.
 
 use super::selectors::{self, Alert, AlertKind};
-use super::{notify, on_hotkey, ring, DeskUi};
+use super::{notify, on_hotkey, ring, with_data, DeskUi};
 use crate::api::{self, ApiError};
 use crate::format;
-use crate::i18n::tr;
+use crate::i18n::{number, tr};
 use crate::state::DeskState;
 use crate::t;
 use crate::views::{use_now, Hotkey};
@@ -278,16 +278,18 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
         })
     };
     let how = move || match (kind(), taking()) {
-        (_, Some(Taking::Done(id))) => t!(id),
-        (_, Some(Taking::Working)) => t!("desk-accept-working"),
-        (_, Some(Taking::Failed(e))) => super::explain("desk-failed-available", &e),
+        (_, Some(Taking::Done(id))) => t!(id).into_any(),
+        (_, Some(Taking::Working)) => t!("desk-accept-working").into_any(),
+        (_, Some(Taking::Failed(e))) => super::explain("desk-failed-available", &e).into_any(),
         (Some(AlertKind::RingingForMe), None) => match my_address() {
-            Some(address) => t!("desk-accept-how-ringing-on", address = address),
-            None => t!("desk-accept-how-ringing"),
+            Some(address) => {
+                with_data("desk-accept-how-ringing-on", vec![("address", address)]).into_any()
+            }
+            None => t!("desk-accept-how-ringing").into_any(),
         },
-        (Some(AlertKind::WaitingInMyQueue), None) => t!("desk-accept-how-queue"),
-        (Some(AlertKind::WaitingOnFloor), None) => t!("desk-accept-how-floor"),
-        (None, None) => String::new(),
+        (Some(AlertKind::WaitingInMyQueue), None) => t!("desk-accept-how-queue").into_any(),
+        (Some(AlertKind::WaitingOnFloor), None) => t!("desk-accept-how-floor").into_any(),
+        (None, None) => ().into_any(),
     };
     let failed = move || matches!(taking(), Some(Taking::Failed(_)));
     let can_accept = move || {
@@ -309,16 +311,23 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
     };
     let queue_line = move || {
         alert.with(|a| {
-            let Some(a) = a else { return String::new() };
+            let a = a.as_ref()?;
             let queue = a.queue_name.clone();
-            match (&a.kind, queue, a.position) {
-                (AlertKind::RingingForMe, Some(q), _) => t!("desk-ringing-for-you-in", queue = q),
-                (AlertKind::RingingForMe, None, _) => t!("desk-ringing-for-you"),
-                (_, Some(q), Some(p)) => t!("desk-waiting-in-at", queue = q, position = p),
-                (_, None, Some(p)) => t!("desk-waiting-at", position = p),
-                (_, Some(q), None) => t!("desk-waiting-in", queue = q),
-                (_, None, None) => t!("desk-waiting"),
-            }
+            let position = a.position.map(|p| number(p as f64));
+            Some(match (&a.kind, queue, position) {
+                (AlertKind::RingingForMe, Some(q), _) => {
+                    with_data("desk-ringing-for-you-in", vec![("queue", q)]).into_any()
+                }
+                (AlertKind::RingingForMe, None, _) => t!("desk-ringing-for-you").into_any(),
+                (_, Some(q), Some(p)) => {
+                    with_data("desk-waiting-in-at", vec![("queue", q), ("position", p)]).into_any()
+                }
+                (_, None, Some(p)) => {
+                    with_data("desk-waiting-at", vec![("position", p)]).into_any()
+                }
+                (_, Some(q), None) => with_data("desk-waiting-in", vec![("queue", q)]).into_any(),
+                (_, None, None) => t!("desk-waiting").into_any(),
+            })
         })
     };
 

@@ -3,11 +3,10 @@
 //! caller's number with "Create contact" and "Link to a contact". Reads `Callers`' cards.
 
 use super::call_work_chunk::{CallWork, LazyCallWork};
-use super::short_when;
+use super::{data, short_when, with_data};
 use crate::api::crm::ContactFields;
 use crate::caller::{Callers, Lookup};
 use crate::i18n::{number, tr};
-use crate::t;
 use leptos::prelude::*;
 use voipbin_protocol::crm::{Case, Contact, PeerEvent};
 
@@ -44,11 +43,11 @@ pub fn ScreenPop(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
         Some(match card.lookup.clone() {
             Lookup::Loading => {
                 let number = card.number;
-                view! { <p class="hint">{move || t!("desk-looking-up", number = number.as_str())}</p> }
+                view! { <p class="hint">{with_data("desk-looking-up", vec![("number", number)])}</p> }
                     .into_any()
             }
             Lookup::Error(why) => view! {
-                <p class="error" role="alert">{move || t!("desk-lookup-failed", detail = why.as_str())}</p>
+                <p class="error" role="alert">{with_data("desk-lookup-failed", vec![("detail", why)])}</p>
             }
             .into_any(),
             Lookup::Known(contact) => {
@@ -112,7 +111,7 @@ fn known(
                 } else {
                     view! { <ul>{cases.into_iter().map(|c| {
                         let at = c.opened_at.clone();
-                        view! { <li>{move || case_title(&c)} " " <small>{move || short_when(&at)}</small></li> }
+                        view! { <li>{case_title(&c)} " " <small>{move || short_when(&at)}</small></li> }
                     }).collect_view()}</ul> }.into_any()
                 }}
             </div>
@@ -123,7 +122,7 @@ fn known(
                 } else {
                     view! { <ul>{history.into_iter().map(|h| {
                         let at = h.timestamp.clone();
-                        view! { <li>{move || interaction(&h)} " " <small>{move || short_when(&at)}</small></li> }
+                        view! { <li>{interaction(&h)} " " <small>{move || short_when(&at)}</small></li> }
                     }).collect_view()}</ul> }.into_any()
                 }}
             </div>
@@ -166,18 +165,18 @@ fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl Into
     }
 }
 
-/// The case's name, or whom it is from (tracked).
-fn case_title(case: &Case) -> String {
+/// The case's name, or whom it is from.
+fn case_title(case: &Case) -> AnyView {
     if case.name.trim().is_empty() {
-        t!("desk-case-from", number = case.peer.target.as_str())
+        with_data("desk-case-from", vec![("number", case.peer.target.clone())]).into_any()
     } else {
-        case.name.clone()
+        data(case.name.clone())
     }
 }
 
 /// "Call in", "Message out", … of a timeline row (tracked); a kind the desk does not know is
 /// shown as VoIPBIN names it.
-fn interaction(row: &PeerEvent) -> String {
+fn interaction(row: &PeerEvent) -> AnyView {
     let way = match row.direction.as_str() {
         "incoming" | "inbound" => "in",
         "outgoing" | "outbound" => "out",
@@ -193,7 +192,7 @@ fn interaction(row: &PeerEvent) -> String {
         ("conversation", "in") => "desk-interaction-conversation-in",
         ("conversation", "out") => "desk-interaction-conversation-out",
         ("conversation", _) => "desk-interaction-conversation",
-        (other, _) => return other.to_string(),
+        (other, _) => return data(other.to_string()),
     };
-    t!(id)
+    tr(id).into_any()
 }

@@ -7,7 +7,7 @@
 
 use super::follow::follow_end;
 use super::selectors::{self, Speaker};
-use super::{clock_of, DeskUi};
+use super::{clock_of, with_data, DeskUi};
 use crate::format;
 use crate::i18n::tr;
 use crate::state::DeskState;
@@ -107,10 +107,10 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
                                         .unwrap_or_default();
                                     let id = rec.id.clone();
                                     let format_name = rec.format.clone();
-                                    let ready = move || if format_name.is_empty() {
-                                        t!("desk-recording-ready-audio", length = length.as_str())
+                                    let ready = if format_name.is_empty() {
+                                        (move || t!("desk-recording-ready-audio", length = length.as_str())).into_any()
                                     } else {
-                                        t!("desk-recording-ready", length = length.as_str(), format = format_name.as_str())
+                                        with_data("desk-recording-ready", vec![("length", length), ("format", format_name)]).into_any()
                                     };
                                     view! {
                                         <span>{ready}</span>

@@ -3,7 +3,7 @@
 //! extension or SIP address. `POST /v1.0/transfers` with the agent's leg as the transferer.
 
 use super::selectors::{self, DeskCall};
-use super::{explain, on_hotkey, DeskUi};
+use super::{explain, on_hotkey, with_data, DeskUi};
 use crate::api::{self, ApiError, TransferKind};
 use crate::i18n::tr;
 use crate::state::DeskState;
@@ -152,8 +152,8 @@ pub fn TransferDialog(
                 <button type="button" on:click=move |_| close()>{tr("desk-cancel")}</button>
             </div>
             <p class="progress" role="status" data-testid="transfer-status">{move || done.get().map(|(kind, who)| match kind {
-                TransferKind::Blind => t!("desk-transferred-blind", name = who),
-                TransferKind::Attended => t!("desk-transferred-attended", name = who),
+                TransferKind::Blind => with_data("desk-transferred-blind", vec![("name", who)]),
+                TransferKind::Attended => with_data("desk-transferred-attended", vec![("name", who)]),
             })}</p>
             <p class="error" role="alert" data-testid="transfer-error">{move || error.get().map(|p| match p {
                 Problem::Input(id) => t!(id),
