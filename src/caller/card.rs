@@ -1,6 +1,7 @@
 //! What the desk knows of the other party of a call and of the call's case: pure, tested
 //! natively. The runtime (mod.rs) moves these with REST answers; views render them.
 
+use crate::api::ApiError;
 use voipbin_protocol::crm::{normalize_phone, Case, CaseNote, Contact, PeerEvent};
 
 /// Interactions shown for a known caller.
@@ -72,8 +73,9 @@ pub struct CallerCard {
     pub case: CaseLookup,
     /// The call's case's notes, oldest first.
     pub notes: Vec<CaseNote>,
-    /// What the last action on this card could not do, in words for the agent.
-    pub problem: Option<String>,
+    /// The last action on this card that failed (the message id of its "Could not …" sentence)
+    /// and why: the view words it in the agent's language.
+    pub problem: Option<(&'static str, ApiError)>,
 }
 
 impl CallerCard {

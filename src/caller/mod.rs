@@ -210,8 +210,9 @@ impl Callers {
         });
     }
 
-    /// Runs a REST action for a card; its failure is shown on the card.
-    fn act<Fut>(&self, key: &str, what: &'static str, action: impl FnOnce(Api) -> Fut + 'static)
+    /// Runs a REST action for a card; its failure (`failed`: the message id of the sentence) is
+    /// shown on the card.
+    fn act<Fut>(&self, key: &str, failed: &'static str, action: impl FnOnce(Api) -> Fut + 'static)
     where
         Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
     {
@@ -220,7 +221,7 @@ impl Callers {
         self.edit(&key, |c| c.problem = None);
         leptos::task::spawn_local(async move {
             if let Err(e) = action(api).await {
-                this.edit(&key, |c| c.problem = Some(format!("Could not {what}: {e}")));
+                this.edit(&key, |c| c.problem = Some((failed, e)));
             }
         });
     }
@@ -232,7 +233,7 @@ impl Callers {
         };
         let this = *self;
         let key_owned = key.to_owned();
-        self.act(key, "create the contact", move |api| async move {
+        self.act(key, "desk-failed-create-contact", move |api| async move {
             let number = (!card.number.is_empty()).then_some(card.number.as_str());
             let contact = crm::create_contact(&api, &fields, number).await?;
             this.attach_if_unattached(&api, &key_owned, &contact.id)
@@ -246,7 +247,7 @@ impl Callers {
     pub fn save_contact(&self, key: &str, contact_id: String, fields: ContactFields) {
         let this = *self;
         let key_owned = key.to_owned();
-        self.act(key, "save the contact", move |api| async move {
+        self.act(key, "desk-failed-save-contact", move |api| async move {
             let contact = crm::update_contact(&api, &contact_id, &fields).await?;
             this.edit(&key_owned, |c| c.lookup = Lookup::Known(Box::new(contact)));
             Ok(())
@@ -260,7 +261,7 @@ impl Callers {
         };
         let this = *self;
         let key_owned = key.to_owned();
-        self.act(key, "link the number", move |api| async move {
+        self.act(key, "desk-failed-link-number", move |api| async move {
             crm::link_phone(&api, &contact_id, &card.number).await?;
             let contact = crm::contact(&api, &contact_id).await?;
             this.attach_if_unattached(&api, &key_owned, &contact.id)
@@ -292,7 +293,7 @@ impl Callers {
         let (Some(case_id), Some(contact_id)) = (card.case_id(), card.contact_id()) else {
             return;
         };
-        self.case_action(key, "attach the contact", move |api| async move {
+        self.case_action(key, "desk-failed-attach-contact", move |api| async move {
             crm::attach_contact(&api, &case_id, &contact_id).await
         });
     }
@@ -302,7 +303,7 @@ impl Callers {
             return;
         };
         let me = self.my_id();
-        self.case_action(key, "assign the case", move |api| async move {
+        self.case_action(key, "desk-failed-assign-case", move |api| async move {
             crm::assign_case(&api, &case_id, &me).await
         });
     }
@@ -311,18 +312,22 @@ impl Callers {
         let Some(case_id) = self.card_untracked(key).and_then(|c| c.case_id()) else {
             return;
         };
-        self.case_action(key, "close the case", move |api| async move {
+        self.case_action(key, "desk-failed-close-case", move |api| async move {
             crm::close_case(&api, &case_id).await
         });
     }
 
-    fn case_action<Fut>(&self, key: &str, what: &'static str, f: impl FnOnce(Api) -> Fut + 'static)
-    where
+    fn case_action<Fut>(
+        &self,
+        key: &str,
+        failed: &'static str,
+        f: impl FnOnce(Api) -> Fut + 'static,
+    ) where
         Fut: std::future::Future<Output = Result<voipbin_protocol::crm::Case, ApiError>> + 'static,
     {
         let this = *self;
         let key_owned = key.to_owned();
-        self.act(key, what, move |api| async move {
+        self.act(key, failed, move |api| async move {
             let case = f(api).await?;
             this.edit(&key_owned, |c| c.case = CaseLookup::Found(Box::new(case)));
             Ok(())

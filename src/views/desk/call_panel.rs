@@ -11,10 +11,12 @@ use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::selectors::{self, DeskCall, Phase};
 use super::transcript::TranscriptView;
 use super::transfer_chunk::LazyTransferDialog;
-use super::{explain, on_hotkey, DeskUi};
-use crate::api;
+use super::{data, dotted, explain, on_hotkey, with_data, DeskUi};
+use crate::api::{self, ApiError};
 use crate::format;
+use crate::i18n::{number, tr};
 use crate::state::DeskState;
+use crate::t;
 use crate::views::{use_now, Hotkey};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -76,17 +78,17 @@ pub fn CallsPanel() -> impl IntoView {
 
     let agent_name = move |id: &str| {
         desk.peek(|s| s.agents.get(id).map(selectors::display_name))
-            .unwrap_or_else(|| "another agent".into())
+            .unwrap_or_else(|| t!("desk-another-agent"))
     };
 
     view! {
         <div class="pane-head">
-            <h2 id="calls-title">"My calls"</h2>
-            <span class="count" aria-label="calls">{move || mine.with(Vec::len)}</span>
+            <h2 id="calls-title">{tr("desk-my-calls")}</h2>
+            <span class="count" aria-label=tr("desk-calls-count")>{move || number(mine.with(Vec::len) as f64)}</span>
         </div>
         <Show when=move || !mine.with(Vec::is_empty) fallback=|| view! {
             <p class="empty-state" data-testid="no-calls">
-                "No calls right now. A caller routed to you shows at the top of the desk; once you pick up on your phone, the call appears here."
+                {tr("desk-no-calls")}
             </p>
         }>
             <ul class="call-tabs" data-testid="desk-calls">
@@ -97,8 +99,8 @@ pub fn CallsPanel() -> impl IntoView {
         </Show>
         <Show when=move || ui.supervisor.get()>
             <details class="floor" data-testid="floor-calls">
-                <summary>{move || format!("On the floor ({})", floor.with(Vec::len))}</summary>
-                <p class="hint">"Calls other agents are on. Open one to follow its transcript and step in."</p>
+                <summary>{tr("desk-on-the-floor")} " (" {move || number(floor.with(Vec::len) as f64)} ")"</summary>
+                <p class="hint">{tr("desk-on-the-floor-hint")}</p>
                 <ul class="call-tabs">
                     <For each=move || floor.get() key=|c| c.call.id.clone() let:call>
                         <CallTab id=call.call.id.clone() list=floor note=Some(agent_name(&call.agent_id))/>
@@ -133,7 +135,13 @@ fn CallTab(id: String, list: Memo<Vec<DeskCall>>, note: Option<String>) -> impl 
                 .unwrap_or_default()
         })
     };
-    let phase = move || call.with(|c| c.as_ref().map(|c| c.phase.label()).unwrap_or_default());
+    let phase = move || {
+        call.with(|c| {
+            c.as_ref()
+                .map(|c| t!(c.phase.message()))
+                .unwrap_or_default()
+        })
+    };
     let timer = move || {
         call.with(|c| {
             c.as_ref()
@@ -147,9 +155,9 @@ fn CallTab(id: String, list: Memo<Vec<DeskCall>>, note: Option<String>) -> impl 
         <li>
             <button class="call-tab" data-testid="call-tab" data-call-id=id.clone()
                 aria-current=move || selected().then_some("true") on:click=select>
-                <b>{who}</b>
+                <b translate="no">{who}</b>
                 <span class="tab-meta">
-                    {note.map(|n| view! { <span>{n}" · "</span> })}
+                    {note.map(|n| view! { <span><bdi translate="no">{n}</bdi>" · "</span> })}
                     <span>{phase}</span>" "<span class="mono">{timer}</span>
                 </span>
             </button>
@@ -165,28 +173,41 @@ enum Op {
     Record(bool),
 }
 
+/// Message ids of what an operation says while it runs, once sent and when it failed.
 impl Op {
     fn progress(self) -> &'static str {
         match self {
-            Op::Hangup => "Hanging up…",
-            Op::Mute(true) => "Muting…",
-            Op::Mute(false) => "Unmuting…",
-            Op::Hold(true) => "Putting on hold…",
-            Op::Hold(false) => "Resuming…",
-            Op::Record(true) => "Starting recording…",
-            Op::Record(false) => "Stopping recording…",
+            Op::Hangup => "desk-op-hangup-progress",
+            Op::Mute(true) => "desk-op-mute-progress",
+            Op::Mute(false) => "desk-op-unmute-progress",
+            Op::Hold(true) => "desk-op-hold-progress",
+            Op::Hold(false) => "desk-op-resume-progress",
+            Op::Record(true) => "desk-op-record-progress",
+            Op::Record(false) => "desk-op-stop-record-progress",
         }
     }
 
-    fn what(self) -> &'static str {
+    /// Hold has none: VoIPBIN sends no event for it, so nothing confirms it.
+    fn sent(self) -> Option<&'static str> {
         match self {
-            Op::Hangup => "hang up",
-            Op::Mute(true) => "mute",
-            Op::Mute(false) => "unmute",
-            Op::Hold(true) => "put the call on hold",
-            Op::Hold(false) => "resume the call",
-            Op::Record(true) => "start recording",
-            Op::Record(false) => "stop recording",
+            Op::Hangup => Some("desk-op-hangup-sent"),
+            Op::Mute(true) => Some("desk-op-mute-sent"),
+            Op::Mute(false) => Some("desk-op-unmute-sent"),
+            Op::Hold(_) => None,
+            Op::Record(true) => Some("desk-op-record-sent"),
+            Op::Record(false) => Some("desk-op-stop-record-sent"),
+        }
+    }
+
+    fn failed(self) -> &'static str {
+        match self {
+            Op::Hangup => "desk-op-hangup-failed",
+            Op::Mute(true) => "desk-op-mute-failed",
+            Op::Mute(false) => "desk-op-unmute-failed",
+            Op::Hold(true) => "desk-op-hold-failed",
+            Op::Hold(false) => "desk-op-resume-failed",
+            Op::Record(true) => "desk-op-record-failed",
+            Op::Record(false) => "desk-op-stop-record-failed",
         }
     }
 }
@@ -241,8 +262,8 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
         Memo::new(move |_| ui.held.with(|h| h.contains(&id)))
     };
     let pending = RwSignal::new(None::<Op>);
-    let error = RwSignal::new(None::<String>);
-    let sent = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<(Op, ApiError)>);
+    let sent = RwSignal::new(None::<Op>);
     let transfer_open = RwSignal::new(false);
     let hangup_armed = RwSignal::new(false);
 
@@ -284,13 +305,10 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                             }
                         });
                     } else {
-                        sent.set(Some(format!(
-                            "Done: {}. Waiting for VoIPBIN to confirm…",
-                            op.what()
-                        )));
+                        sent.set(Some(op));
                     }
                 }
-                Err(e) => error.set(Some(explain(op.what(), &e))),
+                Err(e) => error.set(Some((op, e))),
             }
         });
     };
@@ -338,29 +356,30 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                         c.target_name.trim().to_string()
                     }
                 })
-                .unwrap_or_else(|| "Call".into())
+                .unwrap_or_else(|| t!("desk-call"))
         })
     };
     let details = move || {
         dc.with(|d| {
-            let Some(d) = d else { return String::new() };
+            let Some(d) = d else { return Vec::new() };
             let mut parts = Vec::new();
             if !d.customer().target_name.trim().is_empty() {
-                parts.push(d.customer().target.clone());
+                parts.push(data(d.customer().target.clone()));
             }
             parts.push(
                 if d.call.direction == voipbin_protocol::Direction::Outgoing
                     && d.call.master_call_id.is_empty()
                 {
-                    "outbound".to_string()
+                    t!("desk-outbound")
                 } else {
-                    "inbound".to_string()
-                },
+                    t!("desk-inbound")
+                }
+                .into_any(),
             );
             if let Some(q) = &d.queue_name {
-                parts.push(format!("via {q}"));
+                parts.push(with_data("desk-via-queue", vec![("queue", q.clone())]).into_any());
             }
-            parts.join(" · ")
+            dotted(parts)
         })
     };
     let serving = move || {
@@ -368,7 +387,7 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
             .filter(|id| *id != ui.my_id())
             .map(|id| {
                 desk.peek(|s| s.agents.get(&id).map(selectors::display_name))
-                    .unwrap_or_else(|| "another agent".into())
+                    .unwrap_or_else(|| t!("desk-another-agent"))
             })
     };
     let timer = move || {
@@ -386,14 +405,13 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
             (d.phase == Phase::Ended).then(|| {
                 let transferred = d.call.status != voipbin_protocol::CallStatus::Hangup;
                 if transferred {
-                    "You are off this call (transferred). Its recording and transcript stay here for wrap-up.".to_string()
+                    t!("desk-ended-transferred")
                 } else {
-                    let by = match d.call.hangup_by.as_str() {
-                        "remote" => " by the caller",
-                        "local" => " from this side",
-                        _ => "",
-                    };
-                    format!("Call ended{by}. It stays here for wrap-up for two minutes.")
+                    match d.call.hangup_by.as_str() {
+                        "remote" => t!("desk-ended-by-caller"),
+                        "local" => t!("desk-ended-by-us"),
+                        _ => t!("desk-ended"),
+                    }
                 }
             })
         })
@@ -411,12 +429,12 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
     };
     let progress = move || {
         if hangup_armed.get() {
-            return Some("Press H again to hang up.".to_string());
+            return Some(t!("desk-hangup-again"));
         }
         pending
             .get()
-            .map(|op| op.progress().to_string())
-            .or_else(|| sent.get())
+            .map(|op| t!(op.progress()))
+            .or_else(|| sent.get().and_then(Op::sent).map(|id| t!(id)))
     };
 
     view! {
@@ -424,59 +442,59 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
             data-phase=move || phase().map(|p| p.label()).unwrap_or_default() aria-labelledby="call-caller">
             <header class="call-head">
                 <div>
-                    <h3 id="call-caller" class="call-caller" data-testid="call-caller">{caller_name}</h3>
+                    <h3 id="call-caller" class="call-caller" data-testid="call-caller" translate="no">{caller_name}</h3>
                     <p class="call-details">{details}</p>
-                    {move || serving().map(|name| view! { <p class="call-details">"Handled by " <b>{name}</b></p> })}
+                    {move || serving().map(|name| view! { <p class="call-details">{with_data("desk-handled-by", vec![("name", name)])}</p> })}
                 </div>
                 <div class="call-state">
                     <span class=move || format!("phase phase-{}", phase().map(|p| p.label()).unwrap_or_default().trim_end_matches('…').to_lowercase())
-                        data-testid="call-status">{move || phase().map(|p| p.label()).unwrap_or("Unknown")}</span>
-                    <span class="call-timer mono" role="timer" aria-label="Call time">{timer}</span>
+                        data-testid="call-status">{move || t!(phase().map_or("desk-phase-unknown", |p| p.message()))}</span>
+                    <span class="call-timer mono" role="timer" aria-label=tr("desk-call-time")>{timer}</span>
                 </div>
             </header>
             <Show when=move || !ui.supervisor.get()>
                 <p class="hint" data-testid="phone-controls-hint">
-                    "Talk, mute, hold, keypad and hang up with the phone above. Transfers and recording are for supervisors."
+                    {tr("desk-phone-controls-hint")}
                 </p>
             </Show>
             <Show when=mine>
                 <AskHelp call=dc/>
             </Show>
             <Show when=move || ui.supervisor.get()>
-            <div class="call-controls" role="group" aria-label="Call controls">
+            <div class="call-controls" role="group" aria-label=tr("desk-call-controls")>
                 <Show when=mine>
                     <button data-testid="mute" aria-pressed=move || muted().to_string() aria-keyshortcuts="M"
                         disabled=move || !can_own() on:click=move |_| run(Op::Mute(!muted()))>
-                        {move || if muted() { "Unmute" } else { "Mute" }} " " <kbd aria-hidden="true">"M"</kbd>
+                        {move || if muted() { t!("desk-unmute") } else { t!("desk-mute") }} " " <kbd aria-hidden="true">"M"</kbd>
                     </button>
                     <button data-testid="hold" aria-pressed=move || held.get().to_string() aria-keyshortcuts="O"
                         disabled=move || !can_own() on:click=move |_| run(Op::Hold(!held.get_untracked()))>
-                        {move || if held.get() { "Resume" } else { "Hold" }} " " <kbd aria-hidden="true">"O"</kbd>
+                        {move || if held.get() { t!("desk-resume") } else { t!("desk-hold") }} " " <kbd aria-hidden="true">"O"</kbd>
                     </button>
                 </Show>
                 <button data-testid="record" aria-pressed=move || recording_on.get().to_string() aria-keyshortcuts="R"
                     disabled=move || !can_talking() on:click=move |_| run(Op::Record(!recording_on.get_untracked()))>
-                    {move || if recording_on.get() { "Stop recording" } else { "Record" }} " " <kbd aria-hidden="true">"R"</kbd>
+                    {move || if recording_on.get() { t!("desk-stop-recording") } else { t!("desk-record") }} " " <kbd aria-hidden="true">"R"</kbd>
                 </button>
                 <button data-testid="transfer" aria-expanded=move || transfer_open.get().to_string() aria-keyshortcuts="T"
                     disabled=move || !can_talking() on:click=move |_| transfer_open.update(|o| *o = !*o)>
-                    "Transfer " <kbd aria-hidden="true">"T"</kbd>
+                    {tr("desk-transfer")} " " <kbd aria-hidden="true">"T"</kbd>
                 </button>
-                <button data-testid="voicemail" disabled=true aria-describedby="voicemail-why">"Voicemail"</button>
+                <button data-testid="voicemail" disabled=true aria-describedby="voicemail-why">{tr("desk-voicemail")}</button>
                 <button class="danger" data-testid="hangup" aria-keyshortcuts="H"
                     disabled=move || !can_hangup() on:click=move |_| run(Op::Hangup)>
-                    "Hang up " <kbd aria-hidden="true">"H"</kbd>
+                    {tr("desk-hang-up")} " " <kbd aria-hidden="true">"H"</kbd>
                 </button>
             </div>
             <p id="voicemail-why" class="hint">
-                "Voicemail: VoIPBIN's API has no send-to-voicemail operation; transfer to a voicemail number instead."
+                {tr("desk-voicemail-why")}
             </p>
             </Show>
             <Show when=move || phase() == Some(Phase::Ended)>
-                <button data-testid="close-call" on:click=close.clone()>"Close"</button>
+                <button data-testid="close-call" on:click=close.clone()>{tr("desk-close")}</button>
             </Show>
             <p class="progress" role="status" data-testid="call-progress">{progress}</p>
-            <p class="error" role="alert" data-testid="call-error">{move || error.get()}</p>
+            <p class="error" role="alert" data-testid="call-error">{move || error.get().map(|(op, e)| explain(op.failed(), &e))}</p>
             {move || ended_note().map(|note| view! { <p class="notice">{note}</p> })}
             <Show when=move || transfer_open.get()>
                 <LazyTransferDialog call=dc on_close=Callback::new(move |()| transfer_open.set(false))/>

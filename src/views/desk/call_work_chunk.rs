@@ -8,6 +8,7 @@
 //! (`views/lazy_page.rs`).
 
 use crate::api::crm::ContactFields;
+use crate::i18n::tr;
 use crate::views::lazy_page::{use_chunk, ChunkState, UseChunkReturn};
 use leptos::prelude::*;
 
@@ -42,13 +43,15 @@ pub enum CallWork {
 #[component]
 pub fn LazyCallWork(work: CallWork) -> impl IntoView {
     let UseChunkReturn { state, retry } = use_chunk(chunk::is_loaded(), chunk::load);
-    move || match state.get() {
+    move || {
+        match state.get() {
         ChunkState::Loading => view! {
-            <p class="progress" role="status" data-testid="call-work-loading">"Loading…"</p>
+            <p class="progress" role="status" data-testid="call-work-loading">{tr("desk-loading")}</p>
         }
         .into_any(),
         ChunkState::Loaded => chunk::render(work.clone()).unwrap_or_else(|| failed(retry)),
         ChunkState::Failed => failed(retry),
+    }
     }
 }
 
@@ -70,8 +73,8 @@ static PREFETCHING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBoo
 fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <p class="error" role="alert" data-testid="call-work-load-failed">
-            "This part of the desk did not arrive (network or server); your calls, notes and messages are safe. "
-            <button data-testid="call-work-retry" on:click=move |_| retry()>"Try again"</button>
+            {tr("desk-part-load-failed")} " "
+            <button data-testid="call-work-retry" on:click=move |_| retry()>{tr("desk-try-again")}</button>
         </p>
     }
     .into_any()

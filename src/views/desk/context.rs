@@ -2,9 +2,11 @@
 //! far as the store knows them (this shift's events and the last resync).
 
 use super::selectors::{self, DeskCall};
-use super::{short_when, DeskUi};
+use super::{data, dotted, short_when, with_data, DeskUi};
 use crate::format;
+use crate::i18n::{number, tr};
 use crate::state::DeskState;
+use crate::t;
 use leptos::prelude::*;
 use voipbin_protocol::{Call, CallStatus, Direction, MessageDirection};
 
@@ -31,38 +33,41 @@ pub fn CustomerContextPanel() -> impl IntoView {
     let open_thread = move |id: String| ui.selected_thread.set(Some(id));
 
     view! {
-        <div class="pane-head"><h2 id="context-title">"Customer"</h2></div>
+        <div class="pane-head"><h2 id="context-title">{tr("desk-customer")}</h2></div>
         {move || match context.get() {
             None => view! {
-                <p class="empty-state">"Select a call to see who is on the line, their earlier calls and messages."</p>
+                <p class="empty-state">{tr("desk-customer-empty")}</p>
             }.into_any(),
             Some(ctx) => {
-                let name = if ctx.name.is_empty() { "Unknown caller".to_string() } else { ctx.name.clone() };
-                let number = ctx.number.clone();
-                let calls_title = format!("Earlier calls ({})", ctx.total_calls);
-                let sms_title = format!("Text messages ({})", ctx.total_sms);
+                let name = ctx.name.clone();
+                let phone_number = ctx.number.clone();
+                let (total_calls, total_sms) = (ctx.total_calls, ctx.total_sms);
                 let calls = ctx.calls.clone();
                 let threads = ctx.threads.clone();
                 let sms = ctx.sms.clone();
                 view! {
                     <div class="customer" data-testid="customer-context">
-                        <p class="customer-name">{name}</p>
-                        <p class="customer-number mono">{number.clone()}
-                            " " <crate::views::phone::CallButton number=Signal::derive(move || number.clone())/>
+                        {if name.is_empty() {
+                            view! { <p class="customer-name">{tr("desk-unknown-caller")}</p> }.into_any()
+                        } else {
+                            view! { <p class="customer-name" translate="no">{name}</p> }.into_any()
+                        }}
+                        <p class="customer-number mono" translate="no">{phone_number.clone()}
+                            " " <crate::views::phone::CallButton number=Signal::derive(move || phone_number.clone())/>
                         </p>
-                        <h3>{calls_title}</h3>
+                        <h3>{tr("desk-earlier-calls")} " (" {move || number(total_calls as f64)} ")"</h3>
                         {if calls.is_empty() {
-                            view! { <p class="hint">"No earlier calls with this number on record."</p> }.into_any()
+                            view! { <p class="hint">{tr("desk-no-earlier-calls")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="history" data-testid="context-calls">
-                                    {calls.into_iter().map(|c| view! { <li>{call_summary(&c)}</li> }).collect_view()}
+                                    {calls.into_iter().map(|c| view! { <li>{move || call_summary(&c)}</li> }).collect_view()}
                                 </ul>
                             }.into_any()
                         }}
-                        <h3>"Conversations"</h3>
+                        <h3>{tr("desk-conversations")}</h3>
                         {if threads.is_empty() {
-                            view! { <p class="hint">"No message threads with this number."</p> }.into_any()
+                            view! { <p class="hint">{tr("desk-no-threads")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="history">
@@ -72,27 +77,28 @@ pub fn CustomerContextPanel() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <button class="link" on:click=move |_| open_thread(id.clone())>
-                                                    "Open thread with " {peer}
+                                                    {with_data("desk-open-thread-with", vec![("name", peer)])}
                                                 </button>
-                                                <span class="hint">" · " {short_when(&t.tm_update)}</span>
+                                                <span class="hint">" · " {let at = t.tm_update.clone(); move || short_when(&at)}</span>
                                             </li>
                                         }
                                     }).collect_view()}
                                 </ul>
                             }.into_any()
                         }}
-                        <h3>{sms_title}</h3>
+                        <h3>{tr("desk-text-messages")} " (" {move || number(total_sms as f64)} ")"</h3>
                         {if sms.is_empty() {
-                            view! { <p class="hint">"No text messages with this number on record."</p> }.into_any()
+                            view! { <p class="hint">{tr("desk-no-text-messages")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="history">
                                     {sms.into_iter().map(|m| {
-                                        let way = if m.direction == MessageDirection::Inbound { "From them" } else { "To them" };
+                                        let way = if m.direction == MessageDirection::Inbound { "desk-sms-from-them" } else { "desk-sms-to-them" };
+                                        let at = m.tm_create.clone();
                                         view! {
                                             <li>
-                                                <span class="hint">{short_when(&m.tm_create)} " · " {way}</span>
-                                                <p class="quote">{m.text.clone()}</p>
+                                                <span class="hint">{move || short_when(&at)} " · " {tr(way)}</span>
+                                                <p class="quote" translate="no">{m.text.clone()}</p>
                                             </li>
                                         }
                                     }).collect_view()}
@@ -106,29 +112,40 @@ pub fn CustomerContextPanel() -> impl IntoView {
     }
 }
 
-/// `11-23 10:02 · inbound · 3:12 · Support` (or how it ended).
-fn call_summary(c: &Call) -> String {
-    let mut parts = vec![short_when(&c.tm_create)];
+/// `11/23/2026, 10:02 · inbound · 3:12 · Support` (or how it ended), in the agent's language
+/// (tracked).
+/// VoIPBIN's words (status, hang-up reason, queue) as they are.
+fn call_summary(c: &Call) -> Vec<AnyView> {
+    let mut parts = Vec::new();
+    let when = short_when(&c.tm_create);
+    if !when.is_empty() {
+        parts.push(when.into_any());
+    }
     parts.push(
         if c.direction == Direction::Outgoing {
-            "outbound"
+            t!("desk-outbound")
         } else {
-            "inbound"
+            t!("desk-inbound")
         }
-        .to_string(),
+        .into_any(),
     );
     let talked = selectors::tm(&c.tm_hangup)
         .zip(selectors::tm(&c.tm_progressing))
         .map(|(h, p)| h - p);
     match (&c.status, talked) {
-        (CallStatus::Hangup, Some(ms)) if ms > 0 => parts.push(format::duration(ms)),
-        (CallStatus::Hangup, _) => parts.push(format!("ended ({})", c.hangup_reason)),
-        (status, _) => parts.push(status.to_string()),
+        (CallStatus::Hangup, Some(ms)) if ms > 0 => parts.push(format::duration(ms).into_any()),
+        (CallStatus::Hangup, _) => parts.push(
+            with_data(
+                "desk-call-ended-reason",
+                vec![("reason", c.hangup_reason.to_string())],
+            )
+            .into_any(),
+        ),
+        (status, _) => parts.push(data(status.to_string())),
     }
     let queue = c.destination.target_name.trim();
     if !queue.is_empty() && c.direction != Direction::Outgoing {
-        parts.push(queue.to_string());
+        parts.push(data(queue.to_string()));
     }
-    parts.retain(|p| !p.is_empty());
-    parts.join(" · ")
+    dotted(parts)
 }

@@ -27,9 +27,11 @@ pub mod wrap_up;
 
 use crate::api::Api;
 use crate::app::Auth;
+use crate::i18n::{moment, tr, Format};
 use crate::live::{Live, ScopeKey, TopicNeed};
 use crate::session::Session;
 use crate::state::DeskState;
+use crate::t;
 use leptos::prelude::*;
 use selectors::Me;
 use std::collections::HashSet;
@@ -189,13 +191,13 @@ pub fn Desk() -> impl IntoView {
 
     view! {
         <main id="main" class="desk agent-desk" data-testid="desk">
-            <h1 class="visually-hidden">"Agent desk"</h1>
+            <h1 class="visually-hidden">{tr("desk-title")}</h1>
             <crate::views::phone::IncomingCall/>
             <queue_alert::QueueAlerts/>
             <div class="desk-grid">
                 <section class="desk-pane desk-calls" aria-labelledby="calls-title">
                     <Show when=has_phone>
-                        <section class="phone-pane" aria-label="Phone">
+                        <section class="phone-pane" aria-label=tr("desk-phone")>
                             <crate::views::phone::PhoneCallPanel/>
                             <CallerOfCall/>
                             <wrap_up::WrapUpPanel/>
@@ -271,31 +273,96 @@ pub fn on_hotkey(f: impl Fn(Hotkey) + 'static) {
     });
 }
 
-/// `MM-DD HH:MM` (UTC, as the rest of the desk) of a VoIPBIN time, or empty.
+/// The date and time of a VoIPBIN time in the agent's language, or empty (tracked).
 pub fn short_when(ts: &str) -> String {
-    match (ts.get(5..10), ts.get(11..16)) {
-        (Some(day), Some(time)) if selectors::tm(ts).is_some() => format!("{day} {time}"),
-        _ => String::new(),
-    }
-}
-
-/// `HH:MM:SS` (UTC) of a VoIPBIN time, or empty.
-pub fn clock_of(ts: &str) -> String {
     selectors::tm(ts)
-        .map(|ms| crate::format::clock(ms as f64))
+        .map(|ms| moment(Format::DateTime, ms as f64))
         .unwrap_or_default()
 }
 
-/// The error text an agent can act on; permission refusals say what VoIPBIN allows.
-pub fn explain(what: &str, error: &crate::api::ApiError) -> String {
+/// The time of day (UTC) of a VoIPBIN time in the agent's language, or empty (tracked).
+pub fn clock_of(ts: &str) -> String {
+    selectors::tm(ts)
+        .map(|ms| moment(Format::Clock, ms as f64))
+        .unwrap_or_default()
+}
+
+/// What failed, then what the agent can do about it; permission refusals say what VoIPBIN
+/// allows. `failed` is the id of a whole sentence ("Could not hang up."). Tracked.
+pub fn explain(failed: &str, error: &crate::api::ApiError) -> String {
     use crate::api::ApiError;
-    match error {
-        ApiError::Forbidden(_) => format!(
-            "Could not {what}: your account is not allowed to (VoIPBIN gives call controls to admins and managers). Use your phone, or ask a supervisor."
-        ),
-        ApiError::NotFound(_) => format!("Could not {what}: the server does not know this call any more (it may have ended)."),
-        ApiError::Network(_) => format!("Could not {what}: the server cannot be reached. Check the connection and try again."),
-        ApiError::Unauthorized(_) => format!("Could not {what}: your session has expired. Sign in again."),
-        other => format!("Could not {what}: {other}."),
+    let why = match error {
+        ApiError::Forbidden(_) => t!("desk-error-forbidden"),
+        ApiError::NotFound(_) => t!("desk-error-not-found"),
+        ApiError::Network(_) => t!("desk-error-network"),
+        ApiError::Unauthorized(_) => t!("desk-error-session"),
+        other => other.to_string(),
+    };
+    format!("{} {why}", t!(failed))
+}
+
+/// Message `id` whose values are server data (a queue's or a person's name, a code): the words
+/// follow the language, each value sits in its own `translate="no"` span, which page translators
+/// and the language test leave alone. Tracked.
+pub fn with_data(id: &'static str, values: Vec<(&'static str, String)>) -> impl IntoView {
+    move || {
+        let marks: Vec<(&str, crate::i18n::Arg)> = values
+            .iter()
+            .zip(FIRST_MARK..)
+            .map(|((name, _), mark)| (*name, mark.to_string().into()))
+            .collect();
+        marked_pieces(&crate::i18n::t_args(id, &marks))
+            .into_iter()
+            .map(|piece| match piece {
+                Ok(text) => text.to_string().into_any(),
+                Err(i) => data(values.get(i).map(|(_, v)| v.clone()).unwrap_or_default()),
+            })
+            .collect::<Vec<_>>()
     }
+}
+
+/// Where `with_data` marks its values: private-use characters, which no catalogue holds.
+const FIRST_MARK: char = '\u{E000}';
+
+/// `text` cut at its marks: `Ok` for words, `Err(i)` for the place of value `i`.
+fn marked_pieces(text: &str) -> Vec<Result<&str, usize>> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some((at, mark)) = rest
+        .char_indices()
+        .find(|(_, c)| (FIRST_MARK..'\u{F8FF}').contains(c))
+    {
+        pieces.push(Ok(&rest[..at]));
+        pieces.push(Err(mark as usize - FIRST_MARK as usize));
+        rest = &rest[at + mark.len_utf8()..];
+    }
+    pieces.push(Ok(rest));
+    pieces
+}
+
+#[cfg(test)]
+#[test]
+fn marked_values_are_cut_out_in_the_languages_order() {
+    assert_eq!(
+        marked_pieces("\u{E001} wartet in \u{E000}."),
+        [Ok(""), Err(1), Ok(" wartet in "), Err(0), Ok(".")]
+    );
+    assert_eq!(marked_pieces("no values"), [Ok("no values")]);
+}
+
+/// Server data shown as it is, in its own `translate="no"` span.
+pub fn data(value: String) -> AnyView {
+    view! { <span translate="no">{value}</span> }.into_any()
+}
+
+/// `parts` one after another with " · " between them.
+pub fn dotted(parts: Vec<AnyView>) -> Vec<AnyView> {
+    let mut out = Vec::with_capacity(parts.len() * 2);
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push(" · ".into_any());
+        }
+        out.push(part);
+    }
+    out
 }

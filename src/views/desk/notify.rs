@@ -6,6 +6,7 @@
 //! says a caller is waiting.
 
 use super::storage;
+use crate::i18n::tr;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -168,10 +169,10 @@ pub fn NotifyPrompt() -> impl IntoView {
     };
     view! {
         <Show when=move || open.get()>
-            <div class="notify-offer" role="region" aria-label="Desktop notifications">
-                <p>"Get a desktop notification when a caller is waiting while this tab is in the background?"</p>
-                <button class="primary" data-testid="notify-enable" on:click=enable>"Turn on notifications"</button>
-                <button class="ghost" data-testid="notify-later" on:click=later>"Not now"</button>
+            <div class="notify-offer" role="region" aria-label=tr("desk-notify-region")>
+                <p>{tr("desk-notify-offer")}</p>
+                <button class="primary" data-testid="notify-enable" on:click=enable>{tr("desk-notify-enable")}</button>
+                <button class="ghost" data-testid="notify-later" on:click=later>{tr("desk-notify-later")}</button>
             </div>
         </Show>
     }

@@ -12,21 +12,23 @@
 //! queue can route the caller to them.
 
 use super::selectors::{self, Alert, AlertKind};
-use super::{notify, on_hotkey, ring, DeskUi};
-use crate::api;
+use super::{notify, on_hotkey, ring, with_data, DeskUi};
+use crate::api::{self, ApiError};
 use crate::format;
+use crate::i18n::{number, tr};
 use crate::state::DeskState;
+use crate::t;
 use crate::views::{use_now, Hotkey};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use voipbin_protocol::AgentStatus;
 
-/// What Accept did for one alert.
+/// What Accept did for one alert (message ids: the view words them in the agent's language).
 #[derive(Clone, Debug, PartialEq)]
 enum Taking {
     Working,
-    Done(String),
-    Failed(String),
+    Done(&'static str),
+    Failed(ApiError),
 }
 
 #[derive(Clone, Copy)]
@@ -99,9 +101,9 @@ pub fn QueueAlerts() -> impl IntoView {
             alerts.with(|list| match list.len() {
                 1 => list
                     .first()
-                    .map(|a| format!("Call: {}", format::party(&a.caller)))
+                    .map(|a| t!("desk-title-call", caller = format::party(&a.caller)))
                     .unwrap_or_default(),
-                n => format!("{n} callers waiting"),
+                n => t!("desk-title-waiting", count = n),
             })
         })
     });
@@ -132,10 +134,7 @@ pub fn QueueAlerts() -> impl IntoView {
         }
         for (id, alert) in &previous {
             if !current.contains_key(id) {
-                said.push(format!(
-                    "{} is no longer waiting.",
-                    format::party(&alert.caller)
-                ));
+                said.push(t!("desk-alert-gone", caller = format::party(&alert.caller)));
                 notify::close(id);
             }
         }
@@ -210,25 +209,24 @@ pub fn QueueAlerts() -> impl IntoView {
                 data-testid="alert-announcement">{move || announcement.get()}</div>
             <div class="alert-bar">
                 <span class="alert-summary">{move || match alerts.with(Vec::len) {
-                    0 => "No callers waiting for you".to_string(),
-                    1 => "1 caller waiting".to_string(),
-                    n => format!("{n} callers waiting"),
+                    0 => t!("desk-alerts-none"),
+                    n => t!("desk-alerts-waiting", count = n),
                 }}</span>
                 <button class="chip" data-testid="ring-sound" aria-pressed=move || sound_on.get().to_string()
-                    title="Ring tone for incoming callers" on:click=toggle_sound>
-                    {move || if sound_on.get() { "Ring sound on" } else { "Ring sound off" }}
+                    title=tr("desk-ring-sound-hint") on:click=toggle_sound>
+                    {move || if sound_on.get() { t!("desk-ring-sound-on") } else { t!("desk-ring-sound-off") }}
                 </button>
                 <Show when=move || ui.supervisor.get()>
                     <label class="check">
                         <input type="checkbox" data-testid="watch-all" prop:checked=move || ui.watch_all.get()
                             on:change=move |e| ui.watch_all.set(event_target_checked(&e))/>
-                        "Alert me for callers in every queue"
+                        {tr("desk-watch-all")}
                     </label>
                 </Show>
                 <notify::NotifyPrompt/>
             </div>
             <Show when=move || alerts.with(|a| !a.is_empty())>
-                <section class="queue-alerts" aria-label="Incoming callers">
+                <section class="queue-alerts" aria-label=tr("desk-incoming-callers")>
                     <For each=move || alerts.get() key=|a| a.id.clone() let:alert>
                         <AlertCard id=alert.id.clone() state=state/>
                     </For>
@@ -277,26 +275,21 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
                 .find(|a| a.r#type == "extension")
                 .or_else(|| m.addresses.first())
                 .map(|a| format!("{} {}", a.r#type, a.target))
-                .unwrap_or_else(|| "your phone".into())
         })
     };
-    let how = move || {
-        match (kind(), taking()) {
-        (_, Some(Taking::Done(text))) => text,
-        (_, Some(Taking::Working)) => "Making you available…".into(),
-        (_, Some(Taking::Failed(text))) => text,
-        (Some(AlertKind::RingingForMe), None) => format!(
-            "Ringing on {}. VoIPBIN has no answer button: pick up on your phone or softphone. Accept silences this alert.",
-            my_address()
-        ),
-        (Some(AlertKind::WaitingInMyQueue), None) => {
-            "Accept makes you available, so the queue can ring this caller through to your phone.".into()
-        }
-        (Some(AlertKind::WaitingOnFloor), None) => {
-            "You do not serve this queue: VoIPBIN routes the caller to its agents.".into()
-        }
-        (None, None) => String::new(),
-    }
+    let how = move || match (kind(), taking()) {
+        (_, Some(Taking::Done(id))) => t!(id).into_any(),
+        (_, Some(Taking::Working)) => t!("desk-accept-working").into_any(),
+        (_, Some(Taking::Failed(e))) => super::explain("desk-failed-available", &e).into_any(),
+        (Some(AlertKind::RingingForMe), None) => match my_address() {
+            Some(address) => {
+                with_data("desk-accept-how-ringing-on", vec![("address", address)]).into_any()
+            }
+            None => t!("desk-accept-how-ringing").into_any(),
+        },
+        (Some(AlertKind::WaitingInMyQueue), None) => t!("desk-accept-how-queue").into_any(),
+        (Some(AlertKind::WaitingOnFloor), None) => t!("desk-accept-how-floor").into_any(),
+        (None, None) => ().into_any(),
     };
     let failed = move || matches!(taking(), Some(Taking::Failed(_)));
     let can_accept = move || {
@@ -318,17 +311,23 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
     };
     let queue_line = move || {
         alert.with(|a| {
-            let Some(a) = a else { return String::new() };
+            let a = a.as_ref()?;
             let queue = a.queue_name.clone();
-            match (&a.kind, queue, a.position) {
-                (AlertKind::RingingForMe, Some(q), _) => format!("Ringing for you · {q}"),
-                (AlertKind::RingingForMe, None, _) => "Ringing for you".to_string(),
-                (_, q, Some(p)) => format!(
-                    "Waiting in {} · position {p}",
-                    q.unwrap_or_else(|| "a queue".into())
-                ),
-                (_, q, None) => format!("Waiting in {}", q.unwrap_or_else(|| "a queue".into())),
-            }
+            let position = a.position.map(|p| number(p as f64));
+            Some(match (&a.kind, queue, position) {
+                (AlertKind::RingingForMe, Some(q), _) => {
+                    with_data("desk-ringing-for-you-in", vec![("queue", q)]).into_any()
+                }
+                (AlertKind::RingingForMe, None, _) => t!("desk-ringing-for-you").into_any(),
+                (_, Some(q), Some(p)) => {
+                    with_data("desk-waiting-in-at", vec![("queue", q), ("position", p)]).into_any()
+                }
+                (_, None, Some(p)) => {
+                    with_data("desk-waiting-at", vec![("position", p)]).into_any()
+                }
+                (_, Some(q), None) => with_data("desk-waiting-in", vec![("queue", q)]).into_any(),
+                (_, None, None) => t!("desk-waiting").into_any(),
+            })
         })
     };
 
@@ -340,7 +339,7 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
             aria-labelledby=title_id.clone() aria-describedby=how_id.clone()>
             <div class="qa-icon" aria-hidden="true"><span class="qa-pulse"></span>"☎"</div>
             <div class="qa-main">
-                <h2 id=title_id.clone() class="qa-caller">
+                <h2 id=title_id.clone() class="qa-caller" translate="no">
                     {field(|a| {
                         let name = a.caller.target_name.trim();
                         if name.is_empty() { a.caller.target.clone() } else { name.to_string() }
@@ -349,7 +348,7 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
                 </h2>
                 <p class="qa-meta">
                     <span data-testid="alert-queue">{queue_line}</span>
-                    " · waiting "
+                    " · " {tr("desk-alert-waited")} " "
                     <span class="qa-wait" data-testid="alert-wait" role="timer" aria-live="off">{waited}</span>
                 </p>
                 <p id=how_id.clone() class="qa-how" class:error=failed>{how}</p>
@@ -357,12 +356,12 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
             <div class="qa-actions">
                 <Show when=can_accept>
                     <button class="primary accept" data-testid="accept-call" aria-keyshortcuts="A" on:click=on_accept>
-                        "Accept " <kbd aria-hidden="true">"A"</kbd>
+                        {tr("desk-accept")} " " <kbd aria-hidden="true">"A"</kbd>
                     </button>
                 </Show>
                 <button class="dismiss" data-testid="dismiss-alert" aria-keyshortcuts="X"
-                    title="Hide this alert on this desk (the call itself is not declined)" on:click=dismiss>
-                    "Dismiss " <kbd aria-hidden="true">"X"</kbd>
+                    title=tr("desk-dismiss-hint") on:click=dismiss>
+                    {tr("desk-dismiss")} " " <kbd aria-hidden="true">"X"</kbd>
                 </button>
             </div>
         </article>
@@ -379,26 +378,24 @@ fn accept(ui: DeskUi, desk: DeskState, state: AlertState, alert: Alert) {
     };
     match alert.kind {
         AlertKind::WaitingOnFloor => {}
-        AlertKind::RingingForMe => set(Taking::Done(
-            "Pick up on your phone or softphone now. This alert closes the moment you are connected.".into(),
-        )),
+        AlertKind::RingingForMe => set(Taking::Done("desk-accepted-ringing")),
         AlertKind::WaitingInMyQueue => {
             let my_id = ui.my_id();
-            let available = desk.peek(|s| s.agents.get(&my_id).map(|a| a.status == AgentStatus::Available));
+            let available = desk.peek(|s| {
+                s.agents
+                    .get(&my_id)
+                    .map(|a| a.status == AgentStatus::Available)
+            });
             if available == Some(true) {
-                set(Taking::Done(
-                    "You are available: when the queue routes this caller to you, your phone rings. Answer there.".into(),
-                ));
+                set(Taking::Done("desk-accepted-available"));
                 return;
             }
             let Some(api) = ui.api() else { return };
             set(Taking::Working);
             leptos::task::spawn_local(async move {
                 match api::set_my_status(&api, &AgentStatus::Available).await {
-                    Ok(()) => set(Taking::Done(
-                        "You are now available: the queue can ring this caller through to your phone. Answer there.".into(),
-                    )),
-                    Err(e) => set(Taking::Failed(super::explain("make you available", &e))),
+                    Ok(()) => set(Taking::Done("desk-accepted-now-available")),
+                    Err(e) => set(Taking::Failed(e)),
                 }
             });
         }
@@ -408,20 +405,20 @@ fn accept(ui: DeskUi, desk: DeskState, state: AlertState, alert: Alert) {
 fn appeared_text(alert: &Alert) -> String {
     let who = format::party(&alert.caller);
     match (&alert.kind, &alert.queue_name) {
-        (AlertKind::RingingForMe, _) => {
-            format!("Call ringing for you from {who}. Press A to accept, X to dismiss.")
-        }
-        (_, Some(queue)) => {
-            format!("{who} is waiting in {queue}. Press A to accept, X to dismiss.")
-        }
-        (_, None) => format!("{who} is waiting. Press A to accept, X to dismiss."),
+        (AlertKind::RingingForMe, _) => t!("desk-announce-ringing", caller = who),
+        (_, Some(queue)) => t!(
+            "desk-announce-waiting-in",
+            caller = who,
+            queue = queue.as_str()
+        ),
+        (_, None) => t!("desk-announce-waiting", caller = who),
     }
 }
 
 fn notification_title(alert: &Alert) -> String {
     match alert.kind {
-        AlertKind::RingingForMe => "Call ringing for you".into(),
-        _ => "Caller waiting".into(),
+        AlertKind::RingingForMe => t!("desk-notify-ringing"),
+        _ => t!("desk-notify-waiting"),
     }
 }
 

@@ -3,9 +3,10 @@
 //! caller's number with "Create contact" and "Link to a contact". Reads `Callers`' cards.
 
 use super::call_work_chunk::{CallWork, LazyCallWork};
-use super::short_when;
+use super::{data, short_when, with_data};
 use crate::api::crm::ContactFields;
 use crate::caller::{Callers, Lookup};
+use crate::i18n::{number, tr};
 use leptos::prelude::*;
 use voipbin_protocol::crm::{Case, Contact, PeerEvent};
 
@@ -29,18 +30,24 @@ pub fn ScreenPop(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
         editing.set(Editing::None);
     });
     let state = move || card.with(|c| c.as_ref().map_or("loading", |c| c.lookup.data_state()));
-    let problem = move || card.with(|c| c.as_ref().and_then(|c| c.problem.clone()));
+    let problem = move || {
+        card.with(|c| {
+            let (failed, error) = c.as_ref()?.problem.as_ref()?;
+            Some(super::explain(failed, error))
+        })
+    };
 
     let body = move || {
         let card = card.get()?;
         let key = call_key.get_untracked();
         Some(match card.lookup.clone() {
-            Lookup::Loading => view! {
-                <p class="hint">{format!("Looking up {}…", card.number)}</p>
+            Lookup::Loading => {
+                let number = card.number;
+                view! { <p class="hint">{with_data("desk-looking-up", vec![("number", number)])}</p> }
+                    .into_any()
             }
-            .into_any(),
             Lookup::Error(why) => view! {
-                <p class="error" role="alert">{format!("Could not look the caller up: {why}")}</p>
+                <p class="error" role="alert">{with_data("desk-lookup-failed", vec![("detail", why)])}</p>
             }
             .into_any(),
             Lookup::Known(contact) => {
@@ -51,7 +58,7 @@ pub fn ScreenPop(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
     };
 
     view! {
-        <section class="screen-pop" data-testid="screen-pop" data-state=state aria-label="Caller">
+        <section class="screen-pop" data-testid="screen-pop" data-state=state aria-label=tr("desk-caller")>
             {body}
             <p class="error" role="alert">{problem}</p>
         </section>
@@ -78,16 +85,16 @@ fn known(
     let done = Callback::new(move |()| editing.set(Editing::None));
     view! {
         <div class="pop-who">
-            <strong class="pop-name" data-testid="screen-pop-name">{contact.name()}</strong>
-            <span class="pop-role">{role}</span>
-            <button class="ghost small" on:click=move |_| editing.set(Editing::Edit)>"Edit"</button>
+            <strong class="pop-name" data-testid="screen-pop-name" translate="no">{contact.name()}</strong>
+            <span class="pop-role" translate="no">{role}</span>
+            <button class="ghost small" on:click=move |_| editing.set(Editing::Edit)>{tr("desk-edit")}</button>
         </div>
         {(!tags.is_empty()).then(|| view! {
-            <ul class="pop-tags" aria-label="Tags">
+            <ul class="pop-tags" aria-label=tr("desk-tags") translate="no">
                 {tags.into_iter().map(|t| view! { <li class="tag">{t}</li> }).collect_view()}
             </ul>
         })}
-        {(!contact.notes.trim().is_empty()).then(|| view! { <p class="pop-notes">{contact.notes.clone()}</p> })}
+        {(!contact.notes.trim().is_empty()).then(|| view! { <p class="pop-notes" translate="no">{contact.notes.clone()}</p> })}
         <Show when=move || editing.get() == Editing::Edit>
             <LazyCallWork work=CallWork::EditContact {
                 call_key: key.clone(),
@@ -98,22 +105,24 @@ fn known(
         </Show>
         <div class="pop-lists">
             <div data-testid="screen-pop-cases" data-count=case_count>
-                <h4>{format!("Open cases ({case_count})")}</h4>
+                <h4>{tr("desk-open-cases")} " (" {move || number(case_count as f64)} ")"</h4>
                 {if cases.is_empty() {
-                    view! { <p class="hint">"No open case."</p> }.into_any()
+                    view! { <p class="hint">{tr("desk-no-open-case")}</p> }.into_any()
                 } else {
-                    view! { <ul>{cases.into_iter().map(|c| view! {
-                        <li>{case_title(&c)} " " <small>{short_when(&c.opened_at)}</small></li>
+                    view! { <ul>{cases.into_iter().map(|c| {
+                        let at = c.opened_at.clone();
+                        view! { <li>{case_title(&c)} " " <small>{move || short_when(&at)}</small></li> }
                     }).collect_view()}</ul> }.into_any()
                 }}
             </div>
             <div data-testid="screen-pop-history" data-count=history_count>
-                <h4>"Last interactions"</h4>
+                <h4>{tr("desk-last-interactions")}</h4>
                 {if history.is_empty() {
-                    view! { <p class="hint">"Nothing on record."</p> }.into_any()
+                    view! { <p class="hint">{tr("desk-nothing-on-record")}</p> }.into_any()
                 } else {
-                    view! { <ul>{history.into_iter().map(|h| view! {
-                        <li>{interaction(&h)} " " <small>{short_when(&h.timestamp)}</small></li>
+                    view! { <ul>{history.into_iter().map(|h| {
+                        let at = h.timestamp.clone();
+                        view! { <li>{interaction(&h)} " " <small>{move || short_when(&at)}</small></li> }
                     }).collect_view()}</ul> }.into_any()
                 }}
             </div>
@@ -122,12 +131,12 @@ fn known(
 }
 
 fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl IntoView {
-    let shown = if number.is_empty() {
-        "No number".to_owned()
-    } else {
-        number.clone()
-    };
     let has_number = !number.is_empty();
+    let shown = if has_number {
+        view! { <strong class="pop-name mono" translate="no">{number.clone()}</strong> }.into_any()
+    } else {
+        view! { <strong class="pop-name mono">{tr("desk-no-number")}</strong> }.into_any()
+    };
     let done = Callback::new(move |()| editing.set(Editing::None));
     let link_key = key.clone();
     let toggle = move |which: Editing| {
@@ -135,13 +144,13 @@ fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl Into
     };
     view! {
         <div class="pop-who">
-            <strong class="pop-name mono">{shown}</strong>
-            <span class="pop-role">"Not in your contacts"</span>
+            {shown}
+            <span class="pop-role">{tr("desk-not-in-contacts")}</span>
         </div>
         <div class="pop-actions">
-            <button data-testid="create-contact" on:click=move |_| toggle(Editing::Create)>"Create contact"</button>
+            <button data-testid="create-contact" on:click=move |_| toggle(Editing::Create)>{tr("desk-create-contact")}</button>
             <button data-testid="link-contact" disabled=!has_number
-                on:click=move |_| toggle(Editing::Link)>"Link to a contact"</button>
+                on:click=move |_| toggle(Editing::Link)>{tr("desk-link-contact")}</button>
         </div>
         <Show when=move || editing.get() == Editing::Create>
             <LazyCallWork work=CallWork::CreateContact {
@@ -156,26 +165,34 @@ fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl Into
     }
 }
 
-fn case_title(case: &Case) -> String {
+/// The case's name, or whom it is from.
+fn case_title(case: &Case) -> AnyView {
     if case.name.trim().is_empty() {
-        format!("Case from {}", case.peer.target)
+        with_data("desk-case-from", vec![("number", case.peer.target.clone())]).into_any()
     } else {
-        case.name.clone()
+        data(case.name.clone())
     }
 }
 
-/// "Call in", "Message out", … of a timeline row.
-fn interaction(row: &PeerEvent) -> String {
-    let what = match row.publisher.as_str() {
-        "call" => "Call",
-        "conversation_message" => "Message",
-        "conversation" => "Conversation",
-        other => other,
-    };
+/// "Call in", "Message out", … of a timeline row (tracked); a kind the desk does not know is
+/// shown as VoIPBIN names it.
+fn interaction(row: &PeerEvent) -> AnyView {
     let way = match row.direction.as_str() {
-        "incoming" | "inbound" => " in",
-        "outgoing" | "outbound" => " out",
+        "incoming" | "inbound" => "in",
+        "outgoing" | "outbound" => "out",
         _ => "",
     };
-    format!("{what}{way}")
+    let id = match (row.publisher.as_str(), way) {
+        ("call", "in") => "desk-interaction-call-in",
+        ("call", "out") => "desk-interaction-call-out",
+        ("call", _) => "desk-interaction-call",
+        ("conversation_message", "in") => "desk-interaction-message-in",
+        ("conversation_message", "out") => "desk-interaction-message-out",
+        ("conversation_message", _) => "desk-interaction-message",
+        ("conversation", "in") => "desk-interaction-conversation-in",
+        ("conversation", "out") => "desk-interaction-conversation-out",
+        ("conversation", _) => "desk-interaction-conversation",
+        (other, _) => return data(other.to_string()),
+    };
+    tr(id).into_any()
 }

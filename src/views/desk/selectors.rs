@@ -229,12 +229,23 @@ impl Phase {
         }
     }
 
+    /// The phase's name in the page's data (`data-phase`, CSS), never shown.
     pub fn label(self) -> &'static str {
         match self {
             Phase::Ringing => "Ringing",
             Phase::Talking => "Connected",
             Phase::Ending => "Ending…",
             Phase::Ended => "Ended",
+        }
+    }
+
+    /// The message id of the phase as the agent reads it.
+    pub fn message(self) -> &'static str {
+        match self {
+            Phase::Ringing => "desk-phase-ringing",
+            Phase::Talking => "desk-phase-connected",
+            Phase::Ending => "desk-phase-ending",
+            Phase::Ended => "desk-phase-ended",
         }
     }
 }
@@ -711,6 +722,18 @@ impl Delivery {
         }
     }
 
+    /// The message id of the state as the agent reads it.
+    pub fn message(self) -> &'static str {
+        match self {
+            Delivery::Received => "desk-delivery-received",
+            Delivery::Sending => "desk-delivery-sending",
+            Delivery::Queued => "desk-delivery-queued",
+            Delivery::Sent => "desk-delivery-sent",
+            Delivery::Delivered => "desk-delivery-delivered",
+            Delivery::Failed => "desk-delivery-failed",
+        }
+    }
+
     pub fn is_final(self) -> bool {
         matches!(
             self,
@@ -823,11 +846,11 @@ pub fn display_name(agent: &Agent) -> String {
 }
 
 /// A typed transfer destination as a VoIPBIN address: `+E.164` (tel), digits (extension), or
-/// `user@host` (sip).
-pub fn parse_destination(input: &str) -> Result<Address, String> {
+/// `user@host` (sip). The error is a message id.
+pub fn parse_destination(input: &str) -> Result<Address, &'static str> {
     let raw = input.trim();
     if raw.is_empty() {
-        return Err("Type a number, extension or SIP address.".into());
+        return Err("desk-destination-empty");
     }
     if raw.contains('@') {
         let sip = raw.strip_prefix("sip:").unwrap_or(raw);
@@ -837,7 +860,7 @@ pub fn parse_destination(input: &str) -> Result<Address, String> {
             {
                 Ok(Address::new("sip", sip))
             }
-            _ => Err("Not a valid SIP address (name@host).".into()),
+            _ => Err("desk-destination-bad-sip"),
         };
     }
     let s: String = raw
@@ -848,15 +871,15 @@ pub fn parse_destination(input: &str) -> Result<Address, String> {
         if (8..=15).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit()) {
             return Ok(Address::new("tel", &s));
         }
-        return Err("A phone number needs + and 8 to 15 digits, e.g. +15550100200.".into());
+        return Err("desk-destination-bad-length");
     }
     if s.bytes().all(|b| b.is_ascii_digit()) {
         if s.len() <= 6 {
             return Ok(Address::new("extension", &s));
         }
-        return Err("Start a phone number with + and the country code, e.g. +15550100200.".into());
+        return Err("desk-destination-no-plus");
     }
-    Err("Not a phone number, extension or SIP address.".into())
+    Err("desk-destination-unknown")
 }
 
 #[cfg(test)]

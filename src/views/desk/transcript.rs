@@ -7,9 +7,11 @@
 
 use super::follow::follow_end;
 use super::selectors::{self, Speaker};
-use super::{clock_of, DeskUi};
+use super::{clock_of, with_data, DeskUi};
 use crate::format;
+use crate::i18n::tr;
 use crate::state::DeskState;
+use crate::t;
 use leptos::html;
 use leptos::prelude::*;
 use voipbin_protocol::{RecordingStatus, TranscribeStatus};
@@ -29,20 +31,20 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
     let lines = Memo::new(move |_| data.with(|(_, lines)| lines.clone()));
     let status = move || {
         if !ui.supervisor.get() {
-            return "Supervisors only".to_string();
+            return t!("desk-transcript-supervisors-only");
         }
         data.with(|(transcribes, lines)| {
             if transcribes
                 .iter()
                 .any(|t| t.status == TranscribeStatus::Progressing)
             {
-                "Live".to_string()
+                t!("desk-transcript-live")
             } else if !transcribes.is_empty() {
-                "Finished".to_string()
+                t!("desk-transcript-finished")
             } else if !lines.is_empty() {
                 String::new()
             } else {
-                "Not started".to_string()
+                t!("desk-transcript-not-started")
             }
         })
     };
@@ -52,12 +54,18 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
         let count = lines.with(Vec::len);
         follow_end(list, 80, count <= 1);
     });
-    let agent_label = move || if mine.get() { "You" } else { "Agent" };
+    let agent_label = move || {
+        if mine.get() {
+            t!("desk-speaker-you")
+        } else {
+            t!("desk-speaker-agent")
+        }
+    };
     let empty = move || {
         if ui.supervisor.get() {
-            "Waiting for VoIPBIN to transcribe this call…"
+            t!("desk-transcript-waiting")
         } else {
-            "VoIPBIN sends live transcripts to admin and manager accounts only (its transcript events name no agent), so this account cannot show them."
+            t!("desk-transcript-not-for-agents")
         }
     };
     let api = move || ui.api();
@@ -65,18 +73,21 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
     view! {
         <section class="transcript-box" aria-labelledby="transcript-title">
             <div class="pane-head">
-                <h4 id="transcript-title">"Live transcript"</h4>
+                <h4 id="transcript-title">{tr("desk-transcript-title")}</h4>
                 <span class="tag" data-testid="transcript-status">{status}</span>
             </div>
             <ol class="transcript" node_ref=list data-testid="transcript" aria-live="polite" aria-relevant="additions"
-                aria-label="Transcript" tabindex="0" class:empty=move || lines.with(Vec::is_empty)>
+                aria-label=tr("desk-transcript") tabindex="0" class:empty=move || lines.with(Vec::is_empty)>
                 <For each=move || lines.get() key=|l| l.id.clone() let:line>
                     <li class=if line.speaker == Speaker::Caller { "line caller" } else { "line agent" }
                         data-testid="transcript-line"
                         data-speaker=if line.speaker == Speaker::Caller { "caller" } else { "agent" }>
-                        <span class="who">{if line.speaker == Speaker::Caller { "Caller" } else { agent_label() }}</span>
-                        <p class="said">{line.text.clone()}</p>
-                        <time class="when mono">{clock_of(&line.at)}</time>
+                        <span class="who">{
+                            let caller = line.speaker == Speaker::Caller;
+                            move || if caller { t!("desk-speaker-caller") } else { agent_label() }
+                        }</span>
+                        <p class="said" translate="no">{line.text.clone()}</p>
+                        <time class="when mono">{let at = line.at.clone(); move || clock_of(&at)}</time>
                     </li>
                 </For>
             </ol>
@@ -84,7 +95,7 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
                 <p class="hint" data-testid="transcript-empty">{empty}</p>
             </Show>
             <Show when=move || !recordings.with(Vec::is_empty)>
-                <h4>"Recordings"</h4>
+                <h4>{tr("desk-recordings")}</h4>
                 <ul class="recordings" data-testid="recordings">
                     <For each=move || recordings.get() key=|r| (r.id.clone(), r.status.clone()) let:rec>
                         <li data-testid="recording" data-status=rec.status.to_string()>
@@ -95,18 +106,26 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
                                         .map(|(e, s)| format::duration(e - s))
                                         .unwrap_or_default();
                                     let id = rec.id.clone();
-                                    let format_name = if rec.format.is_empty() { "audio".to_string() } else { rec.format.clone() };
+                                    let format_name = rec.format.clone();
+                                    let ready = if format_name.is_empty() {
+                                        (move || t!("desk-recording-ready-audio", length = length.as_str())).into_any()
+                                    } else {
+                                        with_data("desk-recording-ready", vec![("length", length), ("format", format_name)]).into_any()
+                                    };
                                     view! {
-                                        <span>"Recording ready · " {length} " · " {format_name}</span>
+                                        <span>{ready}</span>
                                         <button class="link" data-testid="recording-open"
-                                            title="Opens VoIPBIN's recording file in a new tab"
-                                            on:click=move |_| open_recording(api(), &id)>"Play or download"</button>
+                                            title=tr("desk-recording-open-hint")
+                                            on:click=move |_| open_recording(api(), &id)>{tr("desk-recording-open")}</button>
                                     }.into_any()
                                 }
-                                _ => view! {
-                                    <span class="rec-dot" aria-hidden="true"></span>
-                                    <span>"Recording since " {clock_of(&rec.tm_start)}</span>
-                                }.into_any(),
+                                _ => {
+                                    let start = rec.tm_start.clone();
+                                    view! {
+                                        <span class="rec-dot" aria-hidden="true"></span>
+                                        <span>{move || t!("desk-recording-since", time = clock_of(&start))}</span>
+                                    }.into_any()
+                                }
                             }}
                         </li>
                     </For>

@@ -3,9 +3,11 @@
 //! extension or SIP address. `POST /v1.0/transfers` with the agent's leg as the transferer.
 
 use super::selectors::{self, DeskCall};
-use super::{explain, on_hotkey, DeskUi};
-use crate::api::{self, TransferKind};
+use super::{explain, on_hotkey, with_data, DeskUi};
+use crate::api::{self, ApiError, TransferKind};
+use crate::i18n::tr;
 use crate::state::DeskState;
+use crate::t;
 use crate::views::Hotkey;
 use leptos::html;
 use leptos::prelude::*;
@@ -22,8 +24,8 @@ pub fn TransferDialog(
     let agent = RwSignal::new(String::new());
     let number = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
-    let done = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Problem>);
+    let done = RwSignal::new(None::<(TransferKind, String)>);
     let targets = Memo::new(move |_| {
         let me = ui.me.with(|m| m.id.clone());
         desk.read(desk.agents, |s| selectors::transfer_targets(s, &me))
@@ -73,12 +75,12 @@ pub fn TransferDialog(
                     address.target_name = selectors::display_name(&a);
                     address
                 })
-                .ok_or_else(|| "Pick an agent or type a number.".to_string())
+                .ok_or("desk-transfer-pick")
         };
         let to = match destination {
             Ok(to) => to,
             Err(message) => {
-                error.set(Some(message));
+                error.set(Some(Problem::Input(message)));
                 return;
             }
         };
@@ -95,15 +97,8 @@ pub fn TransferDialog(
                 to.target_name.clone()
             };
             match api::transfer(&api, kind, &transferer, to).await {
-                Ok(()) => done.set(Some(match kind {
-                    TransferKind::Blind => {
-                        format!("Transferred: {who} is ringing. You are off the call.")
-                    }
-                    TransferKind::Attended => {
-                        format!("Consulting {who}: the caller is connected once they accept.")
-                    }
-                })),
-                Err(e) => error.set(Some(explain("transfer", &e))),
+                Ok(()) => done.set(Some((kind, who))),
+                Err(e) => error.set(Some(Problem::Refused(e))),
             }
             busy.set(false);
         });
@@ -112,64 +107,78 @@ pub fn TransferDialog(
     view! {
         <form class="transfer" role="dialog" aria-modal="false" aria-labelledby="transfer-title"
             data-testid="transfer-dialog" on:submit=submit>
-            <h4 id="transfer-title">"Transfer this call"</h4>
+            <h4 id="transfer-title">{tr("desk-transfer-title")}</h4>
             <fieldset class="segmented">
-                <legend>"How"</legend>
+                <legend>{tr("desk-transfer-how")}</legend>
                 <label>
                     <input type="radio" name="transfer-kind" data-testid="transfer-blind" checked=true
                         on:change=move |_| kind.set(TransferKind::Blind)/>
-                    "Blind — hand over now"
+                    {tr("desk-transfer-blind")}
                 </label>
                 <label>
                     <input type="radio" name="transfer-kind" data-testid="transfer-attended"
                         on:change=move |_| kind.set(TransferKind::Attended)/>
-                    "Attended — talk to them first"
+                    {tr("desk-transfer-attended")}
                 </label>
             </fieldset>
             <Show when=move || !targets.with(Vec::is_empty) fallback=|| view! {
-                <p class="hint">"No agent list on this account (VoIPBIN lists agents to admins and managers): type an extension or number."</p>
+                <p class="hint">{tr("desk-transfer-no-agents")}</p>
             }>
                 <label>
-                    "To an agent"
+                    {tr("desk-transfer-to-agent")}
                     <select data-testid="transfer-agent" node_ref=first_field
                         on:change=move |e| { agent.set(event_target_value(&e)); number.set(String::new()); }>
-                        <option value="" selected=move || agent.with(String::is_empty)>"Choose an agent…"</option>
+                        <option value="" selected=move || agent.with(String::is_empty)>{tr("desk-transfer-choose-agent")}</option>
                         <For each=move || targets.get() key=|(a, ok)| (a.id.clone(), *ok, a.status.clone()) let:target>
                             <option value=target.0.id.clone() disabled=!target.1
                                 selected={ let id = target.0.id.clone(); move || agent.with(|a| *a == id) }>
-                                {selectors::display_name(&target.0)} " — " {status_label(&target.0.status)}
+                                {selectors::display_name(&target.0)} " — " {tr(status_label(&target.0.status))}
                             </option>
                         </For>
                     </select>
                 </label>
             </Show>
             <label>
-                "Or a number, extension or SIP address"
+                {tr("desk-transfer-to-number")}
                 <input data-testid="transfer-number" node_ref=number_field autocomplete="off" inputmode="tel"
-                    placeholder="+15550100200, 2003 or sip:name@host"
+                    placeholder=tr("desk-transfer-number-example")
                     prop:value=move || number.get()
                     on:input=move |e| { number.set(event_target_value(&e)); agent.set(String::new()); }/>
             </label>
             <div class="row">
                 <button type="submit" class="primary" data-testid="transfer-submit" disabled=move || busy.get()>
-                    {move || if busy.get() { "Transferring…" } else { "Transfer" }}
+                    {move || if busy.get() { t!("desk-transferring") } else { t!("desk-transfer") }}
                 </button>
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
+                <button type="button" on:click=move |_| close()>{tr("desk-cancel")}</button>
             </div>
-            <p class="progress" role="status" data-testid="transfer-status">{move || done.get()}</p>
-            <p class="error" role="alert" data-testid="transfer-error">{move || error.get()}</p>
+            <p class="progress" role="status" data-testid="transfer-status">{move || done.get().map(|(kind, who)| match kind {
+                TransferKind::Blind => with_data("desk-transferred-blind", vec![("name", who)]),
+                TransferKind::Attended => with_data("desk-transferred-attended", vec![("name", who)]),
+            })}</p>
+            <p class="error" role="alert" data-testid="transfer-error">{move || error.get().map(|p| match p {
+                Problem::Input(id) => t!(id),
+                Problem::Refused(e) => explain("desk-failed-transfer", &e),
+            })}</p>
         </form>
     }
 }
 
+/// Why the transfer did not go: what was typed (a message id), or VoIPBIN's refusal.
+#[derive(Clone)]
+enum Problem {
+    Input(&'static str),
+    Refused(ApiError),
+}
+
+/// The message id of an agent's status in the agent list.
 fn status_label(status: &AgentStatus) -> &'static str {
     match status {
-        AgentStatus::Available => "available",
-        AgentStatus::Away => "away",
-        AgentStatus::Busy => "busy",
-        AgentStatus::Offline => "offline",
-        AgentStatus::Ringing => "ringing",
-        _ => "unknown",
+        AgentStatus::Available => "desk-agent-available",
+        AgentStatus::Away => "desk-agent-away",
+        AgentStatus::Busy => "desk-agent-busy",
+        AgentStatus::Offline => "desk-agent-offline",
+        AgentStatus::Ringing => "desk-agent-ringing",
+        _ => "desk-agent-unknown",
     }
 }
 

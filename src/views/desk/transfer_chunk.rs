@@ -4,6 +4,7 @@
 //! pages (`views/lazy_page.rs`).
 
 use super::selectors::DeskCall;
+use crate::i18n::tr;
 use crate::views::lazy_page::{use_chunk, ChunkState, UseChunkReturn};
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn LazyTransferDialog(call: Memo<Option<DeskCall>>, on_close: Callback<()>) 
     move || match state.get() {
         ChunkState::Loading => view! {
             <p class="progress" role="status" data-testid="transfer-loading">
-                "Opening the transfer…"
+                {tr("desk-transfer-opening")}
             </p>
         }
         .into_any(),
@@ -25,8 +26,8 @@ pub fn LazyTransferDialog(call: Memo<Option<DeskCall>>, on_close: Callback<()>) 
 fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <p class="error" role="alert" data-testid="transfer-load-failed">
-            "The transfer dialog did not arrive (network or server); the call goes on. "
-            <button data-testid="transfer-retry" on:click=move |_| retry()>"Try again"</button>
+            {tr("desk-transfer-load-failed")} " "
+            <button data-testid="transfer-retry" on:click=move |_| retry()>{tr("desk-try-again")}</button>
         </p>
     }
     .into_any()
