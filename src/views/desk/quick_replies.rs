@@ -96,10 +96,19 @@ pub fn QuickReplies(agent_id: String, on_pick: Callback<String>) -> impl IntoVie
     }
 }
 
+/// A chip's text: about 34 Latin letters' width (a Hangul, kana or Han character counts two).
 fn preview(text: &str) -> String {
-    let mut short: String = text.chars().take(34).collect();
-    if text.chars().count() > 34 {
-        short.push('…');
+    const WIDTH: usize = 34;
+    let wide = |c: char| ('\u{1100}'..='\u{FFDC}').contains(&c);
+    let mut used = 0;
+    let mut short = String::new();
+    for c in text.chars() {
+        used += if wide(c) { 2 } else { 1 };
+        if used > WIDTH {
+            short.push('…');
+            return short;
+        }
+        short.push(c);
     }
     short
 }
@@ -119,5 +128,13 @@ mod tests {
         assert_eq!(list[0], "hi");
         assert_eq!(list[1].chars().count(), MAX_CHARS);
         assert_eq!(tidy(vec!["a".into(); MAX_REPLIES + 3]).len(), MAX_REPLIES);
+    }
+
+    #[test]
+    fn previews_cut_wide_characters_at_half_the_count() {
+        assert_eq!(preview("short"), "short");
+        assert_eq!(preview(&"x".repeat(34)), "x".repeat(34));
+        assert_eq!(preview(&"x".repeat(40)), format!("{}…", "x".repeat(34)));
+        assert_eq!(preview(&"가".repeat(20)), format!("{}…", "가".repeat(17)));
     }
 }
