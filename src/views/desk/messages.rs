@@ -12,7 +12,7 @@ use super::quick_replies::QuickReplies;
 use super::selectors::{self, Delivery, ShownMessage, Thread};
 use super::{clock_of, on_hotkey, short_when, storage, DeskUi};
 use crate::api::{self, ApiError};
-use crate::i18n::tr;
+use crate::i18n::{number, tr};
 use crate::live::Live;
 use crate::state::DeskState;
 use crate::store::Snapshot;
@@ -227,7 +227,7 @@ pub fn MessagesPanel() -> impl IntoView {
             <h2 id="messages-title">{tr("work-messages-title")}</h2>
             <Show when=move || { total_unread() > 0 }>
                 <span class="badge" data-testid="unread-total" aria-label=move || t!("work-unread", count = total_unread())>
-                    {total_unread}
+                    {move || number(total_unread() as f64)}
                 </span>
             </Show>
         </div>
@@ -283,7 +283,7 @@ fn ThreadItem(id: String, list: Memo<Vec<Thread>>) -> impl IntoView {
                 </span>
                 <Show when=move || { unread() > 0 }>
                     <span class="badge" data-testid="thread-unread">
-                        <span aria-hidden="true">{unread}</span>
+                        <span aria-hidden="true">{move || number(unread() as f64)}</span>
                         <span class="visually-hidden">{move || t!("work-unread", count = unread())}</span>
                     </span>
                 </Show>
@@ -516,7 +516,7 @@ fn ReplyBox(conversation_id: String, outbox: Outbox, peer: Signal<String>) -> im
         if n == 0 {
             String::new()
         } else if parts == 1 {
-            format!("{n}/160")
+            format!("{}/{}", number(n as f64), number(160))
         } else {
             t!("work-reply-length", chars = n, parts = parts)
         }
