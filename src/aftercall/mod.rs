@@ -21,6 +21,13 @@ use wrap_up::{NextStatus, WrapUp};
 
 pub use runtime::run;
 
+/// Why the desk did not set the status the agent chose after a wrap-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The phone cannot ring (not registered): the agent stays busy, out of the queues.
+    StillBusyPhoneUnregistered,
+}
+
 /// A call's case and contact, as the screen-pop found them.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct CallTargets {
@@ -41,7 +48,7 @@ pub struct AfterCall {
     pub seconds: RwSignal<u32>,
     pub online: RwSignal<bool>,
     /// Why the desk did not set the status the agent chose after a wrap-up.
-    pub notice: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<Notice>>,
     targets: StoredValue<HashMap<String, CallTargets>>,
     routing: StoredValue<routing::Routing>,
     jobs: StoredValue<Option<status_writer::Jobs>, LocalStorage>,

@@ -122,6 +122,21 @@ impl NoteState {
     }
 }
 
+/// What the agent reads beside the state (the view puts it in words).
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoteStatus {
+    NotSent(String),
+    SentCaseNotClosed(String),
+    SentToContact,
+    Sent,
+    Sending,
+    SavedNoTarget,
+    SavedOffline,
+    /// The server did not take it; the next try is in this many seconds.
+    SavedRetrying(u64),
+    Saved,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Note {
@@ -316,31 +331,24 @@ impl Note {
         }
     }
 
-    /// What the agent reads beside the state.
-    pub fn status_text(&self, now_ms: f64, online: bool) -> String {
-        match (&self.step, self.state()) {
-            (_, NoteState::Draft) => String::new(),
-            (Step::Failed(reason), _) => format!("not sent: {reason}"),
+    /// What the agent reads beside the state (`None` for a draft).
+    pub fn status(&self, now_ms: f64, online: bool) -> Option<NoteStatus> {
+        Some(match (&self.step, self.state()) {
+            (_, NoteState::Draft) => return None,
+            (Step::Failed(reason), _) => NoteStatus::NotSent(reason.clone()),
             (_, NoteState::Sent) => match (&self.target, &self.close_problem) {
-                (_, Some(problem)) => format!("sent; the case was not closed: {problem}"),
-                (Target::Contact(_), None) => "sent (added to the contact's notes)".into(),
-                _ => "sent".into(),
+                (_, Some(problem)) => NoteStatus::SentCaseNotClosed(problem.clone()),
+                (Target::Contact(_), None) => NoteStatus::SentToContact,
+                _ => NoteStatus::Sent,
             },
-            (_, NoteState::Sending) => "sending…".into(),
-            (Step::Send, _) if self.target == Target::Unknown => {
-                "saved on this device: no case or contact is known for this call".into()
-            }
-            (Step::Send, _) if !online => {
-                "saved on this device: offline, sent when the connection is back".into()
-            }
+            (_, NoteState::Sending) => NoteStatus::Sending,
+            (Step::Send, _) if self.target == Target::Unknown => NoteStatus::SavedNoTarget,
+            (Step::Send, _) if !online => NoteStatus::SavedOffline,
             (Step::Send, _) if self.not_before_ms > now_ms => {
-                let wait = ((self.not_before_ms - now_ms) / 1000.0).ceil();
-                format!(
-                    "saved on this device: the server did not take it, trying again in {wait} s"
-                )
+                NoteStatus::SavedRetrying(((self.not_before_ms - now_ms) / 1000.0).ceil() as u64)
             }
-            _ => "saved on this device".into(),
-        }
+            _ => NoteStatus::Saved,
+        })
     }
 
     /// Nothing more to do for this note.

@@ -7,7 +7,7 @@ use super::outbox::pump;
 use super::routing::{self, CallEvent, Now, Order};
 use super::status_writer::{job, spawn_status_writer, Job};
 use super::wrap_up::{NextStatus, WrapUp};
-use super::{saved, AfterCall};
+use super::{saved, AfterCall, Notice};
 use crate::api::Api;
 use crate::app::Auth;
 use crate::phone::{Phone, PhoneStatus};
@@ -348,18 +348,16 @@ pub(super) fn finish_wrap_up(after: AfterCall, by_agent: bool) {
         .try_update_value(|r| r.finish(&finish.status, &now))
         .flatten();
     // A phone that cannot ring must not take queue calls: the agent stays busy and is told.
-    let blocked = after.context.get_value().and_then(|c| {
-        c.phone
-            .model
-            .with_untracked(|m| m.blocks_available())
-            .filter(|_| next == Some(AgentStatus::Available))
-    });
-    after.notice.set(
-        blocked
-            .as_ref()
-            .map(|why| format!("Still busy, not set available: {why}.")),
-    );
-    if let (Some(status), None) = (next, blocked) {
+    let blocked = next == Some(AgentStatus::Available)
+        && after.context.get_value().is_some_and(|c| {
+            c.phone
+                .model
+                .with_untracked(|m| m.blocks_available().is_some())
+        });
+    after
+        .notice
+        .set(blocked.then_some(Notice::StillBusyPhoneUnregistered));
+    if let (Some(status), false) = (next, blocked) {
         job(after, Job::Set(status));
     }
     after.persist();

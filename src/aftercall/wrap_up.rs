@@ -33,11 +33,12 @@ impl NextStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The status's name, a message id.
+    pub fn label_id(self) -> &'static str {
         match self {
-            NextStatus::Available => "Available",
-            NextStatus::Away => "Away",
-            NextStatus::Offline => "Offline",
+            NextStatus::Available => "work-next-available",
+            NextStatus::Away => "work-next-away",
+            NextStatus::Offline => "work-next-offline",
         }
     }
 

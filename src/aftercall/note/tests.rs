@@ -90,7 +90,7 @@ fn with_no_target_it_stays_on_the_device_until_one_is_known() {
     note.done(false);
     assert_eq!(note.next_request(0.0, true), None);
     assert_eq!(note.state(), NoteState::SavedLocally);
-    assert!(note.status_text(0.0, true).contains("no case or contact"));
+    assert_eq!(note.status(0.0, true), Some(NoteStatus::SavedNoTarget));
     note.set_target(case());
     assert_eq!(note.next_request(0.0, true), add("Angry customer"));
 }
@@ -100,7 +100,7 @@ fn offline_it_waits_and_goes_when_back() {
     let mut note = written("x", case());
     note.done(false);
     assert_eq!(note.next_request(0.0, false), None);
-    assert!(note.status_text(0.0, false).contains("offline"));
+    assert_eq!(note.status(0.0, false), Some(NoteStatus::SavedOffline));
     assert_eq!(note.next_request(0.0, true), add("x"));
 }
 
@@ -112,7 +112,9 @@ fn a_refusal_fails_with_its_reason_and_can_be_tried_again() {
     let refused = Outcome::of::<()>(&Err(ApiError::Forbidden("case closed".into())));
     note.send_result(refused, 1.0);
     assert_eq!(note.state(), NoteState::Failed);
-    assert!(note.status_text(1.0, true).contains("case closed"));
+    assert!(
+        matches!(note.status(1.0, true), Some(NoteStatus::NotSent(r)) if r.contains("case closed"))
+    );
     assert_eq!(note.next_request(100_000.0, true), None);
     note.retry(2.0);
     assert_eq!(note.next_request(2.0, true), add("x"));
@@ -225,7 +227,10 @@ fn closing_the_case_follows_the_note() {
     assert_eq!(note.next_request(2.0 + FIRST_RETRY_MS, true), close);
     note.close_result(Outcome::Refused("not allowed".into()), 3.0);
     assert!(note.settled());
-    assert!(note.status_text(3.0, true).contains("not closed"));
+    assert_eq!(
+        note.status(3.0, true),
+        Some(NoteStatus::SentCaseNotClosed("not allowed".into()))
+    );
 }
 
 #[test]

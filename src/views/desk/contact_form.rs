@@ -4,7 +4,9 @@
 use crate::api::crm::{self, ContactFields};
 use crate::app::Auth;
 use crate::caller::search;
+use crate::i18n::tr;
 use crate::session::Session;
+use crate::t;
 use leptos::prelude::*;
 use voipbin_protocol::crm::Contact;
 
@@ -40,19 +42,19 @@ pub fn ContactForm(
     };
     view! {
         <form class="contact-form" data-testid="contact-form" on:submit=submit>
-            {number.map(|n| view! { <p class="mono">{n}</p> })}
+            {number.map(|n| view! { <p class="mono" translate="no">{n}</p> })}
             <div class="form-row">
-                <label>"First name" <input name="first_name" bind:value=first autocomplete="off"/></label>
-                <label>"Last name" <input name="last_name" bind:value=last autocomplete="off"/></label>
+                <label>{tr("work-contact-first-name")} <input name="first_name" bind:value=first autocomplete="off"/></label>
+                <label>{tr("work-contact-last-name")} <input name="last_name" bind:value=last autocomplete="off"/></label>
             </div>
             <div class="form-row">
-                <label>"Company" <input name="company" bind:value=company autocomplete="off"/></label>
-                <label>"Job title" <input name="job_title" bind:value=job autocomplete="off"/></label>
+                <label>{tr("work-contact-company")} <input name="company" bind:value=company autocomplete="off"/></label>
+                <label>{tr("work-contact-job-title")} <input name="job_title" bind:value=job autocomplete="off"/></label>
             </div>
-            <label>"Notes" <textarea name="notes" rows="2" bind:value=notes></textarea></label>
+            <label>{tr("work-contact-notes")} <textarea name="notes" rows="2" bind:value=notes></textarea></label>
             <div class="form-actions">
-                <button type="submit" class="primary" data-testid="contact-save">"Save"</button>
-                <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="submit" class="primary" data-testid="contact-save">{tr("work-save")}</button>
+                <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>{tr("work-cancel")}</button>
             </div>
         </form>
     }
@@ -104,12 +106,12 @@ pub fn LinkContact(on_pick: Callback<String>, on_cancel: Callback<()>) -> impl I
     };
     view! {
         <div class="link-contact">
-            <input type="search" placeholder="Search contacts" aria-label="Search contacts"
+            <input type="search" placeholder=tr("work-contacts-search") aria-label=tr("work-contacts-search")
                 bind:value=query autofocus=true/>
             {move || match matches() {
-                Err(e) => view! { <p class="error" role="alert">{format!("Could not read the contacts: {e}")}</p> }.into_any(),
-                Ok(found) if found.is_empty() && list.with(Option::is_none) => view! { <p class="hint">"Reading contacts…"</p> }.into_any(),
-                Ok(found) if found.is_empty() => view! { <p class="hint">"No contact matches."</p> }.into_any(),
+                Err(e) => view! { <p class="error" role="alert">{move || t!("work-contacts-unreadable", reason = e.as_str())}</p> }.into_any(),
+                Ok(found) if found.is_empty() && list.with(Option::is_none) => view! { <p class="hint">{tr("work-contacts-reading")}</p> }.into_any(),
+                Ok(found) if found.is_empty() => view! { <p class="hint">{tr("work-contacts-no-match")}</p> }.into_any(),
                 Ok(found) => view! {
                     <ul class="pick-list">
                         {found.into_iter().map(|c| {
@@ -117,13 +119,13 @@ pub fn LinkContact(on_pick: Callback<String>, on_cancel: Callback<()>) -> impl I
                             let number = c.primary_address().map(|a| a.target.clone()).unwrap_or_default();
                             view! { <li><button class="ghost" data-testid="link-contact-pick"
                                 on:click=move |_| on_pick.run(id.clone())>
-                                {c.name()} " " <small class="mono">{number}</small>
+                                <span translate="no">{c.name()}</span> " " <small class="mono" translate="no">{number}</small>
                             </button></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any(),
             }}
-            <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>{tr("work-cancel")}</button>
         </div>
     }
 }

@@ -10,11 +10,13 @@ use super::call_work_chunk::{CallWork, LazyCallWork};
 use super::follow::follow_end;
 use super::quick_replies::QuickReplies;
 use super::selectors::{self, Delivery, ShownMessage, Thread};
-use super::{clock_of, explain, on_hotkey, short_when, storage, DeskUi};
-use crate::api;
+use super::{clock_of, on_hotkey, short_when, storage, DeskUi};
+use crate::api::{self, ApiError};
+use crate::i18n::{number, tr};
 use crate::live::Live;
 use crate::state::DeskState;
 use crate::store::Snapshot;
+use crate::t;
 use crate::views::Hotkey;
 use gloo_timers::future::TimeoutFuture;
 use leptos::html;
@@ -30,7 +32,52 @@ const FOLLOW_DELAYS_MS: [u32; 6] = [1_000, 2_000, 3_000, 4_000, 6_000, 8_000];
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum OutState {
     Sending,
-    Failed(String),
+    Failed(SendFailure),
+}
+
+/// Why a reply did not go, each said in its own words in the view.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum SendFailure {
+    Forbidden,
+    Gone,
+    Network,
+    Expired,
+    Other(String),
+}
+
+impl SendFailure {
+    fn of(error: &ApiError) -> SendFailure {
+        match error {
+            ApiError::Forbidden(_) => SendFailure::Forbidden,
+            ApiError::NotFound(_) => SendFailure::Gone,
+            ApiError::Network(_) => SendFailure::Network,
+            ApiError::Unauthorized(_) => SendFailure::Expired,
+            other => SendFailure::Other(other.to_string()),
+        }
+    }
+
+    /// "Not sent: …" (tracked).
+    fn text(&self) -> String {
+        match self {
+            SendFailure::Forbidden => t!("work-reply-not-sent-forbidden"),
+            SendFailure::Gone => t!("work-reply-not-sent-gone"),
+            SendFailure::Network => t!("work-reply-not-sent-network"),
+            SendFailure::Expired => t!("work-reply-not-sent-expired"),
+            SendFailure::Other(reason) => t!("work-reply-not-sent-other", reason = reason.as_str()),
+        }
+    }
+}
+
+/// A message's delivery in words (tracked).
+fn delivery_text(delivery: Delivery) -> String {
+    match delivery {
+        Delivery::Received => t!("work-delivery-received"),
+        Delivery::Sending => t!("work-delivery-sending"),
+        Delivery::Queued => t!("work-delivery-queued"),
+        Delivery::Sent => t!("work-delivery-sent"),
+        Delivery::Delivered => t!("work-delivery-delivered"),
+        Delivery::Failed => t!("work-delivery-failed"),
+    }
 }
 
 /// A reply the server has not accepted yet (sending, or failed to send).
@@ -177,24 +224,24 @@ pub fn MessagesPanel() -> impl IntoView {
 
     view! {
         <div class="pane-head">
-            <h2 id="messages-title">"Messages"</h2>
+            <h2 id="messages-title">{tr("work-messages-title")}</h2>
             <Show when=move || { total_unread() > 0 }>
-                <span class="badge" data-testid="unread-total" aria-label=move || format!("{} unread", total_unread())>
-                    {total_unread}
+                <span class="badge" data-testid="unread-total" aria-label=move || t!("work-unread", count = total_unread())>
+                    {move || number(total_unread() as f64)}
                 </span>
             </Show>
         </div>
         <Show when=move || !list.with(Vec::is_empty) fallback=|| view! {
-            <p class="empty-state">"No message threads yet. Texts from customers assigned to you appear here."</p>
+            <p class="empty-state">{tr("work-messages-empty")}</p>
         }>
             <div class="messages-layout">
-                <nav class="threads" aria-label="Conversations">
+                <nav class="threads" aria-label=tr("work-conversations")>
                     <ul>
                         <For each=move || list.get() key=|t| t.id.clone() let:thread>
                             <ThreadItem id=thread.id.clone() list=list/>
                         </For>
                     </ul>
-                    <p class="hint">"J / K: next or previous thread"</p>
+                    <p class="hint">{tr("work-threads-hint")}</p>
                 </nav>
                 {move || ui.selected_thread.get().map(|id| view! {
                     <LazyCallWork work=CallWork::MessageThread { id, outbox }/>
@@ -232,14 +279,15 @@ fn ThreadItem(id: String, list: Memo<Vec<Thread>>) -> impl IntoView {
                 data-unread=move || unread().to_string()
                 aria-current=move || selected.get().then_some("true") on:click=pick>
                 <span class="thread-top">
-                    <b class="thread-peer">{field(|t| t.peer.clone())}</b>
+                    <b class="thread-peer" translate="no">{field(|t| t.peer.clone())}</b>
                 </span>
                 <Show when=move || { unread() > 0 }>
                     <span class="badge" data-testid="thread-unread">
-                        {unread}<span class="visually-hidden">" unread"</span>
+                        <span aria-hidden="true">{move || number(unread() as f64)}</span>
+                        <span class="visually-hidden">{move || t!("work-unread", count = unread())}</span>
                     </span>
                 </Show>
-                <span class="thread-preview">{field(|t| t.last_text.clone())}</span>
+                <span class="thread-preview" translate="no">{field(|t| t.last_text.clone())}</span>
                 <time class="thread-time">{field(|t| short_when(&t.last_at))}</time>
             </button>
         </li>
@@ -270,7 +318,7 @@ pub(super) fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
             desk.read(desk.conversations, |s| {
                 s.conversations.get(&id).map(selectors::peer_of)
             })
-            .unwrap_or_else(|| ("Unknown".into(), String::new()))
+            .unwrap_or_else(|| (t!("work-peer-unknown"), String::new()))
         })
     };
     let owner = {
@@ -279,10 +327,9 @@ pub(super) fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
             let owner = desk.read(desk.conversations, |s| {
                 s.conversations.get(&id).map(|c| c.owner_id.clone())
             })?;
-            (owner != ui.my_id()).then(|| {
-                desk.peek(|s| s.agents.get(&owner).map(selectors::display_name))
-                    .unwrap_or_else(|| "another agent".into())
-            })
+            // Another agent's thread: its name, when the desk knows it.
+            (owner != ui.my_id())
+                .then(|| desk.peek(|s| s.agents.get(&owner).map(selectors::display_name)))
         })
     };
     let pending = {
@@ -321,16 +368,19 @@ pub(super) fn ThreadView(id: String, outbox: Outbox) -> impl IntoView {
     view! {
         <section class="thread-view" aria-labelledby="thread-title" data-testid="thread-view" data-thread-id=id.clone()>
             <header class="thread-head">
-                <h3 id="thread-title">{title}</h3>
+                <h3 id="thread-title" translate="no">{title}</h3>
                 <crate::views::phone::CallButton number=Signal::derive(move || peer.with(|p| p.1.clone()))/>
-                {move || owner.get().map(|name| view! { <p class="hint">"Assigned to " {name}</p> })}
+                {move || owner.get().map(|name| view! { <p class="hint">{move || match &name {
+                    Some(name) => t!("work-assigned-to", name = name.as_str()),
+                    None => t!("work-assigned-to-another-agent"),
+                }}</p> })}
             </header>
             <Show when=move || { hidden() > 0 }>
                 <button class="link load-older" data-testid="load-older" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || format!("Load older messages ({} more)", hidden())}
+                    {move || t!("work-load-older", count = hidden())}
                 </button>
             </Show>
-            <ol class="messages" node_ref=list aria-live="polite" aria-relevant="additions" aria-label=move || format!("Messages with {}", peer.with(|p| p.0.clone()))
+            <ol class="messages" node_ref=list aria-live="polite" aria-relevant="additions" aria-label=move || t!("work-messages-with", name = peer.with(|p| p.0.clone()))
                 tabindex="0">
                 <For each=move || messages.get() key=|m| (m.message.id.clone(), m.delivery, m.message.tm_update.clone()) let:m>
                     <MessageItem m=m resend=resend_cb/>
@@ -352,19 +402,19 @@ fn MessageItem(m: ShownMessage, resend: Callback<String>) -> impl IntoView {
     view! {
         <li class=if inbound { "msg in" } else { "msg out" } data-testid="message"
             data-message-id=m.message.id.clone() data-delivery=format!("{delivery:?}").to_lowercase()>
-            <p class="msg-text">{m.message.text.clone()}</p>
+            <p class="msg-text" translate="no">{m.message.text.clone()}</p>
             <p class="msg-meta">
-                <time>{clock_of(&m.message.tm_create)}</time>
+                <time>{let at = m.message.tm_create.clone(); move || clock_of(&at)}</time>
                 <Show when=move || !inbound>
                     " · " <span data-testid="delivery-status" class=format!("delivery delivery-{}", format!("{delivery:?}").to_lowercase())>
-                        {delivery.label()}
+                        {move || delivery_text(delivery)}
                     </span>
                 </Show>
                 <Show when=move || delivery == Delivery::Failed>
                     " " <button class="link" data-testid="retry-message" on:click={
                         let text = text.clone();
                         move |_| resend.run(text.clone())
-                    }>"Send again"</button>
+                    }>{tr("work-send-again")}</button>
                 </Show>
             </p>
         </li>
@@ -401,14 +451,14 @@ fn PendingItem(o: Outgoing, outbox: Outbox) -> impl IntoView {
     };
     view! {
         <li class="msg out pending" data-testid="outbox-message" data-state=state>
-            <p class="msg-text">{o.text.clone()}</p>
+            <p class="msg-text" translate="no">{o.text.clone()}</p>
             {match failed {
-                None => view! { <p class="msg-meta" data-testid="delivery-status">"Sending…"</p> }.into_any(),
+                None => view! { <p class="msg-meta" data-testid="delivery-status">{tr("work-delivery-sending")}</p> }.into_any(),
                 Some(reason) => view! {
-                    <p class="msg-meta error" role="alert">{format!("Not sent. {reason}")}</p>
+                    <p class="msg-meta error" role="alert">{move || reason.text()}</p>
                     <p class="msg-meta">
-                        <button class="link" data-testid="retry-send" on:click=retry>"Retry"</button>
-                        <button class="link" on:click=discard>"Discard"</button>
+                        <button class="link" data-testid="retry-send" on:click=retry>{tr("work-retry")}</button>
+                        <button class="link" on:click=discard>{tr("work-discard")}</button>
                     </p>
                 }.into_any(),
             }}
@@ -466,26 +516,26 @@ fn ReplyBox(conversation_id: String, outbox: Outbox, peer: Signal<String>) -> im
         if n == 0 {
             String::new()
         } else if parts == 1 {
-            format!("{n}/160")
+            format!("{}/{}", number(n as f64), number(160))
         } else {
-            format!("{n} characters · {parts} SMS")
+            t!("work-reply-length", chars = n, parts = parts)
         }
     };
     view! {
-        <form class="reply" on:submit=on_submit aria-label="Reply">
+        <form class="reply" on:submit=on_submit aria-label=tr("work-reply")>
             <QuickReplies agent_id=ui.my_id() on_pick=pick/>
-            <label class="visually-hidden" for="reply-input">{move || format!("Reply to {}", peer.get())}</label>
+            <label class="visually-hidden" for="reply-input">{move || t!("work-reply-to", name = peer.get())}</label>
             <div class="reply-row">
                 <textarea id="reply-input" data-testid="reply-input" node_ref=field rows="2" maxlength="1600"
-                    placeholder=move || format!("Reply to {}…", peer.get())
+                    placeholder=move || t!("work-reply-to-placeholder", name = peer.get())
                     prop:value=move || text.get()
                     on:input=move |e| text.set(event_target_value(&e))
                     on:keydown=on_keydown></textarea>
                 <button type="submit" class="primary" data-testid="send-reply"
-                    disabled=move || text.with(|t| t.trim().is_empty())>"Send"</button>
+                    disabled=move || text.with(|t| t.trim().is_empty())>{tr("work-send")}</button>
             </div>
             <p class="hint reply-hint">
-                <span>"Enter sends · Shift+Enter new line · / to write"</span>
+                <span>{tr("work-reply-keys")}</span>
                 <span class="mono">{count}</span>
             </p>
         </form>
@@ -539,7 +589,7 @@ fn send(
             }
             Err(e) => outbox.0.update(|list| {
                 if let Some(m) = list.iter_mut().find(|m| m.key == key) {
-                    m.state = OutState::Failed(explain("send the message", &e));
+                    m.state = OutState::Failed(SendFailure::of(&e));
                 }
             }),
         }

@@ -3,10 +3,12 @@
 //! indicator. Readers of `AfterCall`'s signals and callers of its actions.
 
 use super::call_work_chunk::{CallWork, LazyCallWork};
-use crate::aftercall::note::NoteState;
+use crate::aftercall::note::{NoteState, NoteStatus};
 use crate::aftercall::wrap_up::{NextStatus, MAX_TOTAL_MS};
-use crate::aftercall::AfterCall;
+use crate::aftercall::{AfterCall, Notice};
 use crate::format;
+use crate::i18n::{t, tr};
+use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 
@@ -22,15 +24,15 @@ pub fn WrapUpPanel() -> impl IntoView {
             <LazyCallWork work=CallWork::WrapUpCard/>
         </Show>
         <Show when=shown_after_done>
-            <section class="wrap-up wrap-up-after" aria-label="Call note">
+            <section class="wrap-up wrap-up-after" aria-label=tr("work-call-note")>
                 <LazyCallWork work=CallWork::NoteProgress/>
-                <button class="link" on:click=move |_| after.dismiss_note()>"Dismiss"</button>
+                <button class="link" on:click=move |_| after.dismiss_note()>{tr("work-dismiss")}</button>
             </section>
         </Show>
         <Show when=move || after.notice.with(Option::is_some)>
             <p class="notice" role="alert" data-testid="wrap-up-notice">
-                {move || after.notice.get()}
-                <button class="link" on:click=move |_| after.notice.set(None)>"Dismiss"</button>
+                {move || after.notice.get().map(notice_text)}
+                <button class="link" on:click=move |_| after.notice.set(None)>{tr("work-dismiss")}</button>
             </p>
         </Show>
         <WrapUpSetting/>
@@ -53,8 +55,11 @@ pub(super) fn WrapUpCard() -> impl IntoView {
             .with(|w| w.as_ref().and_then(|w| w.seconds_left(now)))
     };
     let countdown = move || match seconds_left() {
-        Some(s) => format!("{} left", format::duration(s as i64 * 1000)),
-        None => "until you press Done".to_string(),
+        Some(s) => t!(
+            "work-wrap-up-left",
+            time = format::duration(s as i64 * 1000)
+        ),
+        None => t!("work-wrap-up-until-done"),
     };
     let can_extend = move || {
         after
@@ -74,24 +79,25 @@ pub(super) fn WrapUpCard() -> impl IntoView {
     let next_status = move || read(|w| w.next_status.as_str().to_string());
     let text = move || after.note().map(|n| n.text).unwrap_or_default();
     let max = format::duration(MAX_TOTAL_MS as i64);
+    let max_hint = max.clone();
 
     view! {
         <section class="wrap-up" data-testid="wrap-up" aria-labelledby="wrap-up-title"
             data-seconds-left=move || seconds_left().map(|s| s.to_string())>
             <div class="wrap-up-head">
-                <h2 id="wrap-up-title">"Wrap-up"</h2>
-                <span class="wrap-up-party">{move || read(|w| w.party.clone())}</span>
+                <h2 id="wrap-up-title">{tr("work-wrap-up")}</h2>
+                <span class="wrap-up-party" translate="no">{move || read(|w| w.party.clone())}</span>
                 <span class="wrap-up-countdown mono">{countdown}</span>
                 <button data-testid="wrap-up-extend" disabled=move || !can_extend()
-                    title=format!("Adds 30 s, up to {max} of wrap-up in all")
+                    title=move || t!("work-wrap-up-extend-hint", max = max_hint.as_str())
                     on:click=move |_| after.extend()>
-                    {format!("+30 s (max {max})")}
+                    {move || t!("work-wrap-up-extend", max = max.as_str())}
                 </button>
             </div>
             <label>
-                "Note about the call"
+                {tr("work-wrap-up-note")}
                 <textarea data-testid="wrap-up-note" rows="3" prop:value=text
-                    placeholder="What was it about, what was agreed"
+                    placeholder=tr("work-wrap-up-note-placeholder")
                     on:input=move |ev| after.type_note(&event_target_value(&ev))></textarea>
             </label>
             <NoteProgress/>
@@ -100,11 +106,11 @@ pub(super) fn WrapUpCard() -> impl IntoView {
                     <label class="check">
                         <input type="checkbox" data-testid="wrap-up-close-case" prop:checked=close_case
                             on:change=move |ev| after.set_close_case(event_target_checked(&ev))/>
-                        "Close the case"
+                        {tr("work-wrap-up-close-case")}
                     </label>
                 </Show>
                 <label class="inline">
-                    "Then"
+                    {tr("work-wrap-up-then")}
                     <select data-testid="wrap-up-next-status" prop:value=next_status
                         on:change=move |ev| {
                             if let Some(next) = NextStatus::parse(&event_target_value(&ev)) {
@@ -112,11 +118,11 @@ pub(super) fn WrapUpCard() -> impl IntoView {
                             }
                         }>
                         {NextStatus::ALL.into_iter().map(|n| view! {
-                            <option value=n.as_str() selected=move || next_status() == n.as_str()>{n.label()}</option>
+                            <option value=n.as_str() selected=move || next_status() == n.as_str()>{tr(n.label_id())}</option>
                         }).collect_view()}
                     </select>
                 </label>
-                <button class="primary" data-testid="wrap-up-done" on:click=move |_| after.done()>"Done"</button>
+                <button class="primary" data-testid="wrap-up-done" on:click=move |_| after.done()>{tr("work-wrap-up-done")}</button>
             </div>
         </section>
     }
@@ -132,14 +138,15 @@ pub(super) fn NoteProgress() -> impl IntoView {
         let (now, online) = (now.get() as f64, after.online.get());
         after
             .note()
-            .map(|n| n.status_text(now, online))
+            .and_then(|n| n.status(now, online))
+            .map(|s| note_status_text(&s))
             .unwrap_or_default()
     };
     view! {
         <p class="wrap-up-note-state" data-testid="wrap-up-note-state" data-state=move || state().as_str()>
             <span>{text}</span>
             <Show when=move || state() == NoteState::Failed>
-                <button class="link" on:click=move |_| after.retry_note()>"Try again"</button>
+                <button class="link" on:click=move |_| after.retry_note()>{tr("work-try-again")}</button>
             </Show>
         </p>
     }
@@ -151,7 +158,7 @@ fn WrapUpSetting() -> impl IntoView {
     let after = expect_context::<AfterCall>();
     view! {
         <details class="wrap-up-setting">
-            <summary>"Wrap-up time"</summary>
+            <summary>{tr("work-wrap-up-time")}</summary>
             <label class="inline">
                 <input type="number" min="0" max=MAX_SECONDS step="5" data-testid="wrap-up-seconds"
                     prop:value=move || after.seconds.get().to_string()
@@ -160,7 +167,7 @@ fn WrapUpSetting() -> impl IntoView {
                             after.set_wrap_up_seconds(seconds.min(MAX_SECONDS));
                         }
                     }/>
-                "seconds after each answered call (0: until you press Done)"
+                {tr("work-wrap-up-seconds")}
             </label>
         </details>
     }
@@ -184,8 +191,33 @@ pub fn WrapUpIndicator() -> impl IntoView {
     view! {
         <Show when=running>
             <span class="wrap-up-indicator" data-testid="wrap-up-indicator">
-                "Wrap-up " <span class="mono">{left}</span>
+                {tr("work-wrap-up")} " " <span class="mono">{left}</span>
             </span>
         </Show>
+    }
+}
+
+/// The note's progress in words (tracked).
+fn note_status_text(status: &NoteStatus) -> String {
+    match status {
+        NoteStatus::NotSent(reason) => t!("work-note-not-sent", reason = reason.as_str()),
+        NoteStatus::SentCaseNotClosed(reason) => {
+            t!("work-note-sent-case-not-closed", reason = reason.as_str())
+        }
+        NoteStatus::SentToContact => t("work-note-sent-to-contact"),
+        NoteStatus::Sent => t("work-note-sent"),
+        NoteStatus::Sending => t("work-note-sending"),
+        NoteStatus::SavedNoTarget => t("work-note-saved-no-target"),
+        NoteStatus::SavedOffline => t("work-note-saved-offline"),
+        NoteStatus::SavedRetrying(seconds) => {
+            t!("work-note-saved-retrying", count = *seconds)
+        }
+        NoteStatus::Saved => t("work-note-saved"),
+    }
+}
+
+fn notice_text(notice: Notice) -> String {
+    match notice {
+        Notice::StillBusyPhoneUnregistered => t("work-notice-phone-unregistered"),
     }
 }
