@@ -1,6 +1,7 @@
 # Sign-in, settings, inspector.
 # { $detail } is the server's own words after a status code: empty, or ": words" (put it right
-# after the code). { $snippet } is code shown as it is, in its own box.
+# after the code). { $snippet } is code shown as it is, in its own box; { $target } is a webhook's
+# method and address ("POST https://…").
 
 ## Sign-in
 
@@ -68,7 +69,7 @@ page-send-test-unexpected = Could not send a test event: unexpected answer from 
 page-webhook-title = Customer webhook
 page-webhook-hint = VoIPBIN sends every event of this customer to one address, as { $snippet }, with the method you choose. Leave the address empty to turn delivery off.
 page-webhook-state-off = Delivery is off.
-page-webhook-state-on = Delivery is on: { $method } { $address }
+page-webhook-state-on = Delivery is on: { $target }
 page-webhook-address = Address (URL)
 page-webhook-method = Method
 page-webhook-save = Save
@@ -76,7 +77,7 @@ page-webhook-saving = Saving…
 page-webhook-turn-off = Turn off delivery
 page-webhook-fix-fields = Fix the fields marked below, then save again.
 page-webhook-saved-off = Saved. Webhook delivery is off.
-page-webhook-saved-on = Saved. Events now go to { $method } { $address }.
+page-webhook-saved-on = Saved. Events now go to { $target }.
 page-webhook-method-missing = Choose a method: POST, PUT, GET or DELETE.
 page-webhook-method-not-allowed = “{ $method }” is not allowed: use POST, PUT, GET or DELETE.
 page-webhook-uri-other-scheme = VoIPBIN only delivers over http or https, not { $scheme }://.

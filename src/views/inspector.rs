@@ -5,6 +5,7 @@ use crate::i18n::{self, tr, Format};
 use crate::live::{Live, LoggedFrame};
 use crate::state::DeskState;
 use crate::t;
+use crate::views::signin::{set_apart, Apart};
 use leptos::prelude::*;
 
 const SHOWN: usize = 200;
@@ -54,8 +55,8 @@ pub fn Inspector() -> impl IntoView {
             <h1>{tr("page-inspector-title")}</h1>
             <p class="hint">
                 {move || match live.dialect.get() {
-                    Some(d) => t!("page-inspector-dialect", dialect = d.as_str()),
-                    None => t!("page-inspector-dialect-detecting"),
+                    Some(d) => set_apart(t!("page-inspector-dialect", dialect = d.as_str()), d.as_str(), Apart::Data),
+                    None => t!("page-inspector-dialect-detecting").into_any(),
                 }}
             </p>
             <div class="toolbar" role="search">

@@ -92,7 +92,7 @@ pub fn SignIn() -> impl IntoView {
     view! {
         <main class="signin" id="main">
             <form class="card signin-card" on:submit=submit aria-labelledby="signin-title">
-                <h1 id="signin-title">"VoIPBIN Desk"</h1>
+                <h1 id="signin-title" translate="no">"VoIPBIN Desk"</h1>
                 <crate::views::language::LanguageSelect/>
                 <Show when=expired>
                     <p class="notice" role="status">{tr("page-signin-expired")}</p>
@@ -138,7 +138,7 @@ pub fn SignIn() -> impl IntoView {
                             prop:value=password on:input=move |e| password.set(event_target_value(&e))/>
                     </label>
                 </Show>
-                <p class="error" role="alert">{move || error.with(|e| e.as_ref().map(Refusal::message))}</p>
+                <p class="error" role="alert">{move || error.with(|e| e.as_ref().map(|e| set_apart(e.message(), e.data(), Apart::Data)))}</p>
                 <button data-testid="signin-submit" type="submit" class="primary" disabled=busy>
                     {move || if busy.get() { t!("page-signin-busy") } else { t!("page-signin-submit") }}
                 </button>
@@ -198,6 +198,22 @@ enum Refusal {
 }
 
 impl Refusal {
+    /// What the server (or the agent) said, shown as it is inside the message.
+    fn data(&self) -> &str {
+        match self {
+            Refusal::PhoneServer(address) => address,
+            Refusal::NothingPasted => "",
+            Refusal::Api(
+                ApiError::Network(m)
+                | ApiError::Unauthorized(m)
+                | ApiError::Forbidden(m)
+                | ApiError::NotFound(m)
+                | ApiError::Decode(m)
+                | ApiError::Status { message: m, .. },
+            ) => m.trim(),
+        }
+    }
+
     fn message(&self) -> String {
         match self {
             Refusal::PhoneServer(address) => {
@@ -222,6 +238,31 @@ impl Refusal {
             ),
             Refusal::Api(ApiError::Decode(m)) => t!("page-signin-unexpected", reason = m.as_str()),
         }
+    }
+}
+
+/// How a value inside a sentence is set apart.
+pub enum Apart {
+    /// Code shown as it is, in a `<code>`.
+    Code,
+    /// Server data (an address, the server's own words), in a `<span>`.
+    Data,
+}
+
+/// `message` with `value` (the text of one of its placeables) in its own `translate="no"`
+/// element: page translators and the language test take it as it is. Also the settings page's.
+pub fn set_apart(message: String, value: &str, how: Apart) -> AnyView {
+    let Some((before, after)) = message
+        .split_once(value)
+        .filter(|_| !value.is_empty())
+        .map(|(b, a)| (b.to_string(), a.to_string()))
+    else {
+        return message.into_any();
+    };
+    let value = value.to_string();
+    match how {
+        Apart::Code => view! { {before}<code translate="no">{value}</code>{after} }.into_any(),
+        Apart::Data => view! { {before}<span translate="no">{value}</span>{after} }.into_any(),
     }
 }
 

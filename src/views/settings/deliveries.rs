@@ -2,7 +2,7 @@
 //! (`/v1.0/sim/…`): a server that answers 404 (the real VoIPBIN) does not offer them, so the
 //! section disappears; a 403 says why it is not shown.
 
-use super::{explain, Action};
+use super::{explained, Action};
 use crate::api::{self, Api, ApiError};
 use crate::i18n::{self, tr, Format};
 use crate::t;
@@ -136,9 +136,9 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
                         <span data-testid="webhook-test-status" role="status"
                             class=move || match test_note.get() { Some(Err(_)) => "error", _ => "hint" }>
                             {move || test_note.with(|note| match note {
-                                Some(Ok(())) => t!("page-deliveries-test-sent"),
-                                Some(Err(e)) => explain(e, Action::SendTestEvent),
-                                None => String::new(),
+                                Some(Ok(())) => t!("page-deliveries-test-sent").into_any(),
+                                Some(Err(e)) => explained(e, Action::SendTestEvent),
+                                None => ().into_any(),
                             })}
                         </span>
                     </div>
@@ -146,8 +146,8 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
                 {move || match log.get() {
                     Log::Loading => view! { <p class="hint">{tr("page-deliveries-loading")}</p> }.into_any(),
                     Log::Absent => ().into_any(),
-                    Log::Refused(e) => view! { <p class="notice" role="alert" data-testid="webhook-deliveries-refused">{move || explain(&e, Action::DeliveryLog)}</p> }.into_any(),
-                    Log::Failed(e) => view! { <p class="error-box" role="alert">{move || explain(&e, Action::DeliveryLog)}</p> }.into_any(),
+                    Log::Refused(e) => view! { <p class="notice" role="alert" data-testid="webhook-deliveries-refused">{move || explained(&e, Action::DeliveryLog)}</p> }.into_any(),
+                    Log::Failed(e) => view! { <p class="error-box" role="alert">{move || explained(&e, Action::DeliveryLog)}</p> }.into_any(),
                     Log::Ready(items) if items.is_empty() => view! {
                         <p class="empty" data-testid="webhook-deliveries-empty">{tr("page-deliveries-empty")}</p>
                     }.into_any(),
@@ -172,12 +172,14 @@ fn DeliveryTable(items: Vec<Delivery>) -> impl IntoView {
                     {items.into_iter().map(|d| {
                         let at = voipbin_protocol::parse_timestamp_ms(&d.at);
                         let result = d.result;
+                        let said = matches!(result, Outcome::Said(_));
                         view! {
                         <tr data-ok=d.ok.map(|o| o.to_string()).unwrap_or_default()>
                             <td><time>{move || at.map(|ms| i18n::moment(Format::Clock, ms as f64)).unwrap_or_else(|| d.at.clone())}</time></td>
                             <td translate="no">{d.event}</td>
                             <td class="uri" translate="no">{format!("{} {}", d.method, d.uri).trim().to_string()}</td>
-                            <td class=match d.ok { Some(false) => "bad", Some(true) => "ok", None => "" }>{move || result.text()}</td>
+                            <td class=match d.ok { Some(false) => "bad", Some(true) => "ok", None => "" }
+                                translate=said.then_some("no")>{move || result.text()}</td>
                             <td class="num">{d.attempts}</td>
                         </tr>
                         }

@@ -2,10 +2,11 @@
 //! kept as it is (`PUT /v1.0/customer` wants them all), and a one-click "turn off delivery".
 
 use super::validate::{validate, MethodProblem, UriProblem, WebhookErrors, METHODS};
-use super::{explain, with_code, Action};
+use super::{explained, Action};
 use crate::api::{self, Api, ApiError};
 use crate::i18n::tr;
 use crate::t;
+use crate::views::signin::{set_apart, Apart};
 use leptos::prelude::*;
 use voipbin_protocol::Customer;
 
@@ -27,17 +28,21 @@ enum Outcome {
 }
 
 impl Outcome {
-    fn message(&self) -> String {
+    /// In words (tracked).
+    fn shown(&self) -> AnyView {
         match self {
-            Outcome::Idle | Outcome::Saving => String::new(),
-            Outcome::Saved { uri, .. } if uri.is_empty() => t!("page-webhook-saved-off"),
-            Outcome::Saved { method, uri } => t!(
-                "page-webhook-saved-on",
-                method = method.as_str(),
-                address = uri.as_str()
-            ),
-            Outcome::Invalid => t!("page-webhook-fix-fields"),
-            Outcome::Failed(e) => explain(e, Action::SaveWebhook),
+            Outcome::Idle | Outcome::Saving => ().into_any(),
+            Outcome::Saved { uri, .. } if uri.is_empty() => t!("page-webhook-saved-off").into_any(),
+            Outcome::Saved { method, uri } => {
+                let target = format!("{method} {uri}");
+                set_apart(
+                    t!("page-webhook-saved-on", target = target.as_str()),
+                    &target,
+                    Apart::Data,
+                )
+            }
+            Outcome::Invalid => t!("page-webhook-fix-fields").into_any(),
+            Outcome::Failed(e) => explained(e, Action::SaveWebhook),
         }
     }
 }
@@ -130,15 +135,16 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
     view! {
         <section class="card settings-card" aria-labelledby="webhook-title">
             <h2 id="webhook-title">{tr("page-webhook-title")}</h2>
-            <p class="hint">{move || with_code(t!("page-webhook-hint", snippet = EVENT_SHAPE), EVENT_SHAPE)}</p>
+            <p class="hint">{move || set_apart(t!("page-webhook-hint", snippet = EVENT_SHAPE), EVENT_SHAPE, Apart::Code)}</p>
             <p class="webhook-state" data-testid="webhook-state"
                 data-state=move || if current().webhook_uri.is_empty() { "off" } else { "on" }>
                 {move || {
                     let c = current();
                     if c.webhook_uri.is_empty() {
-                        t!("page-webhook-state-off")
+                        t!("page-webhook-state-off").into_any()
                     } else {
-                        t!("page-webhook-state-on", method = c.webhook_method, address = c.webhook_uri)
+                        let target = format!("{} {}", c.webhook_method, c.webhook_uri);
+                        set_apart(t!("page-webhook-state-on", target = target.as_str()), &target, Apart::Data)
                     }
                 }}
             </p>
@@ -146,7 +152,7 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                 <label>
                     {tr("page-webhook-address")}
                     <input data-testid="webhook-uri" type="url" inputmode="url" autocomplete="off"
-                        placeholder="https://example.com/voipbin/events"
+                        placeholder="https://example.com/voipbin/events" translate="no"
                         readonly=!admin aria-readonly=(!admin).to_string()
                         aria-invalid=move || errors.with(|e| e.uri.is_some()).to_string()
                         aria-describedby="webhook-uri-error"
@@ -185,7 +191,7 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                 <p data-testid="webhook-status" role="status" aria-live="polite"
                     class=move || match outcome.get() { Outcome::Failed(_) | Outcome::Invalid => "error-box", Outcome::Saved { .. } => "ok-box", _ => "" }
                     data-outcome=move || match outcome.get() { Outcome::Idle => "idle", Outcome::Saving => "saving", Outcome::Saved { .. } => "saved", Outcome::Failed(_) | Outcome::Invalid => "failed" }>
-                    {move || outcome.with(Outcome::message)}
+                    {move || outcome.with(Outcome::shown)}
                 </p>
             </form>
         </section>

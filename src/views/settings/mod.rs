@@ -10,7 +10,7 @@ use crate::api::{self, ApiError};
 use crate::app::Auth;
 use crate::i18n::tr;
 use crate::t;
-use crate::views::signin::detail;
+use crate::views::signin::{detail, set_apart, Apart};
 use leptos::prelude::*;
 use voipbin_protocol::Customer;
 
@@ -57,7 +57,7 @@ pub fn Settings() -> impl IntoView {
                 </p>
             </Show>
             <Show when=move || load_error.with(Option::is_some)>
-                <p class="error-box" role="alert" data-testid="settings-load-error">{move || load_error.with(|e| e.as_ref().map(|e| explain(e, Action::ReadSettings)))}</p>
+                <p class="error-box" role="alert" data-testid="settings-load-error">{move || load_error.with(|e| e.as_ref().map(|e| explained(e, Action::ReadSettings)))}</p>
             </Show>
             <Show when=move || customer.with(Option::is_none) && load_error.with(Option::is_none)>
                 <p class="hint">{tr("page-settings-loading")}</p>
@@ -133,7 +133,7 @@ impl Action {
 
 /// A failed request in words: what happened and what the user can do (tracked: call it where
 /// it is shown, so it follows the language).
-pub fn explain(error: &ApiError, action: Action) -> String {
+fn explain(error: &ApiError, action: Action) -> String {
     let sentences = action.sentences();
     match error {
         ApiError::Forbidden(m) => t!(sentences.forbidden, detail = detail(m)),
@@ -154,11 +154,58 @@ pub fn explain(error: &ApiError, action: Action) -> String {
     }
 }
 
-/// `message` with the piece of code it names (`code`, given to it as `$snippet`) in a `<code>`.
-pub fn with_code(message: String, code: &'static str) -> impl IntoView {
-    let (before, after) = match message.split_once(code) {
-        Some((before, after)) => (before.to_string(), after.to_string()),
-        None => (message, String::new()),
+/// `explain`'s words, the server's own set apart (tracked).
+pub fn explained(error: &ApiError, action: Action) -> AnyView {
+    let server_words = match error {
+        ApiError::Network(_) => "",
+        ApiError::Unauthorized(m)
+        | ApiError::Forbidden(m)
+        | ApiError::NotFound(m)
+        | ApiError::Decode(m)
+        | ApiError::Status { message: m, .. } => m.trim(),
     };
-    view! { {before}<code translate="no">{code}</code>{after} }
+    set_apart(explain(error, action), server_words, Apart::Data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_a_sentence_for_every_failure() {
+        let failures = [
+            ApiError::Forbidden("admin only".into()),
+            ApiError::Unauthorized(String::new()),
+            ApiError::NotFound(String::new()),
+            ApiError::Network("offline".into()),
+            ApiError::Status {
+                code: 503,
+                message: "busy".into(),
+            },
+            ApiError::Decode("not JSON".into()),
+        ];
+        let actions = [
+            Action::ReadSettings,
+            Action::SaveWebhook,
+            Action::DeliveryLog,
+            Action::SendTestEvent,
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        for action in actions {
+            for failure in &failures {
+                let words = explain(failure, action);
+                // A message the catalogue lacks comes back as its id.
+                assert!(
+                    !words.starts_with("page-"),
+                    "{action:?}, {failure:?}: {words}"
+                );
+                assert!(seen.insert(words.clone()), "said twice: {words}");
+            }
+        }
+        assert_eq!(
+            explain(&failures[0], Action::SaveWebhook),
+            "The server refused to save the webhook: your account does not have the permission \
+             for it (403 Forbidden: admin only). Ask an admin."
+        );
+    }
 }

@@ -1,9 +1,9 @@
 //! The signing secret (masked until revealed, copyable) and how a receiver checks
 //! `X-VoIPBIN-Signature: sha256=<hex HMAC-SHA256(body, secret)>`.
 
-use super::with_code;
 use crate::i18n::tr;
 use crate::t;
+use crate::views::signin::{set_apart, Apart};
 use leptos::prelude::*;
 use voipbin_protocol::Customer;
 
@@ -84,7 +84,7 @@ pub fn SigningSecret(customer: RwSignal<Option<Customer>>) -> impl IntoView {
                     }}</span>
                 </div>
             </Show>
-            <p class="hint">{move || with_code(t!("page-secret-hint", snippet = SIGNATURE_HEADER), SIGNATURE_HEADER)}</p>
+            <p class="hint">{move || set_apart(t!("page-secret-hint", snippet = SIGNATURE_HEADER), SIGNATURE_HEADER, Apart::Code)}</p>
             <pre class="snippet" translate="no" data-testid="signature-snippet"><code>{NODE_SNIPPET}</code></pre>
             <pre class="snippet" translate="no"><code>{PYTHON_SNIPPET}</code></pre>
         </section>
