@@ -1,9 +1,11 @@
 //! The event inspector, for developers and support: the live stream of frames (secrets
 //! redacted), filter by resource and text, pause, copy, and counters per frame type.
 
-use crate::format;
+use crate::i18n::{self, tr, Format};
 use crate::live::{Live, LoggedFrame};
 use crate::state::DeskState;
+use crate::t;
+use crate::views::signin::{set_apart, Apart};
 use leptos::prelude::*;
 
 const SHOWN: usize = 200;
@@ -50,50 +52,53 @@ pub fn Inspector() -> impl IntoView {
 
     view! {
         <main id="main" class="inspector" data-testid="inspector">
-            <h1>"Event inspector"</h1>
+            <h1>{tr("page-inspector-title")}</h1>
             <p class="hint">
-                "Dialect: " {move || live.dialect.get().map(|d| d.as_str().to_string()).unwrap_or_else(|| "detecting".into())}
-                ". Tokens and access keys are shown as [redacted]."
+                {move || match live.dialect.get() {
+                    Some(d) => set_apart(t!("page-inspector-dialect", dialect = d.as_str()), d.as_str(), Apart::Data),
+                    None => t!("page-inspector-dialect-detecting").into_any(),
+                }}
             </p>
             <div class="toolbar" role="search">
-                <label>"Resource or type "
+                <label>{tr("page-inspector-resource")}" "
                     <select on:change=move |e| resource.set(event_target_value(&e))>
-                        <option value="">"all"</option>
+                        <option value="">{tr("page-inspector-all")}</option>
                         {["call", "queuecall", "queue", "agent", "message", "conversation", "conversation_message",
                           "recording", "transcribe", "transcript", "activeflow", "conference", "ack", "error", "invalid"]
-                            .into_iter().map(|r| view! { <option value=r>{r}</option> }).collect_view()}
+                            .into_iter().map(|r| view! { <option value=r translate="no">{r}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>"Text "
+                <label>{tr("page-inspector-text")}" "
                     <input type="search" data-testid="inspector-filter" prop:value=text
                         on:input=move |e| text.set(event_target_value(&e))/>
                 </label>
                 <button data-testid="inspector-pause" aria-pressed=move || paused.get().to_string() on:click=toggle_pause>
-                    {move || if paused.get() { "Resume" } else { "Pause" }}
+                    {move || if paused.get() { t!("page-inspector-resume") } else { t!("page-inspector-pause") }}
                 </button>
             </div>
-            <ul class="counters" data-testid="inspector-counts" aria-label="Frames by type">
+            <ul class="counters" data-testid="inspector-counts" aria-label=tr("page-inspector-counts")>
                 <For each=move || counts.get() key=|(k, v)| (k.clone(), *v) let:item>
-                    <li data-type=item.0.clone()><span>{item.0.clone()}</span> <b>{item.1}</b></li>
+                    <li data-type=item.0.clone()><span translate="no">{item.0.clone()}</span> <b>{item.1}</b></li>
                 </For>
             </ul>
             <ol class="frames" data-testid="inspector-frames">
                 <For each=move || frames.get() key=|f| f.seq let:frame>
                     {
                         let seq = frame.seq;
+                        let at = frame.at_ms;
                         let text = frame.text.clone();
                         view! {
                             <li class=if frame.problem.is_some() { "frame bad" } else { "frame" } data-label=frame.label.clone()>
                                 <button class="frame-head" aria-expanded=move || (selected.get() == Some(seq)).to_string()
                                     on:click=move |_| selected.update(|s| *s = if *s == Some(seq) { None } else { Some(seq) })>
-                                    <time>{format::clock(frame.at_ms)}</time>
-                                    <b>{frame.label.clone()}</b>
-                                    <span>{frame.resource.clone()}</span>
-                                    <span class="problem">{frame.problem.clone()}</span>
+                                    <time>{move || i18n::moment(Format::Clock, at)}</time>
+                                    <b translate="no">{frame.label.clone()}</b>
+                                    <span translate="no">{frame.resource.clone()}</span>
+                                    <span class="problem" translate="no">{frame.problem.clone()}</span>
                                 </button>
                                 <Show when=move || selected.get() == Some(seq)>
-                                    <pre>{text.clone()}</pre>
-                                    <button class="link" on:click={let text = text.clone(); move |_| copy(text.clone())}>"Copy frame"</button>
+                                    <pre translate="no">{text.clone()}</pre>
+                                    <button class="link" on:click={let text = text.clone(); move |_| copy(text.clone())}>{tr("page-inspector-copy-frame")}</button>
                                 </Show>
                             </li>
                         }

@@ -3,7 +3,10 @@
 
 use crate::api::{self, Api, ApiError, Credential};
 use crate::app::Auth;
+use crate::i18n::tr;
+use crate::phone::server::ServerProblem;
 use crate::session::{self, Session};
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -35,7 +38,7 @@ pub fn SignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());
     let method = RwSignal::new(Method::Password);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Refusal>);
     let busy = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -51,14 +54,14 @@ pub fn SignIn() -> impl IntoView {
         let origin = web_sys::window()
             .and_then(|w| w.location().origin().ok())
             .unwrap_or_default();
-        if let Err(problem) = crate::phone::server::resolve(&phone_setting, &base, &origin) {
-            // No phone server for a remote VoIPBIN is allowed (the desk works without a phone);
-            // a mistyped one is not.
-            if problem != crate::phone::server::ServerProblem::NotSet {
-                busy.set(false);
-                error.set(Some(format!("Phone server: {problem}.")));
-                return;
-            }
+        // No phone server for a remote VoIPBIN is allowed (the desk works without a phone);
+        // a mistyped one is not.
+        if let Err(ServerProblem::Invalid(address)) =
+            crate::phone::server::resolve(&phone_setting, &base, &origin)
+        {
+            busy.set(false);
+            error.set(Some(Refusal::PhoneServer(address)));
+            return;
         }
         crate::views::desk::storage::save(PHONE_SERVER_KEY, &phone_setting);
         let no_softphone = no_softphone.get_untracked();
@@ -81,7 +84,7 @@ pub fn SignIn() -> impl IntoView {
                     let to = session::take_return_to().unwrap_or_else(|| "/".to_string());
                     navigate(&to, Default::default());
                 }
-                Err(message) => error.set(Some(message)),
+                Err(refusal) => error.set(Some(refusal)),
             }
         });
     };
@@ -89,57 +92,57 @@ pub fn SignIn() -> impl IntoView {
     view! {
         <main class="signin" id="main">
             <form class="card signin-card" on:submit=submit aria-labelledby="signin-title">
-                <h1 id="signin-title">"VoIPBIN Desk"</h1>
+                <h1 id="signin-title" translate="no">"VoIPBIN Desk"</h1>
                 <crate::views::language::LanguageSelect/>
                 <Show when=expired>
-                    <p class="notice" role="status">"Your session ended. Sign in again to pick up where you were."</p>
+                    <p class="notice" role="status">{tr("page-signin-expired")}</p>
                 </Show>
                 <label>
-                    "Server"
+                    {tr("page-signin-server")}
                     <input data-testid="signin-server" type="url" inputmode="url"
-                        placeholder="this site (local stand-in) or https://api.voipbin.net"
+                        placeholder=tr("page-signin-server-placeholder")
                         prop:value=server on:input=move |e| server.set(event_target_value(&e))/>
                 </label>
                 <label>
-                    "Phone server"
+                    {tr("page-signin-phone-server")}
                     <input data-testid="signin-phone-server" type="text" inputmode="url"
-                        placeholder="this site's /sip (local stand-in) or wss://sip.example.com"
+                        placeholder=tr("page-signin-phone-server-placeholder")
                         prop:value=phone_server on:input=move |e| phone_server.set(event_target_value(&e))/>
                 </label>
                 <label class="check">
                     <input data-testid="signin-no-phone" type="checkbox" prop:checked=no_softphone
                         on:change=move |e| no_softphone.set(event_target_checked(&e))/>
-                    "Not my phone: calls ring my desk phone or another softphone"
+                    {tr("page-signin-no-softphone")}
                 </label>
                 <fieldset class="segmented">
-                    <legend>"Sign in with"</legend>
-                    <label><input type="radio" name="method" checked=true on:change=move |_| method.set(Method::Password)/>"Password"</label>
-                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::Token)/>"Token"</label>
-                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::AccessKey)/>"Access key"</label>
+                    <legend>{tr("page-signin-method")}</legend>
+                    <label><input type="radio" name="method" checked=true on:change=move |_| method.set(Method::Password)/>{tr("page-signin-password")}</label>
+                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::Token)/>{tr("page-signin-token")}</label>
+                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::AccessKey)/>{tr("page-signin-access-key")}</label>
                 </fieldset>
                 <Show when=move || method.get() == Method::Password fallback=move || view! {
                     <label>
-                        {move || if method.get() == Method::Token { "Token" } else { "Access key" }}
+                        {move || if method.get() == Method::Token { t!("page-signin-token") } else { t!("page-signin-access-key") }}
                         <input data-testid="signin-secret" type="password" autocomplete="off"
                             prop:value=secret on:input=move |e| secret.set(event_target_value(&e))/>
                     </label>
                 }>
                     <label>
-                        "Username"
+                        {tr("page-signin-username")}
                         <input data-testid="signin-username" autocomplete="username" required=true
                             prop:value=username on:input=move |e| username.set(event_target_value(&e))/>
                     </label>
                     <label>
-                        "Password"
+                        {tr("page-signin-password")}
                         <input data-testid="signin-password" type="password" autocomplete="current-password" required=true
                             prop:value=password on:input=move |e| password.set(event_target_value(&e))/>
                     </label>
                 </Show>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.with(|e| e.as_ref().map(|e| set_apart(e.message(), e.data(), Apart::Data)))}</p>
                 <button data-testid="signin-submit" type="submit" class="primary" disabled=busy>
-                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                    {move || if busy.get() { t!("page-signin-busy") } else { t!("page-signin-submit") }}
                 </button>
-                <p class="hint">"Local stand-in: admin@demo, manager@demo, agent1@demo … agent8@demo, password demo."</p>
+                <p class="hint">{tr("page-signin-demo-hint")}</p>
             </form>
         </main>
     }
@@ -160,22 +163,22 @@ async fn sign_in(
     user: &str,
     pass: &str,
     pasted: &str,
-) -> Result<Session, String> {
+) -> Result<Session, Refusal> {
     let credential = match method {
         Method::Password => {
             let anonymous = Api::new(base, None);
             Credential::Token(
                 api::login(&anonymous, user.trim(), pass)
                     .await
-                    .map_err(explain)?,
+                    .map_err(Refusal::Api)?,
             )
         }
         Method::Token if !pasted.is_empty() => Credential::Token(pasted.to_string()),
         Method::AccessKey if !pasted.is_empty() => Credential::AccessKey(pasted.to_string()),
-        _ => return Err("Paste a token or access key first.".into()),
+        _ => return Err(Refusal::NothingPasted),
     };
     let api = Api::new(base, Some(credential.clone()));
-    let me = api::me(&api).await.map_err(explain)?;
+    let me = api::me(&api).await.map_err(Refusal::Api)?;
     Ok(Session {
         server: base.to_string(),
         credential,
@@ -185,12 +188,90 @@ async fn sign_in(
     })
 }
 
-fn explain(error: ApiError) -> String {
-    match error {
-        ApiError::Unauthorized(_) => "Wrong username or password, or the token has expired.".into(),
-        ApiError::Network(_) => {
-            "Cannot reach the server. Check the address and your connection.".into()
+/// Why signing in failed, put in words when shown (the words follow the language).
+#[derive(Clone, Debug, PartialEq)]
+enum Refusal {
+    /// The phone server typed is not one the desk can use.
+    PhoneServer(String),
+    NothingPasted,
+    Api(ApiError),
+}
+
+impl Refusal {
+    /// What the server (or the agent) said, shown as it is inside the message.
+    fn data(&self) -> &str {
+        match self {
+            Refusal::PhoneServer(address) => address,
+            Refusal::NothingPasted => "",
+            Refusal::Api(
+                ApiError::Network(m)
+                | ApiError::Unauthorized(m)
+                | ApiError::Forbidden(m)
+                | ApiError::NotFound(m)
+                | ApiError::Decode(m)
+                | ApiError::Status { message: m, .. },
+            ) => m.trim(),
         }
-        other => other.to_string(),
+    }
+
+    fn message(&self) -> String {
+        match self {
+            Refusal::PhoneServer(address) => {
+                t!(
+                    "page-signin-phone-server-invalid",
+                    address = address.as_str()
+                )
+            }
+            Refusal::NothingPasted => t!("page-signin-nothing-pasted"),
+            Refusal::Api(ApiError::Unauthorized(_)) => t!("page-signin-unauthorized"),
+            Refusal::Api(ApiError::Network(_)) => t!("page-signin-unreachable"),
+            Refusal::Api(ApiError::Forbidden(m)) => {
+                t!("page-signin-forbidden", detail = detail(m))
+            }
+            Refusal::Api(ApiError::NotFound(m)) => {
+                t!("page-signin-not-found", detail = detail(m))
+            }
+            Refusal::Api(ApiError::Status { code, message }) => t!(
+                "page-signin-server-error",
+                code = code.to_string(),
+                detail = detail(message)
+            ),
+            Refusal::Api(ApiError::Decode(m)) => t!("page-signin-unexpected", reason = m.as_str()),
+        }
+    }
+}
+
+/// How a value inside a sentence is set apart.
+pub enum Apart {
+    /// Code shown as it is, in a `<code>`.
+    Code,
+    /// Server data (an address, the server's own words), in a `<span>`.
+    Data,
+}
+
+/// `message` with `value` (the text of one of its placeables) in its own `translate="no"`
+/// element: page translators and the language test take it as it is. Also the settings page's.
+pub fn set_apart(message: String, value: &str, how: Apart) -> AnyView {
+    let Some((before, after)) = message
+        .split_once(value)
+        .filter(|_| !value.is_empty())
+        .map(|(b, a)| (b.to_string(), a.to_string()))
+    else {
+        return message.into_any();
+    };
+    let value = value.to_string();
+    match how {
+        Apart::Code => view! { {before}<code translate="no">{value}</code>{after} }.into_any(),
+        Apart::Data => view! { {before}<span translate="no">{value}</span>{after} }.into_any(),
+    }
+}
+
+/// A server's own words after a status code, as the messages' `{ $detail }` wants them: empty, or
+/// ": words". Also the settings page's (this module is in the first chunk, settings is not).
+pub fn detail(message: &str) -> String {
+    if message.trim().is_empty() {
+        String::new()
+    } else {
+        format!(": {}", message.trim())
     }
 }

@@ -2,8 +2,10 @@
 //! (`/v1.0/sim/…`): a server that answers 404 (the real VoIPBIN) does not offer them, so the
 //! section disappears; a 403 says why it is not shown.
 
-use super::explain;
+use super::{explained, Action};
 use crate::api::{self, Api, ApiError};
+use crate::i18n::{self, tr, Format};
+use crate::t;
 use leptos::prelude::*;
 use serde_json::Value;
 use std::time::Duration;
@@ -16,8 +18,8 @@ enum Log {
     Loading,
     /// The server has no delivery log (404).
     Absent,
-    Refused(String),
-    Failed(String),
+    Refused(ApiError),
+    Failed(ApiError),
     Ready(Vec<Delivery>),
 }
 
@@ -29,15 +31,46 @@ pub struct Delivery {
     pub event: String,
     pub method: String,
     pub uri: String,
-    pub result: String,
+    pub result: Outcome,
     pub ok: Option<bool>,
     pub attempts: String,
+}
+
+/// What became of an attempt. The server's own words (an HTTP status, an error) stay as they are.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Outcome {
+    Said(String),
+    /// An HTTP status and how long the receiver took, in ms.
+    Answered {
+        status: String,
+        latency: String,
+    },
+    Delivered,
+    Failed,
+    #[default]
+    Unknown,
+}
+
+impl Outcome {
+    fn text(&self) -> String {
+        match self {
+            Outcome::Said(words) => words.clone(),
+            Outcome::Answered { status, latency } => t!(
+                "page-deliveries-answered",
+                status = status.as_str(),
+                latency = latency.as_str()
+            ),
+            Outcome::Delivered => t!("page-deliveries-delivered"),
+            Outcome::Failed => t!("page-deliveries-failed"),
+            Outcome::Unknown => String::new(),
+        }
+    }
 }
 
 #[component]
 pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
     let log = RwSignal::new(Log::Loading);
-    let test_note = RwSignal::new(None::<(bool, String)>);
+    let test_note = RwSignal::new(None::<Result<(), ApiError>>);
     let sending = RwSignal::new(false);
 
     // Stored, so that every handler below is `Copy` and can sit in nested `Show`s.
@@ -51,10 +84,8 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
                 let next = match api::webhook_deliveries(&api).await {
                     Ok(items) => Log::Ready(newest_first(&items)),
                     Err(ApiError::NotFound(_)) => Log::Absent,
-                    Err(e @ ApiError::Forbidden(_)) => {
-                        Log::Refused(explain(&e, "show the delivery log"))
-                    }
-                    Err(e) => Log::Failed(explain(&e, "load the delivery log")),
+                    Err(e @ ApiError::Forbidden(_)) => Log::Refused(e),
+                    Err(e) => Log::Failed(e),
                 };
                 let _ = log.try_set(next);
             });
@@ -83,13 +114,7 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
             sending.set(true);
             test_note.set(None);
             leptos::task::spawn_local(async move {
-                let note = match api::send_test_webhook(&api).await {
-                    Ok(()) => (
-                        true,
-                        "Test event sent. Its delivery appears in the log below.".to_string(),
-                    ),
-                    Err(e) => (false, explain(&e, "send a test event")),
-                };
+                let note = api::send_test_webhook(&api).await;
                 let _ = test_note.try_set(Some(note));
                 let _ = sending.try_set(false);
                 // The stand-in answers once the attempt is over, so the log already has it.
@@ -102,25 +127,29 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
     view! {
         <Show when=move || !absent()>
             <section class="card settings-card" aria-labelledby="deliveries-title" data-testid="webhook-deliveries-section">
-                <h2 id="deliveries-title">"Recent deliveries"</h2>
+                <h2 id="deliveries-title">{tr("page-deliveries-title")}</h2>
                 <Show when=move || admin>
                     <div class="actions">
                         <button type="button" data-testid="webhook-test" disabled=move || sending.get() on:click=send_test>
-                            {move || if sending.get() { "Sending…" } else { "Send test event" }}
+                            {move || if sending.get() { t!("page-deliveries-sending") } else { t!("page-deliveries-send-test") }}
                         </button>
                         <span data-testid="webhook-test-status" role="status"
-                            class=move || match test_note.get() { Some((false, _)) => "error", _ => "hint" }>
-                            {move || test_note.get().map(|(_, m)| m)}
+                            class=move || match test_note.get() { Some(Err(_)) => "error", _ => "hint" }>
+                            {move || test_note.with(|note| match note {
+                                Some(Ok(())) => t!("page-deliveries-test-sent").into_any(),
+                                Some(Err(e)) => explained(e, Action::SendTestEvent),
+                                None => ().into_any(),
+                            })}
                         </span>
                     </div>
                 </Show>
                 {move || match log.get() {
-                    Log::Loading => view! { <p class="hint">"Loading the delivery log…"</p> }.into_any(),
+                    Log::Loading => view! { <p class="hint">{tr("page-deliveries-loading")}</p> }.into_any(),
                     Log::Absent => ().into_any(),
-                    Log::Refused(m) => view! { <p class="notice" role="alert" data-testid="webhook-deliveries-refused">{m}</p> }.into_any(),
-                    Log::Failed(m) => view! { <p class="error-box" role="alert">{m}</p> }.into_any(),
+                    Log::Refused(e) => view! { <p class="notice" role="alert" data-testid="webhook-deliveries-refused">{move || explained(&e, Action::DeliveryLog)}</p> }.into_any(),
+                    Log::Failed(e) => view! { <p class="error-box" role="alert">{move || explained(&e, Action::DeliveryLog)}</p> }.into_any(),
                     Log::Ready(items) if items.is_empty() => view! {
-                        <p class="empty" data-testid="webhook-deliveries-empty">"No deliveries yet."</p>
+                        <p class="empty" data-testid="webhook-deliveries-empty">{tr("page-deliveries-empty")}</p>
                     }.into_any(),
                     Log::Ready(items) => view! { <DeliveryTable items/> }.into_any(),
                 }}
@@ -135,18 +164,25 @@ fn DeliveryTable(items: Vec<Delivery>) -> impl IntoView {
         <div class="table-wrap">
             <table class="dash-table" data-testid="webhook-deliveries">
                 <thead><tr>
-                    <th scope="col">"Time"</th><th scope="col">"Event"</th><th scope="col">"Sent to"</th>
-                    <th scope="col">"Result"</th><th scope="col" class="num">"Attempts"</th>
+                    <th scope="col">{tr("page-deliveries-time")}</th><th scope="col">{tr("page-deliveries-event")}</th>
+                    <th scope="col">{tr("page-deliveries-sent-to")}</th><th scope="col">{tr("page-deliveries-result")}</th>
+                    <th scope="col" class="num">{tr("page-deliveries-attempts")}</th>
                 </tr></thead>
                 <tbody>
-                    {items.into_iter().map(|d| view! {
+                    {items.into_iter().map(|d| {
+                        let at = voipbin_protocol::parse_timestamp_ms(&d.at);
+                        let result = d.result;
+                        let said = matches!(result, Outcome::Said(_));
+                        view! {
                         <tr data-ok=d.ok.map(|o| o.to_string()).unwrap_or_default()>
-                            <td><time>{voipbin_protocol::parse_timestamp_ms(&d.at).map(|ms| crate::format::clock(ms as f64)).unwrap_or(d.at)}</time></td>
-                            <td>{d.event}</td>
-                            <td class="uri">{format!("{} {}", d.method, d.uri).trim().to_string()}</td>
-                            <td class=match d.ok { Some(false) => "bad", Some(true) => "ok", None => "" }>{d.result}</td>
+                            <td><time>{move || at.map(|ms| i18n::moment(Format::Clock, ms as f64)).unwrap_or_else(|| d.at.clone())}</time></td>
+                            <td translate="no">{d.event}</td>
+                            <td class="uri" translate="no">{format!("{} {}", d.method, d.uri).trim().to_string()}</td>
+                            <td class=match d.ok { Some(false) => "bad", Some(true) => "ok", None => "" }
+                                translate=said.then_some("no")>{move || result.text()}</td>
                             <td class="num">{d.attempts}</td>
                         </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>
@@ -192,14 +228,14 @@ pub fn delivery(position: usize, v: &Value) -> Delivery {
         .or_else(|| (!error.is_empty()).then_some(false));
     let latency = text(&["latency_ms"]);
     let result = match (status.is_empty(), error.is_empty()) {
-        (false, true) if !latency.is_empty() => format!("HTTP {status} · {latency} ms"),
-        (false, true) => format!("HTTP {status}"),
-        (false, false) => format!("HTTP {status}: {error}"),
-        (true, false) => error,
+        (false, true) if !latency.is_empty() => Outcome::Answered { status, latency },
+        (false, true) => Outcome::Said(format!("HTTP {status}")),
+        (false, false) => Outcome::Said(format!("HTTP {status}: {error}")),
+        (true, false) => Outcome::Said(error),
         (true, true) => match ok {
-            Some(true) => "delivered".into(),
-            Some(false) => "failed".into(),
-            None => String::new(),
+            Some(true) => Outcome::Delivered,
+            Some(false) => Outcome::Failed,
+            None => Outcome::Unknown,
         },
     };
     let id = text(&["id", "delivery_id"]);
@@ -235,23 +271,29 @@ mod tests {
         let got = newest_first(&items);
         assert_eq!(got.len(), 3);
         assert_eq!(
-            (got[0].result.as_str(), got[0].ok),
-            ("HTTP 200 · 12 ms", Some(true)),
+            (&got[0].result, got[0].ok),
+            (
+                &Outcome::Answered {
+                    status: "200".into(),
+                    latency: "12".into()
+                },
+                Some(true)
+            ),
             "the stand-in's record"
         );
         assert_eq!(got[0].at, "2026-11-23T10:00:01Z");
         assert_eq!(got[1].event, "webhook_test");
         assert_eq!(
-            (got[1].result.as_str(), got[1].ok),
-            ("connection refused", Some(false))
+            (&got[1].result, got[1].ok),
+            (&Outcome::Said("connection refused".into()), Some(false))
         );
         assert_eq!(got[1].attempts, "3");
         assert_eq!(got[2].key, "d1");
         assert_eq!(
-            (got[2].result.as_str(), got[2].ok),
-            ("HTTP 200", Some(true))
+            (&got[2].result, got[2].ok),
+            (&Outcome::Said("HTTP 200".into()), Some(true))
         );
-        assert_eq!(delivery(0, &json!({"ok": true})).result, "delivered");
+        assert_eq!(delivery(0, &json!({"ok": true})).result, Outcome::Delivered);
         assert_eq!(delivery(4, &json!(null)).key, "4");
     }
 }

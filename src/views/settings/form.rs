@@ -1,18 +1,50 @@
 //! The webhook address and method: validated as typed, saved with every other customer field
 //! kept as it is (`PUT /v1.0/customer` wants them all), and a one-click "turn off delivery".
 
-use super::explain;
-use super::validate::{validate, WebhookErrors, METHODS};
-use crate::api::{self, Api};
+use super::validate::{validate, MethodProblem, UriProblem, WebhookErrors, METHODS};
+use super::{explained, Action};
+use crate::api::{self, Api, ApiError};
+use crate::i18n::tr;
+use crate::t;
+use crate::views::signin::{set_apart, Apart};
 use leptos::prelude::*;
 use voipbin_protocol::Customer;
+
+/// How events are wrapped, shown in the hint as it is.
+const EVENT_SHAPE: &str = "{\"type\": …, \"data\": {…}}";
 
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Idle,
     Saving,
-    Saved(String),
-    Failed(String),
+    /// Saved: events now go to `uri` (none: delivery is off) with `method`.
+    Saved {
+        method: String,
+        uri: String,
+    },
+    /// Not sent: a field is wrong.
+    Invalid,
+    Failed(ApiError),
+}
+
+impl Outcome {
+    /// In words (tracked).
+    fn shown(&self) -> AnyView {
+        match self {
+            Outcome::Idle | Outcome::Saving => ().into_any(),
+            Outcome::Saved { uri, .. } if uri.is_empty() => t!("page-webhook-saved-off").into_any(),
+            Outcome::Saved { method, uri } => {
+                let target = format!("{method} {uri}");
+                set_apart(
+                    t!("page-webhook-saved-on", target = target.as_str()),
+                    &target,
+                    Apart::Data,
+                )
+            }
+            Outcome::Invalid => t!("page-webhook-fix-fields").into_any(),
+            Outcome::Failed(e) => explained(e, Action::SaveWebhook),
+        }
+    }
 }
 
 #[component]
@@ -56,9 +88,7 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
             let setting = match validate(&new_uri, &new_method) {
                 Ok(s) => s,
                 Err(_) => {
-                    outcome.set(Outcome::Failed(
-                        "Fix the fields marked below, then save again.".into(),
-                    ));
+                    outcome.set(Outcome::Invalid);
                     return;
                 }
             };
@@ -70,13 +100,9 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
             leptos::task::spawn_local(async move {
                 match api::update_webhook(&api, &held, &setting.uri, &setting.method).await {
                     Ok(updated) => {
-                        let message = if updated.webhook_uri.is_empty() {
-                            "Saved. Webhook delivery is off.".to_string()
-                        } else {
-                            format!(
-                                "Saved. Events now go to {} {}.",
-                                updated.webhook_method, updated.webhook_uri
-                            )
+                        let saved = Outcome::Saved {
+                            method: updated.webhook_method.clone(),
+                            uri: updated.webhook_uri.clone(),
                         };
                         let _ = uri.try_set(updated.webhook_uri.clone());
                         if !updated.webhook_method.is_empty() {
@@ -88,10 +114,10 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                             updated.webhook_secret = held.webhook_secret.clone();
                         }
                         let _ = customer.try_set(Some(updated));
-                        let _ = outcome.try_set(Outcome::Saved(message));
+                        let _ = outcome.try_set(saved);
                     }
                     Err(e) => {
-                        let _ = outcome.try_set(Outcome::Failed(explain(&e, "save the webhook")));
+                        let _ = outcome.try_set(Outcome::Failed(e));
                     }
                 }
             });
@@ -108,26 +134,25 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
 
     view! {
         <section class="card settings-card" aria-labelledby="webhook-title">
-            <h2 id="webhook-title">"Customer webhook"</h2>
-            <p class="hint">"VoIPBIN sends every event of this customer to one address, as "
-                <code>"{\"type\": …, \"data\": {…}}"</code>
-                ", with the method you choose. Leave the address empty to turn delivery off."</p>
+            <h2 id="webhook-title">{tr("page-webhook-title")}</h2>
+            <p class="hint">{move || set_apart(t!("page-webhook-hint", snippet = EVENT_SHAPE), EVENT_SHAPE, Apart::Code)}</p>
             <p class="webhook-state" data-testid="webhook-state"
                 data-state=move || if current().webhook_uri.is_empty() { "off" } else { "on" }>
                 {move || {
                     let c = current();
                     if c.webhook_uri.is_empty() {
-                        "Delivery is off.".to_string()
+                        t!("page-webhook-state-off").into_any()
                     } else {
-                        format!("Delivery is on: {} {}", c.webhook_method, c.webhook_uri)
+                        let target = format!("{} {}", c.webhook_method, c.webhook_uri);
+                        set_apart(t!("page-webhook-state-on", target = target.as_str()), &target, Apart::Data)
                     }
                 }}
             </p>
             <form class="webhook-form" on:submit=on_submit novalidate=true>
                 <label>
-                    "Address (URL)"
+                    {tr("page-webhook-address")}
                     <input data-testid="webhook-uri" type="url" inputmode="url" autocomplete="off"
-                        placeholder="https://example.com/voipbin/events"
+                        placeholder="https://example.com/voipbin/events" translate="no"
                         readonly=!admin aria-readonly=(!admin).to_string()
                         aria-invalid=move || errors.with(|e| e.uri.is_some()).to_string()
                         aria-describedby="webhook-uri-error"
@@ -135,10 +160,10 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                         on:input=move |e| uri.set(event_target_value(&e))/>
                 </label>
                 <p class="field-error" id="webhook-uri-error" data-testid="webhook-uri-error" role="alert">
-                    {move || errors.with(|e| e.uri.clone())}
+                    {move || errors.with(|e| e.uri.as_ref().map(UriProblem::message))}
                 </p>
                 <label>
-                    "Method"
+                    {tr("page-webhook-method")}
                     <input data-testid="webhook-method" list="webhook-methods" autocomplete="off" spellcheck="false"
                         readonly=!admin aria-readonly=(!admin).to_string()
                         aria-invalid=move || errors.with(|e| e.method.is_some()).to_string()
@@ -150,23 +175,23 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                     </datalist>
                 </label>
                 <p class="field-error" id="webhook-method-error" data-testid="webhook-method-error" role="alert">
-                    {move || errors.with(|e| e.method.clone())}
+                    {move || errors.with(|e| e.method.as_ref().map(MethodProblem::message))}
                 </p>
                 <Show when=move || admin>
                     <div class="actions">
                         <button type="submit" class="primary" data-testid="webhook-save"
                             disabled=move || outcome.get() == Outcome::Saving || !changed()>
-                            {move || if outcome.get() == Outcome::Saving { "Saving…" } else { "Save" }}
+                            {move || if outcome.get() == Outcome::Saving { t!("page-webhook-saving") } else { t!("page-webhook-save") }}
                         </button>
                         <button type="button" data-testid="webhook-disable"
                             disabled=move || outcome.get() == Outcome::Saving || current().webhook_uri.is_empty()
-                            on:click=turn_off.clone()>"Turn off delivery"</button>
+                            on:click=turn_off.clone()>{tr("page-webhook-turn-off")}</button>
                     </div>
                 </Show>
                 <p data-testid="webhook-status" role="status" aria-live="polite"
-                    class=move || match outcome.get() { Outcome::Failed(_) => "error-box", Outcome::Saved(_) => "ok-box", _ => "" }
-                    data-outcome=move || match outcome.get() { Outcome::Idle => "idle", Outcome::Saving => "saving", Outcome::Saved(_) => "saved", Outcome::Failed(_) => "failed" }>
-                    {move || match outcome.get() { Outcome::Saved(m) | Outcome::Failed(m) => m, _ => String::new() }}
+                    class=move || match outcome.get() { Outcome::Failed(_) | Outcome::Invalid => "error-box", Outcome::Saved { .. } => "ok-box", _ => "" }
+                    data-outcome=move || match outcome.get() { Outcome::Idle => "idle", Outcome::Saving => "saving", Outcome::Saved { .. } => "saved", Outcome::Failed(_) | Outcome::Invalid => "failed" }>
+                    {move || outcome.with(Outcome::shown)}
                 </p>
             </form>
         </section>

@@ -8,6 +8,9 @@ pub mod validate;
 
 use crate::api::{self, ApiError};
 use crate::app::Auth;
+use crate::i18n::tr;
+use crate::t;
+use crate::views::signin::{detail, set_apart, Apart};
 use leptos::prelude::*;
 use voipbin_protocol::Customer;
 
@@ -21,7 +24,7 @@ pub fn Settings() -> impl IntoView {
     let api = session.api();
     let admin = session.is_admin();
     let customer = RwSignal::new(None::<Customer>);
-    let load_error = RwSignal::new(None::<String>);
+    let load_error = RwSignal::new(None::<ApiError>);
     {
         let api = api.clone();
         leptos::task::spawn_local(async move {
@@ -30,7 +33,7 @@ pub fn Settings() -> impl IntoView {
                     let _ = customer.try_set(Some(c));
                 }
                 Err(e) => {
-                    let _ = load_error.try_set(Some(explain(&e, "read the customer settings")));
+                    let _ = load_error.try_set(Some(e));
                 }
             }
         });
@@ -46,20 +49,18 @@ pub fn Settings() -> impl IntoView {
     let form_api = api.clone();
     view! {
         <main id="main" class="settings" data-testid="settings" data-role=role>
-            <h1>"Settings"</h1>
+            <h1>{tr("page-settings-title")}</h1>
             <crate::views::language::LanguageSelect/>
             <Show when=move || !admin>
                 <p class="notice" data-testid="settings-readonly" role="note">
-                    {format!("You are signed in as {} {role}. Only an admin can change the webhook; \
-                              VoIPBIN refuses changes from other accounts (403 Forbidden).",
-                              if role == "agent" { "an" } else { "a" })}
+                    {tr(if role == "agent" { "page-settings-readonly-agent" } else { "page-settings-readonly-manager" })}
                 </p>
             </Show>
             <Show when=move || load_error.with(Option::is_some)>
-                <p class="error-box" role="alert" data-testid="settings-load-error">{move || load_error.get()}</p>
+                <p class="error-box" role="alert" data-testid="settings-load-error">{move || load_error.with(|e| e.as_ref().map(|e| explained(e, Action::ReadSettings)))}</p>
             </Show>
             <Show when=move || customer.with(Option::is_none) && load_error.with(Option::is_none)>
-                <p class="hint">"Loading the customer's settings…"</p>
+                <p class="hint">{tr("page-settings-loading")}</p>
             </Show>
             <Show when=move || customer.with(Option::is_some)>
                 <form::WebhookForm customer api=form_api.clone() admin/>
@@ -71,44 +72,140 @@ pub fn Settings() -> impl IntoView {
     .into_any()
 }
 
-/// A failed request in words: what happened and what the user can do.
-pub fn explain(error: &ApiError, action: &str) -> String {
-    match error {
-        ApiError::Forbidden(m) => format!(
-            "The server refused to {action}: your account does not have the permission for it \
-             (403 Forbidden{}). Ask an admin.",
-            detail(m)
-        ),
-        ApiError::Unauthorized(m) => {
-            format!(
-                "Could not {action}: your session is no longer valid{}. Sign in again.",
-                detail(m)
-            )
-        }
-        ApiError::NotFound(m) => format!(
-            "Could not {action}: this server does not offer it (404{}).",
-            detail(m)
-        ),
-        ApiError::Network(_) => format!(
-            "Could not {action}: the server cannot be reached. Check the connection and try again."
-        ),
-        ApiError::Status { code, message } if (400..500).contains(code) => {
-            format!("The server rejected this ({code}): {message}")
-        }
-        ApiError::Status { code, message } => format!(
-            "Could not {action}: server error {code}{}.",
-            detail(message)
-        ),
-        ApiError::Decode(m) => {
-            format!("Could not {action}: unexpected answer from the server ({m}).")
+/// What the page was doing when a request failed: each has its own sentences for each failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    ReadSettings,
+    SaveWebhook,
+    /// Reading the delivery log (a refusal says the log is not shown).
+    DeliveryLog,
+    SendTestEvent,
+}
+
+/// One message id per way a request fails.
+struct Sentences {
+    forbidden: &'static str,
+    unauthorized: &'static str,
+    not_found: &'static str,
+    unreachable: &'static str,
+    server_error: &'static str,
+    unexpected: &'static str,
+}
+
+impl Action {
+    fn sentences(self) -> Sentences {
+        match self {
+            Action::ReadSettings => Sentences {
+                forbidden: "page-read-settings-forbidden",
+                unauthorized: "page-read-settings-unauthorized",
+                not_found: "page-read-settings-not-found",
+                unreachable: "page-read-settings-unreachable",
+                server_error: "page-read-settings-server-error",
+                unexpected: "page-read-settings-unexpected",
+            },
+            Action::SaveWebhook => Sentences {
+                forbidden: "page-save-webhook-forbidden",
+                unauthorized: "page-save-webhook-unauthorized",
+                not_found: "page-save-webhook-not-found",
+                unreachable: "page-save-webhook-unreachable",
+                server_error: "page-save-webhook-server-error",
+                unexpected: "page-save-webhook-unexpected",
+            },
+            Action::DeliveryLog => Sentences {
+                forbidden: "page-delivery-log-forbidden",
+                unauthorized: "page-delivery-log-unauthorized",
+                not_found: "page-delivery-log-not-found",
+                unreachable: "page-delivery-log-unreachable",
+                server_error: "page-delivery-log-server-error",
+                unexpected: "page-delivery-log-unexpected",
+            },
+            Action::SendTestEvent => Sentences {
+                forbidden: "page-send-test-forbidden",
+                unauthorized: "page-send-test-unauthorized",
+                not_found: "page-send-test-not-found",
+                unreachable: "page-send-test-unreachable",
+                server_error: "page-send-test-server-error",
+                unexpected: "page-send-test-unexpected",
+            },
         }
     }
 }
 
-fn detail(m: &str) -> String {
-    if m.trim().is_empty() {
-        String::new()
-    } else {
-        format!(": {}", m.trim())
+/// A failed request in words: what happened and what the user can do (tracked: call it where
+/// it is shown, so it follows the language).
+fn explain(error: &ApiError, action: Action) -> String {
+    let sentences = action.sentences();
+    match error {
+        ApiError::Forbidden(m) => t!(sentences.forbidden, detail = detail(m)),
+        ApiError::Unauthorized(m) => t!(sentences.unauthorized, detail = detail(m)),
+        ApiError::NotFound(m) => t!(sentences.not_found, detail = detail(m)),
+        ApiError::Network(_) => t!(sentences.unreachable),
+        ApiError::Status { code, message } if (400..500).contains(code) => t!(
+            "page-settings-rejected",
+            code = code.to_string(),
+            message = message.as_str()
+        ),
+        ApiError::Status { code, message } => t!(
+            sentences.server_error,
+            code = code.to_string(),
+            detail = detail(message)
+        ),
+        ApiError::Decode(m) => t!(sentences.unexpected, reason = m.as_str()),
+    }
+}
+
+/// `explain`'s words, the server's own set apart (tracked).
+pub fn explained(error: &ApiError, action: Action) -> AnyView {
+    let server_words = match error {
+        ApiError::Network(_) => "",
+        ApiError::Unauthorized(m)
+        | ApiError::Forbidden(m)
+        | ApiError::NotFound(m)
+        | ApiError::Decode(m)
+        | ApiError::Status { message: m, .. } => m.trim(),
+    };
+    set_apart(explain(error, action), server_words, Apart::Data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_a_sentence_for_every_failure() {
+        let failures = [
+            ApiError::Forbidden("admin only".into()),
+            ApiError::Unauthorized(String::new()),
+            ApiError::NotFound(String::new()),
+            ApiError::Network("offline".into()),
+            ApiError::Status {
+                code: 503,
+                message: "busy".into(),
+            },
+            ApiError::Decode("not JSON".into()),
+        ];
+        let actions = [
+            Action::ReadSettings,
+            Action::SaveWebhook,
+            Action::DeliveryLog,
+            Action::SendTestEvent,
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        for action in actions {
+            for failure in &failures {
+                let words = explain(failure, action);
+                // A message the catalogue lacks comes back as its id.
+                assert!(
+                    !words.starts_with("page-"),
+                    "{action:?}, {failure:?}: {words}"
+                );
+                assert!(seen.insert(words.clone()), "said twice: {words}");
+            }
+        }
+        assert_eq!(
+            explain(&failures[0], Action::SaveWebhook),
+            "The server refused to save the webhook: your account does not have the permission \
+             for it (403 Forbidden: admin only). Ask an admin."
+        );
     }
 }

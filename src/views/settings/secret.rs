@@ -1,9 +1,15 @@
 //! The signing secret (masked until revealed, copyable) and how a receiver checks
 //! `X-VoIPBIN-Signature: sha256=<hex HMAC-SHA256(body, secret)>`.
 
+use crate::i18n::tr;
+use crate::t;
+use crate::views::signin::{set_apart, Apart};
 use leptos::prelude::*;
 use voipbin_protocol::Customer;
 
+const SIGNATURE_HEADER: &str = "X-VoIPBIN-Signature: sha256=<hex>";
+
+// Code, shown as it is (its comments too).
 const NODE_SNIPPET: &str = r#"// Node.js: check the signature over the raw body before trusting it
 import crypto from 'node:crypto';
 
@@ -54,36 +60,33 @@ pub fn SigningSecret(customer: RwSignal<Option<Customer>>) -> impl IntoView {
 
     view! {
         <section class="card settings-card" aria-labelledby="secret-title">
-            <h2 id="secret-title">"Signing secret"</h2>
+            <h2 id="secret-title">{tr("page-secret-title")}</h2>
             <Show when=move || !secret.with(String::is_empty)
                 fallback=|| view! {
                     <p class="hint" data-testid="webhook-secret-missing">
-                        "No signing secret is shown for this account: only admins and managers see it, and \
-                         deliveries are signed only when the customer has one."
+                        {tr("page-secret-missing")}
                     </p>
                 }>
                 <div class="secret-row">
-                    <code class="secret" data-testid="webhook-secret" data-revealed=move || revealed.get().to_string()
-                        aria-label=move || if revealed.get() { "Signing secret" } else { "Signing secret (hidden)" }>
+                    <code class="secret" translate="no" data-testid="webhook-secret" data-revealed=move || revealed.get().to_string()
+                        aria-label=move || if revealed.get() { t!("page-secret-title") } else { t!("page-secret-hidden") }>
                         {shown}
                     </code>
                     <button type="button" data-testid="webhook-secret-reveal" aria-pressed=move || revealed.get().to_string()
                         on:click=move |_| revealed.update(|r| *r = !*r)>
-                        {move || if revealed.get() { "Hide" } else { "Reveal" }}
+                        {move || if revealed.get() { t!("page-secret-hide") } else { t!("page-secret-reveal") }}
                     </button>
-                    <button type="button" data-testid="webhook-secret-copy" on:click=copy>"Copy"</button>
+                    <button type="button" data-testid="webhook-secret-copy" on:click=copy>{tr("page-secret-copy")}</button>
                     <span role="status" class="hint">{move || match copied.get() {
-                        Some(true) => "Copied to the clipboard.",
-                        Some(false) => "Could not copy: select the revealed secret instead.",
-                        None => "",
+                        Some(true) => t!("page-secret-copied"),
+                        Some(false) => t!("page-secret-copy-failed"),
+                        None => String::new(),
                     }}</span>
                 </div>
             </Show>
-            <p class="hint">"Each delivery carries "<code>"X-VoIPBIN-Signature: sha256=<hex>"</code>
-                ", the HMAC-SHA256 of the exact request body keyed with this secret. Compute it over the raw bytes \
-                 (before any JSON parsing) and compare in constant time:"</p>
-            <pre class="snippet" data-testid="signature-snippet"><code>{NODE_SNIPPET}</code></pre>
-            <pre class="snippet"><code>{PYTHON_SNIPPET}</code></pre>
+            <p class="hint">{move || set_apart(t!("page-secret-hint", snippet = SIGNATURE_HEADER), SIGNATURE_HEADER, Apart::Code)}</p>
+            <pre class="snippet" translate="no" data-testid="signature-snippet"><code>{NODE_SNIPPET}</code></pre>
+            <pre class="snippet" translate="no"><code>{PYTHON_SNIPPET}</code></pre>
         </section>
     }
 }

@@ -1,5 +1,8 @@
 //! The webhook rules VoIPBIN applies, checked before saving so the admin sees what is wrong next
-//! to the field instead of a server error.
+//! to the field instead of a server error. Problems are kept as what is wrong and put in words
+//! when shown, so the words follow the language.
+
+use crate::t;
 
 pub const METHODS: [&str; 4] = ["POST", "PUT", "GET", "DELETE"];
 
@@ -12,8 +15,55 @@ pub struct WebhookSetting {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WebhookErrors {
-    pub uri: Option<String>,
-    pub method: Option<String>,
+    pub uri: Option<UriProblem>,
+    pub method: Option<MethodProblem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MethodProblem {
+    Missing,
+    /// The method typed, upper-cased.
+    NotAllowed(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UriProblem {
+    /// A scheme other than http or https, as typed.
+    OtherScheme(String),
+    NoScheme,
+    UpperCaseScheme,
+    Spaces,
+    TooLong,
+    NoHost,
+}
+
+/// The longest address VoIPBIN keeps.
+const MAX_URI: usize = 2048;
+
+impl MethodProblem {
+    pub fn message(&self) -> String {
+        match self {
+            MethodProblem::Missing => t!("page-webhook-method-missing"),
+            MethodProblem::NotAllowed(method) => {
+                t!("page-webhook-method-not-allowed", method = method.as_str())
+            }
+        }
+    }
+}
+
+impl UriProblem {
+    pub fn message(&self) -> String {
+        match self {
+            UriProblem::OtherScheme(scheme) => {
+                t!("page-webhook-uri-other-scheme", scheme = scheme.as_str())
+            }
+            UriProblem::NoScheme => t!("page-webhook-uri-no-scheme"),
+            UriProblem::UpperCaseScheme => t!("page-webhook-uri-upper-case"),
+            UriProblem::Spaces => t!("page-webhook-uri-spaces"),
+            UriProblem::TooLong => t!("page-webhook-uri-too-long", max = MAX_URI),
+            UriProblem::NoHost => t!("page-webhook-uri-no-host"),
+        }
+    }
 }
 
 /// An empty URI turns delivery off (any valid method, or none, may stay).
@@ -24,9 +74,9 @@ pub fn validate(uri: &str, method: &str) -> Result<WebhookSetting, WebhookErrors
     let disabled_without_method = method.is_empty() && uri.is_empty();
     if !disabled_without_method && !METHODS.contains(&method.as_str()) {
         errors.method = Some(if method.is_empty() {
-            "Choose a method: POST, PUT, GET or DELETE.".into()
+            MethodProblem::Missing
         } else {
-            format!("“{method}” is not allowed: use POST, PUT, GET or DELETE.")
+            MethodProblem::NotAllowed(method.clone())
         });
     }
     if !uri.is_empty() {
@@ -42,27 +92,25 @@ pub fn validate(uri: &str, method: &str) -> Result<WebhookSetting, WebhookErrors
     }
 }
 
-fn uri_problem(uri: &str) -> Option<String> {
+fn uri_problem(uri: &str) -> Option<UriProblem> {
     let lower = uri.to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
         uri.get(8..).unwrap_or_default()
     } else if lower.starts_with("http://") {
         uri.get(7..).unwrap_or_default()
     } else if let Some((scheme, _)) = uri.split_once("://") {
-        return Some(format!(
-            "VoIPBIN only delivers over http or https, not {scheme}://."
-        ));
+        return Some(UriProblem::OtherScheme(scheme.to_string()));
     } else {
-        return Some("Enter a full address starting with https:// (or http://).".into());
+        return Some(UriProblem::NoScheme);
     };
     if !uri.starts_with("http") {
-        return Some("Write the scheme in lower case: https:// or http://.".into());
+        return Some(UriProblem::UpperCaseScheme);
     }
     if uri.chars().any(char::is_whitespace) {
-        return Some("The address must not contain spaces.".into());
+        return Some(UriProblem::Spaces);
     }
-    if uri.len() > 2048 {
-        return Some("The address is too long (2,048 characters at most).".into());
+    if uri.len() > MAX_URI {
+        return Some(UriProblem::TooLong);
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host_ok = !host.is_empty()
@@ -71,7 +119,7 @@ fn uri_problem(uri: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '_'));
     if !host_ok {
-        return Some("The address needs a host name, e.g. https://example.com/voipbin.".into());
+        return Some(UriProblem::NoHost);
     }
     None
 }
@@ -109,16 +157,26 @@ mod tests {
     #[test]
     fn rejects_other_schemes_and_bad_addresses() {
         let uri_error = |uri: &str| validate(uri, "POST").err().and_then(|e| e.uri);
-        assert!(uri_error("ftp://files.example.com").is_some_and(|e| e.contains("ftp://")));
-        assert!(uri_error("hooks.example.com").is_some_and(|e| e.contains("https://")));
-        assert!(uri_error("https://").is_some());
-        assert!(uri_error("https://a b.example").is_some());
-        assert!(uri_error("https://user@host.example").is_some());
-        assert!(
-            uri_error("HTTPS://host.example").is_some(),
+        assert_eq!(
+            uri_error("ftp://files.example.com"),
+            Some(UriProblem::OtherScheme("ftp".into()))
+        );
+        assert_eq!(uri_error("hooks.example.com"), Some(UriProblem::NoScheme));
+        assert_eq!(uri_error("https://"), Some(UriProblem::NoHost));
+        assert_eq!(uri_error("https://a b.example"), Some(UriProblem::Spaces));
+        assert_eq!(
+            uri_error("https://user@host.example"),
+            Some(UriProblem::NoHost)
+        );
+        assert_eq!(
+            uri_error("HTTPS://host.example"),
+            Some(UriProblem::UpperCaseScheme),
             "the server wants lower case"
         );
-        assert!(uri_error(&format!("https://h.example/{}", "a".repeat(2100))).is_some());
+        assert_eq!(
+            uri_error(&format!("https://h.example/{}", "a".repeat(2100))),
+            Some(UriProblem::TooLong)
+        );
     }
 
     #[test]
@@ -126,9 +184,9 @@ mod tests {
         let e = validate("https://h.example", "patch")
             .err()
             .unwrap_or_default();
-        assert!(e.method.is_some_and(|m| m.contains("PATCH")));
+        assert_eq!(e.method, Some(MethodProblem::NotAllowed("PATCH".into())));
         assert_eq!(e.uri, None);
         let e = validate("https://h.example", "").err().unwrap_or_default();
-        assert!(e.method.is_some());
+        assert_eq!(e.method, Some(MethodProblem::Missing));
     }
 }
