@@ -37,7 +37,7 @@ pub fn route_digits_to_keypad(on: bool) {
 }
 
 /// Every shortcut and its description's message id, for the overlay and README.
-pub const SHORTCUTS: &[(&str, &'static str, Hotkey)] = &[
+pub const SHORTCUTS: &[(&str, &str, Hotkey)] = &[
     ("?", "shell-key-shortcuts", Hotkey::ShowShortcuts),
     ("A", "shell-key-accept", Hotkey::Accept),
     ("X", "shell-key-dismiss", Hotkey::Dismiss),

@@ -143,8 +143,8 @@ pub fn AgentStatusControl() -> impl IntoView {
                     <button class="chip" data-testid=format!("status-{}", choice)
                         aria-pressed=move || (status() == current).to_string()
                         disabled=move || pending.get().is_some()
-                        title=move || crate::i18n::t(hint)
-                        on:click=move |_| change(choice.clone())>{move || crate::i18n::t(name)}</button>
+                        title=tr(hint)
+                        on:click=move |_| change(choice.clone())>{tr(name)}</button>
                 }
             }).collect_view()}
             <span class="error" role="alert">{move || error.with(|e| e.as_ref().map(Words::text))}</span>

@@ -138,7 +138,11 @@ fn only_a_phone_that_should_register_and_cannot_blocks_going_available() {
         &PhoneEvent::Registration(RegistrationState::Failed(RegistrationFailure::Forbidden)),
         0.0,
     );
-    assert!(model.blocks_available().unwrap().contains("not registered"));
+    assert!(model
+        .blocks_available()
+        .unwrap()
+        .to_string()
+        .contains("not registered"));
 }
 
 #[test]

@@ -72,7 +72,8 @@ pub fn IncomingCall() -> impl IntoView {
                     waiting_since: None,
                 });
                 let caller = shown.caller.as_str();
-                let title = t!("phone-ring-title", caller = caller);
+                // Said once, when it starts ringing: a language switch does not ring again.
+                let title = untrack(|| t!("phone-ring-title", caller = caller));
                 let (body, announce) = untrack(|| match &shown.queue {
                     Some(queue) => (
                         t!("phone-ring-body-queue", queue = queue.as_str()),
