@@ -26,15 +26,21 @@ pub fn clock(ms: f64) -> String {
     format!("{:02}:{:02}:{:02}", day / 3600, (day / 60) % 60, day % 60)
 }
 
-/// The name to show for an address: its display name when there is one, else the number.
+/// The name to show for an address: its display name when there is one, else the number, else
+/// (nothing known) "unknown" in the agent's language.
 pub fn party(address: &voipbin_protocol::Address) -> String {
+    known_party(address).unwrap_or_else(|| crate::t!("shell-party-unknown"))
+}
+
+/// The address's display name and number, or None when it has neither.
+pub fn known_party(address: &voipbin_protocol::Address) -> Option<String> {
     let name = address.target_name.trim();
     let target = address.target.trim();
     match (name.is_empty(), target.is_empty()) {
-        (false, false) if name != target => format!("{name} ({target})"),
-        (false, _) => name.to_string(),
-        (true, false) => target.to_string(),
-        (true, true) => "unknown".to_string(),
+        (false, false) if name != target => Some(format!("{name} ({target})")),
+        (false, _) => Some(name.to_string()),
+        (true, false) => Some(target.to_string()),
+        (true, true) => None,
     }
 }
 

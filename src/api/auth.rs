@@ -23,9 +23,7 @@ pub async fn login(api: &Api, username: &str, password: &str) -> Result<String, 
         .map(|a| a.token)
         .map_err(|e| ApiError::Decode(e.to_string()))?;
     if token.is_empty() {
-        return Err(ApiError::Decode(
-            "the server answered without a token".into(),
-        ));
+        return Err(ApiError::Decode(crate::t!("shell-error-no-token")));
     }
     Ok(token)
 }
@@ -37,6 +35,6 @@ pub async fn me(api: &Api) -> Result<Agent, ApiError> {
         api.get("/v1.0/service_agents/me").await?,
     ) {
         Resource::Agent(agent) if !agent.id.is_empty() => Ok(agent),
-        _ => Err(ApiError::Decode("service_agents/me is not an agent".into())),
+        _ => Err(ApiError::Decode(crate::t!("shell-error-not-agent"))),
     }
 }

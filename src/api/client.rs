@@ -1,5 +1,6 @@
 //! The HTTP client: base URL, credentials, VoIPBIN's error envelope and list paging.
 
+use crate::t;
 use gloo_net::http::{Method, RequestBuilder};
 use serde::Serialize;
 use serde_json::Value;
@@ -57,12 +58,20 @@ pub enum ApiError {
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ApiError::Network(m) => write!(f, "cannot reach the server: {m}"),
-            ApiError::Unauthorized(m) => write!(f, "not signed in: {m}"),
-            ApiError::Forbidden(m) => write!(f, "not allowed: {m}"),
-            ApiError::NotFound(m) => write!(f, "not found: {m}"),
-            ApiError::Status { code, message } => write!(f, "server error {code}: {message}"),
-            ApiError::Decode(m) => write!(f, "unexpected answer: {m}"),
+            ApiError::Network(m) => f.write_str(&t!("shell-error-network", detail = m.as_str())),
+            ApiError::Unauthorized(m) => {
+                f.write_str(&t!("shell-error-unauthorized", detail = m.as_str()))
+            }
+            ApiError::Forbidden(m) => {
+                f.write_str(&t!("shell-error-forbidden", detail = m.as_str()))
+            }
+            ApiError::NotFound(m) => f.write_str(&t!("shell-error-not-found", detail = m.as_str())),
+            ApiError::Status { code, message } => f.write_str(&t!(
+                "shell-error-status",
+                code = code.to_string(),
+                detail = message.as_str()
+            )),
+            ApiError::Decode(m) => f.write_str(&t!("shell-error-decode", detail = m.as_str())),
         }
     }
 }
@@ -140,9 +149,9 @@ impl Api {
         let deadline = gloo_timers::future::TimeoutFuture::new(REQUEST_TIMEOUT_MS);
         match futures::future::select(answer, deadline).await {
             futures::future::Either::Left((answer, _)) => answer,
-            futures::future::Either::Right(_) => Err(ApiError::Network(format!(
-                "no answer in {} s",
-                REQUEST_TIMEOUT_MS / 1000
+            futures::future::Either::Right(_) => Err(ApiError::Network(t!(
+                "shell-error-timeout",
+                seconds = REQUEST_TIMEOUT_MS / 1000
             ))),
         }
     }

@@ -21,9 +21,7 @@ pub async fn send_conversation_message(
         .await?;
     match Resource::from_json(&ResourceKind::ConversationMessage, answer) {
         Resource::ConversationMessage(m) => Ok(m),
-        _ => Err(ApiError::Decode(
-            "the answer is not a conversation message".into(),
-        )),
+        _ => Err(ApiError::Decode(crate::t!("shell-error-not-message"))),
     }
 }
 

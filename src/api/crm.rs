@@ -45,7 +45,7 @@ pub struct Page<T> {
 }
 
 pub(super) fn decode<T: FromValue>(value: Value) -> Result<T, ApiError> {
-    from_object(value).ok_or_else(|| ApiError::Decode("the answer is no JSON object".into()))
+    from_object(value).ok_or_else(|| ApiError::Decode(crate::t!("shell-error-not-object")))
 }
 
 /// A list's items that read as `T` (one odd item is skipped, not fatal).

@@ -6,7 +6,7 @@ use voipbin_protocol::{Customer, Resource, ResourceKind};
 pub async fn customer(api: &Api) -> Result<Customer, ApiError> {
     match Resource::from_json(&ResourceKind::Customer, api.get("/v1.0/customer").await?) {
         Resource::Customer(c) => Ok(c),
-        _ => Err(ApiError::Decode("the answer is not a customer".into())),
+        _ => Err(ApiError::Decode(crate::t!("shell-error-not-customer"))),
     }
 }
 
@@ -31,6 +31,6 @@ pub async fn update_webhook(
         api.put("/v1.0/customer", &body).await?,
     ) {
         Resource::Customer(c) => Ok(c),
-        _ => Err(ApiError::Decode("the answer is not a customer".into())),
+        _ => Err(ApiError::Decode(crate::t!("shell-error-not-customer"))),
     }
 }

@@ -333,8 +333,9 @@ async fn connected(
                                 dialect_known |= settle_dialect(live, Dialect::Documented);
                                 subs.on_error(&topics, &code);
                                 let topics = topics.join(", ");
-                                let explained = super::subscriptions::explain(&code);
-                                live.notices.update(|n| n.push(format!("{explained} {}: {message} ({topics})", code.as_str())));
+                                let explained = crate::i18n::t(super::subscriptions::explain(&code));
+                                let notice = crate::t!("shell-refused-notice", explained = explained, code = code.as_str(), message = message, topics = topics);
+                                live.notices.update(|n| n.push(notice));
                                 desk.inspector.notify();
                             }
                         }

@@ -52,9 +52,10 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
         match result {
             Ok(listed) => {
                 if listed.skipped > 0 {
-                    problems.push(format!(
-                        "{path}: {} items could not be read",
-                        listed.skipped
+                    problems.push(crate::t!(
+                        "shell-resync-skipped",
+                        path = path,
+                        count = listed.skipped
                     ));
                 }
                 if let Some(snapshot) = snapshot_of(&kind, listed.items) {
@@ -63,13 +64,16 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
             }
             // A server without this optional list (e.g. no conferences) is not an error.
             Err(ApiError::NotFound(_)) => {}
-            Err(error) => problems.push(format!("{path}: {error}")),
+            Err(error) => problems.push(crate::t!(
+                "shell-resync-failed",
+                path = path,
+                error = error.to_string()
+            )),
         }
     }
     // Told now, not after the steps below: each may wait for its own requests' time limit.
     if !problems.is_empty() {
-        live.notices
-            .update(|n| n.extend(problems.into_iter().map(|p| format!("resync: {p}"))));
+        live.notices.update(|n| n.extend(problems));
     }
     // Beside the rest, not before "synced": team talk is not what a caller waits on.
     let talk_api = api.clone();

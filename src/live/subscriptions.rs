@@ -171,18 +171,15 @@ impl Subscriptions {
     }
 }
 
-/// What an error reply means for the user: the desk shows this beside the server's own words.
+/// What an error reply means for the user (a message id): the desk shows this beside the
+/// server's own words.
 pub fn explain(code: &ErrorCode) -> &'static str {
     match code {
-        ErrorCode::PermissionDenied => {
-            "Your account may not receive these events, so this part of the desk will not update live."
-        }
-        ErrorCode::InvalidTopic => "The server did not accept a topic the desk asked for.",
-        ErrorCode::InvalidMessage => "The server could not read a message from the desk.",
-        ErrorCode::RateLimited => {
-            "The server is limiting subscriptions; the desk subscribes again when it reconnects."
-        }
-        ErrorCode::Other(_) => "The server refused a subscription.",
+        ErrorCode::PermissionDenied => "shell-refused-permission",
+        ErrorCode::InvalidTopic => "shell-refused-topic",
+        ErrorCode::InvalidMessage => "shell-refused-message",
+        ErrorCode::RateLimited => "shell-refused-rate",
+        ErrorCode::Other(_) => "shell-refused-other",
     }
 }
 
@@ -216,7 +213,7 @@ mod tests {
             "RATE_LIMITED",
             "NEW",
         ] {
-            let text = explain(&ErrorCode::parse(code));
+            let text = crate::i18n::t(explain(&ErrorCode::parse(code)));
             assert!(text.ends_with('.') && !text.contains('_'), "{code}: {text}");
         }
     }

@@ -8,7 +8,7 @@ use super::media::CallMedia;
 use super::model::{why_ended, CallState};
 use super::stats::{self, Totals};
 use super::tabs::LockNews;
-use super::{CallQuality, Command, Phone};
+use super::{CallQuality, Command, Phone, Words};
 use futures::channel::mpsc::UnboundedSender;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -42,7 +42,7 @@ pub enum Done {
     /// Media could not be set up: `call` None for a dial that never started.
     MediaFailed {
         call: Option<String>,
-        why: String,
+        why: Words,
     },
     Stats {
         call: String,
@@ -129,7 +129,7 @@ impl Calls {
                         if let Err(why) = media.accept_answer(&sdp).await {
                             let _ = tx.unbounded_send(Command::Internal(Done::MediaFailed {
                                 call: Some(call),
-                                why: why.to_string(),
+                                why: why.words(),
                             }));
                         }
                     });
@@ -143,7 +143,7 @@ impl Calls {
                             Ok(sdp) => Done::ReinviteAnswer { call, sdp },
                             Err(why) => Done::MediaFailed {
                                 call: Some(call),
-                                why: why.to_string(),
+                                why: why.words(),
                             },
                         };
                         let _ = tx.unbounded_send(Command::Internal(done));
@@ -169,9 +169,7 @@ impl Calls {
                 }
             }
             PhoneEvent::ReinviteFailed { call, status } if self.holding.remove(call).is_some() => {
-                self.problem(format!(
-                    "the phone server refused to hold or resume the call ({status})"
-                ));
+                self.problem(Words::new("phone-hold-refused").with("status", status.to_string()));
             }
             PhoneEvent::Ended { call, .. } => {
                 self.offers.remove(call);
@@ -251,9 +249,7 @@ impl Calls {
                     self.phone.mic_level.set(None);
                 }
             }
-            Command::Dial(_) => {
-                self.problem("the phone is not registered: calls cannot be placed now".into())
-            }
+            Command::Dial(_) => self.problem(Words::new("phone-cannot-dial-unregistered")),
             _ => {}
         }
     }
@@ -315,7 +311,7 @@ impl Calls {
                     Ok(sdp) => Done::AnswerReady { call, sdp, media },
                     Err(why) => Done::MediaFailed {
                         call: Some(call),
-                        why: why.to_string(),
+                        why: why.words(),
                     },
                 },
                 Err(why) => Done::MediaFailed {
@@ -340,7 +336,7 @@ impl Calls {
                 Ok(sdp) => Done::HoldReady { call, held, sdp },
                 Err(why) => Done::MediaFailed {
                     call: None,
-                    why: why.to_string(),
+                    why: why.words(),
                 },
             };
             let _ = tx.unbounded_send(Command::Internal(done));
@@ -352,7 +348,7 @@ impl Calls {
             return;
         }
         if self.phone.model.with_untracked(|m| m.is_busy()) {
-            self.problem("finish the current call before placing another".into());
+            self.problem(Words::new("phone-finish-call-first"));
             return;
         }
         let tx = self.tx.clone();
@@ -363,7 +359,7 @@ impl Calls {
                     Ok(sdp) => Done::DialReady { target, sdp, media },
                     Err(why) => Done::MediaFailed {
                         call: None,
-                        why: why.to_string(),
+                        why: why.words(),
                     },
                 },
                 Err(why) => Done::MediaFailed { call: None, why },
@@ -429,9 +425,7 @@ impl Calls {
             let meter = match devices::microphone().await {
                 Ok(stream) => LevelMeter::new(&stream).map(Rc::new),
                 Err(problem) => {
-                    phone
-                        .model
-                        .update(|m| m.problem = Some(problem.to_string()));
+                    phone.model.update(|m| m.problem = Some(problem.words()));
                     None
                 }
             };
@@ -439,7 +433,7 @@ impl Calls {
         });
     }
 
-    fn problem(&self, why: String) {
+    fn problem(&self, why: Words) {
         self.phone.model.update(|m| m.problem = Some(why));
     }
 
@@ -480,7 +474,7 @@ impl Calls {
 }
 
 /// The microphone (asked for once per session) and a connection for a new call.
-async fn prepare(speaker: &str) -> Result<Rc<CallMedia>, String> {
-    let microphone = devices::microphone().await.map_err(|p| p.to_string())?;
-    CallMedia::new(&microphone, speaker).map_err(|e| e.to_string())
+async fn prepare(speaker: &str) -> Result<Rc<CallMedia>, Words> {
+    let microphone = devices::microphone().await.map_err(|p| p.words())?;
+    CallMedia::new(&microphone, speaker).map_err(|e| e.words())
 }

@@ -1,6 +1,7 @@
 //! Microphone, speaker and ringer: the list the browser offers, the agent's choice (kept per
 //! browser), and the microphone itself, asked for once per session and reused by every call.
 
+use super::Words;
 use js_sys::{Array, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -51,15 +52,21 @@ pub enum MicProblem {
     Other(String),
 }
 
+impl MicProblem {
+    pub fn words(&self) -> Words {
+        Words::new(match self {
+            MicProblem::Refused => "phone-mic-refused",
+            MicProblem::Missing => "phone-mic-missing",
+            MicProblem::Busy => "phone-mic-busy",
+            MicProblem::Unsupported => "phone-mic-unsupported",
+            MicProblem::Other(_) => "phone-mic-failed",
+        })
+    }
+}
+
 impl std::fmt::Display for MicProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            MicProblem::Refused => "the browser was not allowed to use the microphone: allow it in the address bar's site settings, then try again",
-            MicProblem::Missing => "no microphone was found: plug in a headset, then try again",
-            MicProblem::Busy => "the microphone is in use by another program or cannot be opened",
-            MicProblem::Unsupported => "this browser cannot use a microphone here (the desk needs https or localhost)",
-            MicProblem::Other(_) => "the microphone could not be opened",
-        })
+        self.words().fmt(f)
     }
 }
 
@@ -153,7 +160,7 @@ pub async fn list() -> DeviceList {
             continue;
         };
         let label = match info.label() {
-            label if label.is_empty() => format!("Device {}", index + 1),
+            label if label.is_empty() => crate::t!("phone-device-unnamed", number = index + 1),
             label => label,
         };
         let device = Device {

@@ -24,9 +24,10 @@ const GATHERING_POLL_MS: u32 = 5;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MediaError(pub String);
 
-impl std::fmt::Display for MediaError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the call's audio could not be set up ({})", self.0)
+impl MediaError {
+    /// The browser's technical detail stays as it came.
+    pub fn words(&self) -> super::Words {
+        super::Words::new("phone-audio-failed").with("detail", self.0.as_str())
     }
 }
 

@@ -15,11 +15,13 @@ mod runtime;
 pub mod server;
 mod stats;
 mod tabs;
+mod words;
 
 use crate::session::Session;
 use futures::channel::mpsc::UnboundedSender;
 use leptos::prelude::*;
 pub use model::{CallState, Direction, PhoneCall, PhoneModel, PhoneStatus};
+pub use words::Words;
 
 /// What a view sees of the call quality (from `getStats`, once a second).
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -1,10 +1,11 @@
 //! What the phone is doing, as views see it: registration and calls, moved by the user agent's
 //! events. Pure (time is passed in) and tested natively.
 
+use super::Words;
 use voipbin_sip::ua::{EndReason, Party, PhoneEvent, RegistrationFailure, RegistrationState};
 
 /// The phone status a view shows (`data-state` of `phone-status`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum PhoneStatus {
     /// Signed out, or the phone is being set up.
     #[default]
@@ -12,11 +13,11 @@ pub enum PhoneStatus {
     Registering,
     Registered,
     /// Not registered, and why, in words for the agent.
-    Unregistered(String),
+    Unregistered(Words),
     /// Another tab of this browser holds the phone.
     Elsewhere,
     /// This agent has no phone to register (no extension, no phone server), and why.
-    NoPhone(String),
+    NoPhone(Words),
 }
 
 impl PhoneStatus {
@@ -70,7 +71,7 @@ pub struct PhoneCall {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EndedCall {
     pub call: PhoneCall,
-    pub why: String,
+    pub why: Words,
     pub at_ms: f64,
 }
 
@@ -80,7 +81,7 @@ pub struct PhoneModel {
     pub calls: Vec<PhoneCall>,
     pub last_ended: Option<EndedCall>,
     /// A problem with media or devices the agent must see (cleared by the next success).
-    pub problem: Option<String>,
+    pub problem: Option<Words>,
     /// The registrar's last refusal (wrong password, forbidden), until a registration succeeds:
     /// a dropped socket must not hide it.
     pub refused: bool,
@@ -153,7 +154,7 @@ impl PhoneModel {
         });
     }
 
-    pub fn end(&mut self, call: &str, why: String, now_ms: f64) {
+    pub fn end(&mut self, call: &str, why: Words, now_ms: f64) {
         if let Some(index) = self.calls.iter().position(|c| c.id == call) {
             let call = self.calls.remove(index);
             self.last_ended = Some(EndedCall {
@@ -188,11 +189,11 @@ impl PhoneModel {
     }
 
     /// Why the agent should not go available now: its phone cannot ring.
-    pub fn blocks_available(&self) -> Option<String> {
+    pub fn blocks_available(&self) -> Option<Words> {
         match &self.status {
-            PhoneStatus::Unregistered(why) => Some(format!(
-                "your phone is not registered ({why}), so callers cannot reach you"
-            )),
+            PhoneStatus::Unregistered(why) => {
+                Some(Words::new("phone-not-registered-blocks").with_words("why", why.clone()))
+            }
             _ => None,
         }
     }
@@ -205,36 +206,36 @@ impl PhoneModel {
 fn status_of(state: &RegistrationState) -> PhoneStatus {
     match state {
         RegistrationState::Unregistered => {
-            PhoneStatus::Unregistered("signed out of the phone server".into())
+            PhoneStatus::Unregistered(Words::new("phone-signed-out-of-server"))
         }
         RegistrationState::Registering => PhoneStatus::Registering,
         RegistrationState::Registered { .. } => PhoneStatus::Registered,
         RegistrationState::Failed(failure) => PhoneStatus::Unregistered(match failure {
-            RegistrationFailure::WrongPassword => {
-                "the phone server refused this extension's password".into()
-            }
-            RegistrationFailure::Forbidden => {
-                "the phone server does not allow this extension here".into()
-            }
-            RegistrationFailure::Timeout => "the phone server did not answer".into(),
+            RegistrationFailure::WrongPassword => Words::new("phone-wrong-password"),
+            RegistrationFailure::Forbidden => Words::new("phone-forbidden"),
+            RegistrationFailure::Timeout => Words::new("phone-server-silent"),
             RegistrationFailure::Rejected { status, reason } => {
-                format!("the phone server refused the registration ({status} {reason})")
+                Words::new("phone-registration-refused")
+                    .with("status", status.to_string())
+                    .with("reason", reason.as_str())
             }
         }),
     }
 }
 
-pub fn why_ended(reason: &EndReason) -> String {
+pub fn why_ended(reason: &EndReason) -> Words {
     match reason {
-        EndReason::LocalHangup => "You hung up".into(),
-        EndReason::RemoteHangup => "The other side hung up".into(),
-        EndReason::Cancelled => "The caller is gone (hung up, or answered elsewhere)".into(),
-        EndReason::Declined => "Declined".into(),
-        EndReason::Busy => "Busy".into(),
-        EndReason::NotFound => "No such number or extension".into(),
-        EndReason::Rejected { status, reason } => format!("Refused ({status} {reason})"),
-        EndReason::Timeout => "No answer from the phone server".into(),
-        EndReason::TransportLost => "The connection to the phone server was lost".into(),
+        EndReason::LocalHangup => Words::new("phone-ended-you"),
+        EndReason::RemoteHangup => Words::new("phone-ended-other-side"),
+        EndReason::Cancelled => Words::new("phone-ended-caller-gone"),
+        EndReason::Declined => Words::new("phone-ended-declined"),
+        EndReason::Busy => Words::new("phone-ended-busy"),
+        EndReason::NotFound => Words::new("phone-ended-not-found"),
+        EndReason::Rejected { status, reason } => Words::new("phone-ended-refused")
+            .with("status", status.to_string())
+            .with("reason", reason.as_str()),
+        EndReason::Timeout => Words::new("phone-ended-timeout"),
+        EndReason::TransportLost => Words::new("phone-ended-transport-lost"),
     }
 }
 

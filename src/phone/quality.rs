@@ -2,6 +2,8 @@
 //! plain words. The estimate is the ITU-T G.107 E-model reduced the common way for VoIP monitors
 //! (delay from round trip and jitter, a loss penalty), which needs no codec tables.
 
+use super::Words;
+
 /// What the page measured over the last interval.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Sample {
@@ -34,8 +36,8 @@ pub struct Quality {
     pub mos: f64,
     pub grade: Grade,
     pub loss_percent: f64,
-    /// Empty when good; otherwise what is wrong, for the agent.
-    pub reason: String,
+    /// None when good; otherwise what is wrong, for the agent.
+    pub reason: Option<Words>,
 }
 
 pub fn assess(sample: &Sample) -> Quality {
@@ -63,15 +65,15 @@ pub fn assess(sample: &Sample) -> Quality {
         Grade::Poor
     };
     let reason = if grade == Grade::Good {
-        String::new()
+        None
     } else if sample.received == 0 && sample.lost == 0 {
-        "no audio is arriving from the caller".to_string()
+        Some(Words::new("phone-quality-no-audio"))
     } else if loss_percent >= 3.0 {
-        format!("{loss_percent:.0}% of the caller's audio is being lost: the network is dropping packets")
+        Some(Words::new("phone-quality-loss").with("percent", loss_percent.round()))
     } else if jitter >= 30.0 {
-        format!("audio arrives unevenly ({jitter:.0} ms jitter): the network is congested")
+        Some(Words::new("phone-quality-jitter").with("jitter", jitter.round()))
     } else {
-        format!("the line is slow ({round_trip:.0} ms round trip): the caller may talk over you")
+        Some(Words::new("phone-quality-slow").with("round_trip", round_trip.round()))
     };
     Quality {
         mos,
@@ -94,12 +96,16 @@ mod tests {
         }
     }
 
+    fn reason(q: &Quality) -> String {
+        q.reason.as_ref().map(Words::text).unwrap_or_default()
+    }
+
     #[test]
     fn a_clean_local_call_is_good() {
         let q = assess(&sample(2.0, 1.0, 0, 50));
         assert_eq!(q.grade, Grade::Good);
         assert!(q.mos > 4.3, "{}", q.mos);
-        assert!(q.reason.is_empty());
+        assert!(q.reason.is_none());
     }
 
     #[test]
@@ -108,9 +114,9 @@ mod tests {
         assert_eq!(q.loss_percent, 10.0);
         assert_eq!(q.grade, Grade::Poor);
         assert!(
-            q.reason.contains("10% of the caller's audio"),
+            reason(&q).contains("10% of the caller's audio"),
             "{}",
-            q.reason
+            reason(&q)
         );
         let fair = assess(&sample(20.0, 5.0, 1, 49));
         assert!(fair.mos < assess(&sample(20.0, 5.0, 0, 50)).mos);
@@ -120,10 +126,10 @@ mod tests {
     fn long_delay_and_jitter_are_named() {
         let slow = assess(&sample(700.0, 2.0, 0, 50));
         assert_ne!(slow.grade, Grade::Good);
-        assert!(slow.reason.contains("round trip"), "{}", slow.reason);
+        assert!(reason(&slow).contains("round trip"), "{}", reason(&slow));
         let jittery = assess(&sample(40.0, 150.0, 0, 50));
         assert_ne!(jittery.grade, Grade::Good);
-        assert!(jittery.reason.contains("jitter"), "{}", jittery.reason);
+        assert!(reason(&jittery).contains("jitter"), "{}", reason(&jittery));
     }
 
     #[test]
@@ -135,7 +141,7 @@ mod tests {
             round_trip_ms: Some(900.0),
             ..Default::default()
         });
-        assert!(dead.reason.contains("no audio"), "{}", dead.reason);
+        assert!(reason(&dead).contains("no audio"), "{}", reason(&dead));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::calls::Calls;
 use super::model::PhoneStatus;
 use super::server;
 use super::tabs::{self, Ask, LockNews, TabLock};
-use super::{Command, Phone};
+use super::{Command, Phone, Words};
 use crate::live::backoff::{Backoff, BackoffOptions};
 use crate::session::Session;
 use futures::channel::mpsc::{UnboundedReceiver, UnboundedSender};
@@ -60,10 +60,7 @@ async fn run(
     tx: UnboundedSender<Command>,
 ) {
     if session.no_softphone {
-        set_status(
-            phone,
-            PhoneStatus::NoPhone("turned off at sign-in: calls ring your other phone".into()),
-        );
+        set_status(phone, PhoneStatus::NoPhone(Words::new("phone-turned-off")));
         return idle(rx).await;
     }
     set_status(phone, PhoneStatus::Registering);
@@ -73,7 +70,7 @@ async fn run(
     let server = match server::resolve(&setting, &session.server, &origin) {
         Ok(server) => server,
         Err(problem) => {
-            set_status(phone, PhoneStatus::NoPhone(problem.to_string()));
+            set_status(phone, PhoneStatus::NoPhone(problem.words()));
             return idle(rx).await;
         }
     };
@@ -82,9 +79,9 @@ async fn run(
         Err(error) => {
             set_status(
                 phone,
-                PhoneStatus::Unregistered(format!(
-                    "this agent's extension could not be read ({error})"
-                )),
+                PhoneStatus::Unregistered(
+                    Words::new("phone-extension-unreadable").with("error", error.to_string()),
+                ),
             );
             return idle(rx).await;
         }
@@ -92,9 +89,7 @@ async fn run(
     let Some(extension) = extension else {
         set_status(
             phone,
-            PhoneStatus::NoPhone(
-                "this agent has no extension: an admin can add one to the agent's addresses".into(),
-            ),
+            PhoneStatus::NoPhone(Words::new("phone-no-extension")),
         );
         return idle(rx).await;
     };
@@ -162,10 +157,9 @@ async fn run(
         if !phone.model.with_untracked(|m| m.refused) {
             set_status(
                 phone,
-                PhoneStatus::Unregistered(format!(
-                    "the phone server cannot be reached; trying again in {} s",
-                    delay.div_ceil(1000)
-                )),
+                PhoneStatus::Unregistered(
+                    Words::new("phone-server-unreachable").with("seconds", delay.div_ceil(1000)),
+                ),
             );
         }
         let wait = TimeoutFuture::new(delay.min(u32::MAX as u64) as u32).fuse();

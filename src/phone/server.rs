@@ -25,18 +25,21 @@ pub enum ServerProblem {
     Invalid(String),
 }
 
+impl ServerProblem {
+    pub fn words(&self) -> crate::phone::Words {
+        use crate::phone::Words;
+        match self {
+            ServerProblem::NotSet => Words::new("phone-server-not-set"),
+            ServerProblem::Invalid(text) => {
+                Words::new("phone-server-invalid").with("server", text.as_str())
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for ServerProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ServerProblem::NotSet => write!(
-                f,
-                "no phone server is set: sign in again with your installation's wss:// SIP address"
-            ),
-            ServerProblem::Invalid(text) => write!(
-                f,
-                "the phone server \"{text}\" is not a wss:// or ws:// address or a path"
-            ),
-        }
+        self.words().fmt(f)
     }
 }
 

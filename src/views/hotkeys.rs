@@ -1,6 +1,7 @@
 //! Keyboard-first: one listener maps keys to actions; views react to the actions they own.
 //! Keys are ignored while the user types in a field, except Escape.
 
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,30 +36,26 @@ pub fn route_digits_to_keypad(on: bool) {
     DIGITS_TO_KEYPAD.with(|d| d.set(on));
 }
 
-/// Every shortcut, for the overlay and README.
+/// Every shortcut and its description's message id, for the overlay and README.
 pub const SHORTCUTS: &[(&str, &str, Hotkey)] = &[
-    ("?", "Show or hide this list", Hotkey::ShowShortcuts),
-    ("A", "Accept the waiting caller", Hotkey::Accept),
-    ("X", "Dismiss the alert", Hotkey::Dismiss),
-    ("H", "Hang up the active call", Hotkey::Hangup),
-    ("T", "Transfer the active call", Hotkey::Transfer),
-    ("M", "Mute or unmute", Hotkey::Mute),
-    ("O", "Hold or resume", Hotkey::Hold),
-    ("R", "Start or stop recording", Hotkey::Record),
-    ("G", "Ask for help on the call", Hotkey::AskHelp),
-    ("1", "Status: available", Hotkey::Available),
-    ("2", "Status: away", Hotkey::Away),
-    ("3", "Status: busy", Hotkey::Busy),
-    ("4", "Status: offline", Hotkey::Offline),
-    ("/", "Write a reply", Hotkey::Reply),
-    ("J", "Next conversation", Hotkey::NextThread),
-    ("Esc", "Close dialogs", Hotkey::Escape),
-    ("K", "Previous conversation", Hotkey::PrevThread),
-    (
-        "0–9 * #",
-        "Keypad tones during a phone call",
-        Hotkey::Digit('0'),
-    ),
+    ("?", "shell-key-shortcuts", Hotkey::ShowShortcuts),
+    ("A", "shell-key-accept", Hotkey::Accept),
+    ("X", "shell-key-dismiss", Hotkey::Dismiss),
+    ("H", "shell-key-hangup", Hotkey::Hangup),
+    ("T", "shell-key-transfer", Hotkey::Transfer),
+    ("M", "shell-key-mute", Hotkey::Mute),
+    ("O", "shell-key-hold", Hotkey::Hold),
+    ("R", "shell-key-record", Hotkey::Record),
+    ("G", "shell-key-help", Hotkey::AskHelp),
+    ("1", "shell-key-available", Hotkey::Available),
+    ("2", "shell-key-away", Hotkey::Away),
+    ("3", "shell-key-busy", Hotkey::Busy),
+    ("4", "shell-key-offline", Hotkey::Offline),
+    ("/", "shell-key-reply", Hotkey::Reply),
+    ("J", "shell-key-next", Hotkey::NextThread),
+    ("Esc", "shell-key-close", Hotkey::Escape),
+    ("K", "shell-key-previous", Hotkey::PrevThread),
+    ("0–9 * #", "shell-key-keypad", Hotkey::Digit('0')),
 ];
 
 #[derive(Clone, Copy)]
@@ -126,15 +123,15 @@ pub fn ShortcutOverlay(on_close: impl Fn() + Clone + Send + Sync + 'static) -> i
     view! {
         <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" data-testid="shortcuts">
             <div class="card">
-                <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
+                <h2 id="shortcuts-title">{tr("shell-shortcuts-title")}</h2>
                 <table>
                     <tbody>
                         {SHORTCUTS.iter().map(|(key, what, _)| view! {
-                            <tr><td><kbd>{*key}</kbd></td><td>{*what}</td></tr>
+                            <tr><td><kbd>{*key}</kbd></td><td>{tr(*what)}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
-                <button class="primary" autofocus=true on:click=move |_| on_close()>"Close"</button>
+                <button class="primary" autofocus=true on:click=move |_| on_close()>{tr("shell-close")}</button>
             </div>
         </div>
     }

@@ -5,6 +5,7 @@
 //! feature the pages are rendered at once. `use_chunk` is the loading logic, for parts of a page
 //! that are chunks of their own too (desk/transfer_chunk.rs).
 
+use crate::i18n::tr;
 use leptos::prelude::*;
 
 /// A page that lives in a chunk of its own.
@@ -17,12 +18,13 @@ pub enum Page {
 }
 
 impl Page {
-    fn name(self) -> &'static str {
+    /// The message ids for "loading" and "could not be loaded".
+    fn words(self) -> (&'static str, &'static str) {
         match self {
-            Page::Dashboard => "dashboard",
-            Page::Settings => "settings",
-            Page::Inspector => "inspector",
-            Page::Contacts => "contacts",
+            Page::Dashboard => ("shell-loading-dashboard", "shell-failed-dashboard"),
+            Page::Settings => ("shell-loading-settings", "shell-failed-settings"),
+            Page::Inspector => ("shell-loading-inspector", "shell-failed-inspector"),
+            Page::Contacts => ("shell-loading-contacts", "shell-failed-contacts"),
         }
     }
 }
@@ -107,7 +109,7 @@ pub fn LazyPage(page: Page) -> impl IntoView {
     move || match state.get() {
         ChunkState::Loading => view! {
             <main id="main" class="page-loading" data-testid="page-loading" aria-busy="true">
-                <p class="empty">{format!("Loading the {}…", page.name())}</p>
+                <p class="empty">{tr(page.words().0)}</p>
             </main>
         }
         .into_any(),
@@ -120,10 +122,9 @@ fn failed(page: Page, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyVie
     view! {
         <main id="main" class="page-failed" data-testid="page-load-failed">
             <div class="card notice-card" role="alert">
-                <h1>{format!("The {} could not be loaded", page.name())}</h1>
-                <p>"Its part of the app did not arrive (network or server). "
-                   "The desk, the connection and the phone keep running."</p>
-                <button data-testid="page-retry" on:click=move |_| retry()>"Try again"</button>
+                <h1>{tr(page.words().1)}</h1>
+                <p>{tr("shell-failed-detail")}</p>
+                <button data-testid="page-retry" on:click=move |_| retry()>{tr("shell-try-again")}</button>
             </div>
         </main>
     }

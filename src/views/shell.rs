@@ -4,9 +4,10 @@
 use super::hotkeys::{use_hotkeys, Hotkey, ShortcutOverlay};
 use super::status::AgentStatusControl;
 use crate::app::Auth;
-use crate::format;
+use crate::i18n::{moment, tr, Format};
 use crate::live::{ConnectionState, Live};
 use crate::session::Session;
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, A};
 
@@ -29,10 +30,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let sign_out = move |_| {
         if phone.in_call() {
             let leave = web_sys::window()
-                .and_then(|w| {
-                    w.confirm_with_message("A call is in progress. Sign out and hang it up?")
-                        .ok()
-                })
+                .and_then(|w| w.confirm_with_message(&t!("shell-sign-out-in-call")).ok())
                 .unwrap_or(true);
             if !leave {
                 return;
@@ -46,26 +44,26 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
 
     view! {
         <Show when=signed_in fallback=|| view! { <Redirect path="/signin"/> }>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{tr("shell-skip")}</a>
             <header class="topbar">
                 <span class="brand" aria-hidden="true">"VoIPBIN Desk"</span>
-                <nav aria-label="Pages">
-                    <A href="/" exact=true>"Desk"</A>
-                    <A href="/contacts">"Contacts"</A>
-                    <Show when=supervisor><A href="/dashboard">"Dashboard"</A></Show>
-                    <Show when=supervisor><A href="/settings">"Settings"</A></Show>
-                    <A href="/inspector">"Inspector"</A>
+                <nav aria-label=tr("shell-pages")>
+                    <A href="/" exact=true>{tr("shell-nav-desk")}</A>
+                    <A href="/contacts">{tr("shell-nav-contacts")}</A>
+                    <Show when=supervisor><A href="/dashboard">{tr("shell-nav-dashboard")}</A></Show>
+                    <Show when=supervisor><A href="/settings">{tr("shell-nav-settings")}</A></Show>
+                    <A href="/inspector">{tr("shell-nav-inspector")}</A>
                 </nav>
                 <ConnectionIndicator/>
                 <super::phone::PhoneStatusBadge/>
                 <super::desk::wrap_up::WrapUpIndicator/>
                 <AgentStatusControl/>
                 <super::team::TeamButton/>
-                <button class="ghost" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts"
+                <button class="ghost" title=tr("shell-shortcuts-hint") aria-label=tr("shell-shortcuts")
                     on:click=move |_| show_shortcuts.update(|v| *v = !*v)>"?"</button>
-                <button class="ghost" title="Light or dark theme" aria-label="Switch theme"
+                <button class="ghost" title=tr("shell-theme-hint") aria-label=tr("shell-theme")
                     on:click=move |_| { super::theme::toggle_theme(); }>"◐"</button>
-                <button class="ghost" data-testid="sign-out" on:click=sign_out>"Sign out"</button>
+                <button class="ghost" data-testid="sign-out" on:click=sign_out>{tr("shell-sign-out")}</button>
             </header>
             <Notices/>
             <super::phone::PhoneGuard/>
@@ -86,24 +84,22 @@ fn ConnectionIndicator() -> impl IntoView {
     let now = super::use_now();
     let state = move || live.state.get();
     let label = move || match state() {
-        ConnectionState::Connected if live.synced.get() => "Live".to_string(),
-        ConnectionState::Connected => "Syncing…".to_string(),
-        ConnectionState::Connecting => "Connecting…".to_string(),
+        ConnectionState::Connected if live.synced.get() => t!("shell-live"),
+        ConnectionState::Connected => t!("shell-syncing"),
+        ConnectionState::Connecting => t!("shell-connecting"),
         ConnectionState::Reconnecting => match live.next_retry_ms.get() {
             Some(at) => {
                 let wait = ((at - now.get() as f64) / 1000.0).ceil().max(0.0);
-                format!("Reconnecting in {wait} s")
+                t!("shell-reconnecting-in", seconds = wait)
             }
-            None => "Reconnecting…".to_string(),
+            None => t!("shell-reconnecting"),
         },
-        ConnectionState::Disconnected => "Offline".to_string(),
-        ConnectionState::SignedOut => "Signed out".to_string(),
+        ConnectionState::Disconnected => t!("shell-offline"),
+        ConnectionState::SignedOut => t!("shell-signed-out"),
     };
-    let last = move || {
-        live.last_event_ms
-            .get()
-            .map(|t| format!("last event {}", format::clock(t)))
-            .unwrap_or_else(|| "no events yet".into())
+    let last = move || match live.last_event_ms.get() {
+        Some(at) => t!("shell-last-event", time = moment(Format::Clock, at)),
+        None => t!("shell-no-events"),
     };
     view! {
         <div class="connection" data-testid="connection-status" data-state=move || state().as_str()
@@ -113,7 +109,7 @@ fn ConnectionIndicator() -> impl IntoView {
             <span class="label" role="status" aria-live="polite">{label}</span>
             <span class="last">{last}</span>
             <Show when=move || state() == ConnectionState::Reconnecting>
-                <button class="link" on:click=move |_| live.reconnect_now()>"Retry now"</button>
+                <button class="link" on:click=move |_| live.reconnect_now()>{tr("shell-retry-now")}</button>
             </Show>
         </div>
     }
@@ -129,7 +125,7 @@ fn Notices() -> impl IntoView {
                 <For each=move || live.notices.get().into_iter().enumerate() key=|(i, n)| (*i, n.clone()) let:item>
                     <p>{item.1}</p>
                 </For>
-                <button class="link" on:click=move |_| live.notices.set(Vec::new())>"Dismiss"</button>
+                <button class="link" on:click=move |_| live.notices.set(Vec::new())>{tr("shell-dismiss")}</button>
             </div>
         </Show>
     }

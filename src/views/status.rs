@@ -5,15 +5,39 @@ use super::hotkeys::{use_hotkeys, Hotkey};
 use crate::api;
 use crate::app::Auth;
 use crate::format;
+use crate::i18n::tr;
+use crate::phone::Words;
 use crate::state::DeskState;
+use crate::t;
 use leptos::prelude::*;
 use voipbin_protocol::AgentStatus;
 
-const CHOICES: [(AgentStatus, &str, Hotkey); 4] = [
-    (AgentStatus::Available, "Available", Hotkey::Available),
-    (AgentStatus::Away, "Away", Hotkey::Away),
-    (AgentStatus::Busy, "Busy", Hotkey::Busy),
-    (AgentStatus::Offline, "Offline", Hotkey::Offline),
+/// Each choice: its status, its name's and its hint's message ids, its key.
+const CHOICES: [(AgentStatus, &str, &str, Hotkey); 4] = [
+    (
+        AgentStatus::Available,
+        "shell-status-available",
+        "shell-status-available-hint",
+        Hotkey::Available,
+    ),
+    (
+        AgentStatus::Away,
+        "shell-status-away",
+        "shell-status-away-hint",
+        Hotkey::Away,
+    ),
+    (
+        AgentStatus::Busy,
+        "shell-status-busy",
+        "shell-status-busy-hint",
+        Hotkey::Busy,
+    ),
+    (
+        AgentStatus::Offline,
+        "shell-status-offline",
+        "shell-status-offline-hint",
+        Hotkey::Offline,
+    ),
 ];
 
 #[component]
@@ -38,7 +62,7 @@ pub fn AgentStatusControl() -> impl IntoView {
         })
     };
     let pending = RwSignal::new(None::<AgentStatus>);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Words>);
 
     let phone = expect_context::<crate::phone::Phone>();
     let after_call = expect_context::<crate::aftercall::AfterCall>();
@@ -52,7 +76,9 @@ pub fn AgentStatusControl() -> impl IntoView {
         let going_available = wanted == AgentStatus::Available;
         if going_available {
             if let Some(why) = phone.model.with_untracked(|m| m.blocks_available()) {
-                error.set(Some(format!("Not set available: {why}.")));
+                error.set(Some(
+                    Words::new("shell-status-not-available").with_words("why", why),
+                ));
                 return;
             }
         }
@@ -66,7 +92,9 @@ pub fn AgentStatusControl() -> impl IntoView {
             // Callers will ring this browser: without a microphone the agent could not talk.
             if check_microphone {
                 if let Err(problem) = crate::phone::devices::microphone().await {
-                    error.set(Some(format!("Not set available: {problem}.")));
+                    error.set(Some(
+                        Words::new("shell-status-not-available").with_words("why", problem.words()),
+                    ));
                     pending.set(None);
                     return;
                 }
@@ -84,7 +112,9 @@ pub fn AgentStatusControl() -> impl IntoView {
                         });
                     }
                 }
-                Err(e) => error.set(Some(format!("Could not change status: {e}"))),
+                Err(e) => error.set(Some(
+                    Words::new("shell-status-change-failed").with("error", e.to_string()),
+                )),
             }
             pending.set(None);
         });
@@ -93,42 +123,43 @@ pub fn AgentStatusControl() -> impl IntoView {
     let hotkeys = use_hotkeys();
     Effect::new(move |_| {
         let Some(key) = hotkeys.get() else { return };
-        if let Some((wanted, _, _)) = CHOICES.iter().find(|(_, _, k)| *k == key) {
+        if let Some((wanted, ..)) = CHOICES.iter().find(|(.., k)| *k == key) {
             change(wanted.clone());
         }
     });
 
     view! {
         <div class="agent-status" data-testid="agent-status" data-status=move || status().to_string()
-            role="group" aria-label="My status">
+            role="group" aria-label=tr("shell-my-status")>
             <span class=move || format!("status-pill status-{}", status())>
                 {move || label(&status())}
                 <small class="since">{since}</small>
             </span>
-            {CHOICES.iter().enumerate().map(|(i, (choice, name, _))| {
+            {CHOICES.iter().map(|(choice, name, hint, _)| {
+                let (name, hint) = (*name, *hint);
                 let choice = choice.clone();
                 let current = choice.clone();
                 view! {
                     <button class="chip" data-testid=format!("status-{}", choice)
                         aria-pressed=move || (status() == current).to_string()
                         disabled=move || pending.get().is_some()
-                        title=format!("{name} ({})", i + 1)
-                        on:click=move |_| change(choice.clone())>{*name}</button>
+                        title=tr(hint)
+                        on:click=move |_| change(choice.clone())>{tr(name)}</button>
                 }
             }).collect_view()}
-            <span class="error" role="alert">{move || error.get()}</span>
+            <span class="error" role="alert">{move || error.with(|e| e.as_ref().map(Words::text))}</span>
         </div>
     }
 }
 
 fn label(status: &AgentStatus) -> String {
     match status {
-        AgentStatus::Available => "Available".into(),
-        AgentStatus::Away => "Away".into(),
-        AgentStatus::Busy => "Busy".into(),
-        AgentStatus::Offline => "Offline".into(),
-        AgentStatus::Ringing => "Ringing".into(),
-        other if other.to_string().is_empty() => "No status".into(),
+        AgentStatus::Available => t!("shell-status-available"),
+        AgentStatus::Away => t!("shell-status-away"),
+        AgentStatus::Busy => t!("shell-status-busy"),
+        AgentStatus::Offline => t!("shell-status-offline"),
+        AgentStatus::Ringing => t!("shell-status-ringing"),
+        other if other.to_string().is_empty() => t!("shell-status-none"),
         other => other.to_string(),
     }
 }

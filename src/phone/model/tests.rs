@@ -39,7 +39,7 @@ fn registration_states_read_as_the_status_views_show() {
         0.0,
     );
     match &model.status {
-        PhoneStatus::Unregistered(why) => assert!(why.contains("password"), "{why}"),
+        PhoneStatus::Unregistered(why) => assert!(why.to_string().contains("password"), "{why}"),
         other => panic!("{other:?}"),
     }
 }
@@ -80,7 +80,7 @@ fn an_ended_call_leaves_and_says_why() {
         "a cancelled call must not keep ringing"
     );
     let ended = model.last_ended.as_ref().unwrap();
-    assert!(ended.why.contains("caller is gone"));
+    assert!(ended.why.to_string().contains("caller is gone"));
     assert_eq!(ended.at_ms, 500.0);
 }
 
@@ -126,7 +126,7 @@ fn an_outgoing_call_is_current_while_it_rings_and_after_the_answer() {
 fn only_a_phone_that_should_register_and_cannot_blocks_going_available() {
     let mut model = PhoneModel::default();
     assert_eq!(model.blocks_available(), None);
-    model.status = PhoneStatus::NoPhone("no extension".into());
+    model.status = PhoneStatus::NoPhone(super::Words::new("phone-no-extension"));
     assert_eq!(
         model.blocks_available(),
         None,
@@ -138,7 +138,11 @@ fn only_a_phone_that_should_register_and_cannot_blocks_going_available() {
         &PhoneEvent::Registration(RegistrationState::Failed(RegistrationFailure::Forbidden)),
         0.0,
     );
-    assert!(model.blocks_available().unwrap().contains("not registered"));
+    assert!(model
+        .blocks_available()
+        .unwrap()
+        .to_string()
+        .contains("not registered"));
 }
 
 #[test]
@@ -156,7 +160,7 @@ fn a_refusal_stays_shown_when_the_socket_then_drops() {
     );
     assert!(model.refused);
     match &model.status {
-        PhoneStatus::Unregistered(why) => assert!(why.contains("password"), "{why}"),
+        PhoneStatus::Unregistered(why) => assert!(why.to_string().contains("password"), "{why}"),
         other => panic!("{other:?}"),
     }
     model.apply(

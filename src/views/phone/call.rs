@@ -4,7 +4,9 @@
 use super::party_name;
 use super::Dialpad;
 use crate::format;
+use crate::i18n::tr;
 use crate::phone::{CallState, Direction, Phone};
+use crate::t;
 use crate::views::desk::on_hotkey;
 use crate::views::{use_now, Hotkey};
 use leptos::prelude::*;
@@ -36,13 +38,13 @@ pub fn PhoneCallPanel() -> impl IntoView {
     let state_text = move || {
         current.with(|c| {
             c.as_ref().map(|c| match (c.state, c.direction) {
-                (CallState::Dialing, _) if c.far_end_ringing => "Ringing…".to_string(),
-                (CallState::Dialing, _) => "Calling…".to_string(),
-                (CallState::Answering, _) => "Connecting…".to_string(),
-                (CallState::Active, _) if c.held => "On hold".to_string(),
-                (CallState::Active, Direction::Incoming) => "In call".to_string(),
-                (CallState::Active, Direction::Outgoing) => "In call (outgoing)".to_string(),
-                (CallState::Ringing, _) => "Ringing".to_string(),
+                (CallState::Dialing, _) if c.far_end_ringing => t!("phone-state-far-ringing"),
+                (CallState::Dialing, _) => t!("phone-state-calling"),
+                (CallState::Answering, _) => t!("phone-state-connecting"),
+                (CallState::Active, _) if c.held => t!("phone-state-on-hold"),
+                (CallState::Active, Direction::Incoming) => t!("phone-state-in-call"),
+                (CallState::Active, Direction::Outgoing) => t!("phone-state-in-call-outgoing"),
+                (CallState::Ringing, _) => t!("phone-state-ringing"),
             })
         })
     };
@@ -65,27 +67,39 @@ pub fn PhoneCallPanel() -> impl IntoView {
             .and_then(|q| q.quality.map(|q| q.grade.as_str()))
             .unwrap_or("unknown")
     };
-    let quality_text = move || match quality() {
-        None => "Measuring the line…".to_string(),
-        Some(q) => match &q.quality {
-            None => "Measuring the line…".to_string(),
-            Some(grade) => {
-                let rtt = q
-                    .totals
-                    .round_trip_ms
-                    .map(|r| format!("{r:.0} ms"))
-                    .unwrap_or_else(|| "–".into());
-                let line = format!(
-                    "MOS {:.1} · round trip {rtt} · jitter {:.0} ms · loss {:.1}%",
-                    grade.mos, q.totals.jitter_ms, grade.loss_percent
-                );
-                if grade.reason.is_empty() {
-                    line
-                } else {
-                    format!("{line} — {}", grade.reason)
-                }
-            }
-        },
+    let quality_text = move || {
+        let Some((q, grade)) = quality().and_then(|q| q.quality.clone().map(|g| (q, g))) else {
+            return t!("phone-quality-measuring");
+        };
+        let tenths = |x: f64| (x * 10.0).round() / 10.0;
+        let (mos, jitter, loss) = (
+            tenths(grade.mos),
+            q.totals.jitter_ms.round(),
+            tenths(grade.loss_percent),
+        );
+        let line = match q.totals.round_trip_ms {
+            Some(rtt) => t!(
+                "phone-quality-line",
+                mos = mos,
+                rtt = rtt.round(),
+                jitter = jitter,
+                loss = loss
+            ),
+            None => t!(
+                "phone-quality-line-no-rtt",
+                mos = mos,
+                jitter = jitter,
+                loss = loss
+            ),
+        };
+        match &grade.reason {
+            None => line,
+            Some(reason) => t!(
+                "phone-quality-with-reason",
+                line = line,
+                reason = reason.text()
+            ),
+        }
     };
     let level = move || phone.mic_level.get();
     let level_width = move || {
@@ -107,26 +121,26 @@ pub fn PhoneCallPanel() -> impl IntoView {
                     aria-labelledby="phone-call-party">
                     <header class="call-head">
                         <div>
-                            <h3 id="phone-call-party" class="call-caller" data-testid="phone-call-party">{party_name(&call)}</h3>
-                            {call.queue.clone().map(|q| view! { <p class="call-details">"Queue " {q}</p> })}
+                            <h3 id="phone-call-party" class="call-caller" data-testid="phone-call-party" translate="no">{party_name(&call)}</h3>
+                            {call.queue.clone().map(|q| view! { <p class="call-details">{tr("phone-queue")} " " <span translate="no">{q}</span></p> })}
                         </div>
                         <div class="call-state">
                             <span class="phase" data-testid="phone-call-state">{state_text}</span>
-                            <span class="call-timer mono" role="timer" aria-label="Call time">{timer}</span>
+                            <span class="call-timer mono" role="timer" aria-label=tr("phone-call-time")>{timer}</span>
                         </div>
                     </header>
-                    <div class="call-controls" role="group" aria-label="Phone controls">
+                    <div class="call-controls" role="group" aria-label=tr("phone-controls")>
                         <button data-testid="phone-mute" aria-pressed=muted.to_string() aria-keyshortcuts="M"
                             disabled=!active on:click=move |_| toggle_mute()>
-                            {if muted { "Unmute" } else { "Mute" }} " " <kbd aria-hidden="true">"M"</kbd>
+                            {move || if muted { t!("phone-unmute") } else { t!("phone-mute") }} " " <kbd aria-hidden="true">"M"</kbd>
                         </button>
                         <button data-testid="phone-hold" aria-pressed=held.to_string() aria-keyshortcuts="O"
                             disabled=!active on:click=move |_| toggle_hold()>
-                            {if held { "Resume" } else { "Hold" }} " " <kbd aria-hidden="true">"O"</kbd>
+                            {move || if held { t!("phone-resume") } else { t!("phone-hold") }} " " <kbd aria-hidden="true">"O"</kbd>
                         </button>
                         <button class="danger" data-testid="phone-hangup" aria-keyshortcuts="H"
                             on:click=move |_| hang_up()>
-                            {if active { "Hang up" } else { "Cancel" }} " " <kbd aria-hidden="true">"H"</kbd>
+                            {move || if active { t!("phone-hang-up") } else { t!("phone-cancel") }} " " <kbd aria-hidden="true">"H"</kbd>
                         </button>
                     </div>
                     <p class="call-quality" data-testid="call-quality" data-grade=grade
@@ -136,13 +150,13 @@ pub fn PhoneCallPanel() -> impl IntoView {
                         {quality_text}
                     </p>
                     <div class="mic-meter" data-testid="mic-meter" data-dbfs=move || level().map(|l| format!("{l:.1}")).unwrap_or_default()
-                        title=move || if muted { "Muted: the caller hears nothing".to_string() }
-                            else if level().is_some_and(|l| l > SPEAKING_DBFS) { "We hear you".to_string() }
-                            else { "Quiet".to_string() }>
-                        <span class="mic-meter-label">"Mic"</span>
+                        title=move || if muted { t!("phone-mic-muted") }
+                            else if level().is_some_and(|l| l > SPEAKING_DBFS) { t!("phone-mic-heard") }
+                            else { t!("phone-mic-quiet") }>
+                        <span class="mic-meter-label">{tr("phone-mic")}</span>
                         <span class="mic-meter-bar"><span style=level_width></span></span>
                     </div>
-                    {(!call.digits.is_empty()).then(|| view! { <p class="call-details mono" data-testid="phone-digits">"Sent: " {call.digits.clone()}</p> })}
+                    {(!call.digits.is_empty()).then(|| view! { <p class="call-details mono" data-testid="phone-digits">{tr("phone-digits-sent")} " " <span translate="no">{call.digits.clone()}</span></p> })}
                 </article>
             }
         })}

@@ -1,7 +1,9 @@
 //! Click-to-call: a "Call" button beside a number the desk shows (the customer panel, a message
 //! thread), shown while the phone can place the call.
 
+use crate::i18n::tr;
 use crate::phone::{Phone, PhoneStatus};
+use crate::t;
 use leptos::prelude::*;
 
 /// A number the phone can dial: `+E164` or plain digits (an extension), nothing else.
@@ -27,13 +29,13 @@ pub fn CallButton(#[prop(into)] number: Signal<String>) -> impl IntoView {
     };
     view! {
         <Show when=ready>
-            <button class="link" data-testid="click-to-call" title="Call this number from the desk's phone"
+            <button class="link" data-testid="click-to-call" title=tr("phone-call-number-hint")
                 on:click=move |_| {
                     if let (Some(phone), Some(target)) = (phone, target.get_untracked()) {
                         phone.dial(&target);
                     }
                 }>
-                {move || format!("Call {}", target.get().unwrap_or_default())}
+                {move || t!("phone-call-number", number = target.get().unwrap_or_default())}
             </button>
         </Show>
     }

@@ -1,7 +1,9 @@
 //! The dial pad: while a call is up its keys send tones (RFC 4733, also from the keyboard);
 //! otherwise they build a number to call (`+E164`, an extension, `agent:<id>`).
 
+use crate::i18n::tr;
 use crate::phone::{CallState, Phone, PhoneStatus};
+use crate::t;
 use crate::views::desk::on_hotkey;
 use crate::views::Hotkey;
 use leptos::prelude::*;
@@ -40,7 +42,7 @@ pub fn Dialpad() -> impl IntoView {
             number.set(String::new());
         }
     };
-    let problem = move || phone.model.with(|m| m.problem.clone());
+    let problem = move || phone.model.with(|m| m.problem.as_ref().map(|p| p.text()));
     // The directory: other agents by name (dialed as `agent:<id>`, VoIPBIN's address form).
     let desk = expect_context::<crate::state::DeskState>();
     let me = use_context::<crate::app::Auth>()
@@ -59,27 +61,27 @@ pub fn Dialpad() -> impl IntoView {
     });
 
     view! {
-        <section class="dialpad" data-testid="dialpad" aria-label=move || if in_call.get().is_some() { "Keypad" } else { "Dial pad" }>
+        <section class="dialpad" data-testid="dialpad" aria-label=move || if in_call.get().is_some() { t!("phone-keypad") } else { t!("phone-dialpad") }>
             <form class="dial-form" on:submit=move |ev| { ev.prevent_default(); dial(); }>
-                <label class="visually-hidden" for="dial-input">"Number, extension or agent"</label>
+                <label class="visually-hidden" for="dial-input">{tr("phone-dial-label")}</label>
                 <input id="dial-input" data-testid="dial-input" type="tel" autocomplete="off" list="dial-directory"
-                    placeholder="+15551234567, 2002 or an agent"
+                    placeholder=tr("phone-dial-placeholder")
                     prop:value=move || number.get() on:input=move |ev| number.set(event_target_value(&ev))
                     disabled=move || in_call.get().is_some()/>
                 <button class="primary" data-testid="dial-call" type="submit"
-                    disabled=move || !registered() || busy() || number.with(|n| n.trim().is_empty())>"Call"</button>
+                    disabled=move || !registered() || busy() || number.with(|n| n.trim().is_empty())>{tr("phone-call")}</button>
             </form>
-            <datalist id="dial-directory">
+            <datalist id="dial-directory" translate="no">
                 {move || directory.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
             </datalist>
-            <div class="dial-keys" role="group" aria-label="Keys">
+            <div class="dial-keys" role="group" aria-label=tr("phone-keys")>
                 {KEYS.into_iter().map(|key| view! {
                     <button type="button" class="dial-key" data-key=key on:click=move |_| press(key)>{key}</button>
                 }).collect_view()}
             </div>
             {move || problem().map(|p| view! {
                 <p class="error" role="alert" data-testid="phone-problem">{p}
-                    " " <button class="link" on:click=move |_| phone.model.update(|m| m.problem = None)>"Dismiss"</button>
+                    " " <button class="link" on:click=move |_| phone.model.update(|m| m.problem = None)>{tr("phone-dismiss")}</button>
                 </p>
             })}
         </section>

@@ -3,7 +3,8 @@
 //! and warn before a tab with a call in it closes.
 
 use crate::app::Auth;
-use crate::phone::{Phone, PhoneStatus};
+use crate::i18n::tr;
+use crate::phone::{Phone, PhoneStatus, Words};
 use crate::state::DeskState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -21,7 +22,7 @@ pub fn PhoneGuard() -> impl IntoView {
     let phone = expect_context::<Phone>();
     let Auth(auth) = expect_context::<Auth>();
     let desk = expect_context::<DeskState>();
-    let notice = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(None::<Words>);
 
     let online = window_event_listener_untyped("online", move |_| phone.reconnect_now());
     let last_tick = StoredValue::new(js_sys::Date::now());
@@ -40,7 +41,7 @@ pub fn PhoneGuard() -> impl IntoView {
         if phone.in_call() {
             // Browsers show their own wording; asking is all a page may do.
             ev.prevent_default();
-            ev.set_return_value("A call is in progress. Leaving will hang it up.");
+            ev.set_return_value(&crate::t!("phone-leave-warning"));
         }
     });
     on_cleanup(move || {
@@ -72,11 +73,9 @@ pub fn PhoneGuard() -> impl IntoView {
                         .map(|a| a.status == AgentStatus::Available)
                 });
                 if still && available.unwrap_or(session.me.status == AgentStatus::Available) {
-                    let why = phone
-                        .model
-                        .with_untracked(|m| m.blocks_available())
-                        .unwrap_or_default();
-                    notice.set(Some(format!("You were set away: {why}.")));
+                    if let Some(why) = phone.model.with_untracked(|m| m.blocks_available()) {
+                        notice.set(Some(Words::new("phone-set-away").with_words("why", why)));
+                    }
                     leptos::task::spawn_local(async move {
                         let _ = crate::api::set_my_status(&session.api(), &AgentStatus::Away).await;
                     });
@@ -97,16 +96,16 @@ pub fn PhoneGuard() -> impl IntoView {
     view! {
         <Show when=move || sound_blocked.get() && crate::views::desk::ring::sound_enabled()>
             <div class="notices" role="alert" data-testid="enable-sound">
-                <p>"The browser holds the ring back until you click the page."</p>
+                <p>{tr("phone-ring-blocked")}</p>
                 <button class="primary" on:click=move |_| sound_blocked.set(crate::views::desk::ring::blocked())>
-                    "Turn on the ring"
+                    {tr("phone-ring-enable")}
                 </button>
             </div>
         </Show>
         {move || notice.get().map(|text| view! {
             <div class="notices" role="alert" data-testid="phone-notice">
-                <p>{text}</p>
-                <button class="link" on:click=move |_| notice.set(None)>"Dismiss"</button>
+                <p>{move || text.text()}</p>
+                <button class="link" on:click=move |_| notice.set(None)>{tr("phone-dismiss")}</button>
             </div>
         })}
     }

@@ -4,8 +4,10 @@
 
 use super::party_name;
 use crate::format;
+use crate::i18n::tr;
 use crate::phone::{Phone, PhoneCall};
 use crate::state::DeskState;
+use crate::t;
 use crate::views::desk::{notify, on_hotkey, ring, selectors, DeskUi};
 use crate::views::{use_now, Hotkey};
 use leptos::prelude::*;
@@ -27,8 +29,7 @@ fn shown(call: &PhoneCall, alerts: &[selectors::Alert]) -> Shown {
     Shown {
         call: call.id.clone(),
         caller: alert
-            .map(|a| format::party(&a.caller))
-            .filter(|c| !c.trim().is_empty())
+            .and_then(|a| format::known_party(&a.caller))
             .unwrap_or_else(|| party_name(call)),
         queue: alert
             .and_then(|a| a.queue_name.clone())
@@ -70,19 +71,27 @@ pub fn IncomingCall() -> impl IntoView {
                     queue: None,
                     waiting_since: None,
                 });
-                let queue = shown
-                    .queue
-                    .clone()
-                    .map(|q| format!(" from {q}"))
-                    .unwrap_or_default();
+                let caller = shown.caller.as_str();
+                // Said once, when it starts ringing: a language switch does not ring again.
+                let title = untrack(|| t!("phone-ring-title", caller = caller));
+                let (body, announce) = untrack(|| match &shown.queue {
+                    Some(queue) => (
+                        t!("phone-ring-body-queue", queue = queue.as_str()),
+                        t!(
+                            "phone-ring-announce-queue",
+                            caller = caller,
+                            queue = queue.as_str()
+                        ),
+                    ),
+                    None => (
+                        t!("phone-ring-body"),
+                        t!("phone-ring-announce", caller = caller),
+                    ),
+                });
                 ring::start();
-                notify::show(
-                    id,
-                    &format!("Call: {}", shown.caller),
-                    &format!("Incoming call{queue}. Answer in the desk."),
-                );
-                notify::set_title_alert(Some(format!("Call: {}", shown.caller)));
-                announcement.set(format!("Incoming call from {}{queue}.", shown.caller));
+                notify::show(id, &title, &body);
+                notify::set_title_alert(Some(title));
+                announcement.set(announce);
             }
         }
         current
@@ -106,7 +115,7 @@ pub fn IncomingCall() -> impl IntoView {
             r.as_ref()
                 .and_then(|r| r.waiting_since.as_deref())
                 .and_then(|since| format::since(since, now.get()))
-                .map(|ms| format!("waited {}", format::duration(ms)))
+                .map(|ms| t!("phone-waited", duration = format::duration(ms)))
         })
     };
 
@@ -118,20 +127,20 @@ pub fn IncomingCall() -> impl IntoView {
                 <section class="incoming-call" data-testid="incoming-call" data-call-id=r.call.clone()
                     role="alertdialog" aria-labelledby="incoming-caller">
                     <div class="incoming-who">
-                        <span class="incoming-label">"Incoming call"</span>
-                        <strong id="incoming-caller" data-testid="incoming-caller">{r.caller.clone()}</strong>
-                        {r.queue.clone().map(|q| view! { <span class="incoming-queue">"Queue " {q}</span> })}
+                        <span class="incoming-label">{tr("phone-incoming")}</span>
+                        <strong id="incoming-caller" data-testid="incoming-caller" translate="no">{r.caller.clone()}</strong>
+                        {r.queue.clone().map(|q| view! { <span class="incoming-queue">{tr("phone-queue")} " " <span translate="no">{q}</span></span> })}
                         <span class="incoming-wait">{waited}</span>
                     </div>
                     <crate::views::desk::ScreenPop call_key=r.call.clone()/>
                     <div class="incoming-actions">
                         <button class="primary" data-testid="answer-call" aria-keyshortcuts="A" autofocus=true
                             on:click=move |_| phone.answer(&answer_id)>
-                            "Answer " <kbd aria-hidden="true">"A"</kbd>
+                            {tr("phone-answer")} " " <kbd aria-hidden="true">"A"</kbd>
                         </button>
                         <button class="danger" data-testid="decline-call" aria-keyshortcuts="X"
                             on:click=move |_| phone.decline(&decline_id)>
-                            "Decline " <kbd aria-hidden="true">"X"</kbd>
+                            {tr("phone-decline")} " " <kbd aria-hidden="true">"X"</kbd>
                         </button>
                     </div>
                 </section>

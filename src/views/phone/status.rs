@@ -1,7 +1,9 @@
 //! The phone's status in the shell: registered, registering, not registered and why, or in
 //! another tab (with a button to bring it here).
 
+use crate::i18n::tr;
 use crate::phone::{Phone, PhoneStatus};
+use crate::t;
 use leptos::prelude::*;
 
 #[component]
@@ -9,17 +11,15 @@ pub fn PhoneStatusBadge() -> impl IntoView {
     let phone = expect_context::<Phone>();
     let status = Memo::new(move |_| phone.model.with(|m| m.status.clone()));
     let label = move || match status.get() {
-        PhoneStatus::Registered => "Phone ready".to_string(),
-        PhoneStatus::Registering | PhoneStatus::Off => "Phone connecting…".to_string(),
-        PhoneStatus::Unregistered(_) => "Phone offline".to_string(),
-        PhoneStatus::NoPhone(_) => "No phone".to_string(),
-        PhoneStatus::Elsewhere => "Phone in another tab".to_string(),
+        PhoneStatus::Registered => t!("phone-ready"),
+        PhoneStatus::Registering | PhoneStatus::Off => t!("phone-connecting"),
+        PhoneStatus::Unregistered(_) => t!("phone-offline"),
+        PhoneStatus::NoPhone(_) => t!("phone-none"),
+        PhoneStatus::Elsewhere => t!("phone-elsewhere"),
     };
     let why = move || match status.get() {
-        PhoneStatus::Unregistered(why) | PhoneStatus::NoPhone(why) => Some(why),
-        PhoneStatus::Elsewhere => {
-            Some("another tab of this browser has the phone; calls ring there".into())
-        }
+        PhoneStatus::Unregistered(why) | PhoneStatus::NoPhone(why) => Some(why.text()),
+        PhoneStatus::Elsewhere => Some(t!("phone-elsewhere-why")),
         _ => None,
     };
     view! {
@@ -29,11 +29,11 @@ pub fn PhoneStatusBadge() -> impl IntoView {
             <span class="label" role="status" aria-live="polite">{label}</span>
             <Show when=move || status.get() == PhoneStatus::Elsewhere>
                 <button class="link" data-testid="phone-take-over" on:click=move |_| phone.take_over()>
-                    "Use it here"
+                    {tr("phone-take-over")}
                 </button>
             </Show>
             <Show when=move || matches!(status.get(), PhoneStatus::Unregistered(_))>
-                <button class="link" on:click=move |_| phone.reconnect_now()>"Retry"</button>
+                <button class="link" on:click=move |_| phone.reconnect_now()>{tr("phone-retry")}</button>
             </Show>
             {move || why().map(|why| view! { <span class="visually-hidden">{why}</span> })}
         </div>
