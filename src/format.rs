@@ -1,4 +1,4 @@
-//! Durations, clock times and phone numbers as people read them.
+//! Durations and phone numbers as people read them (clock times and dates: src/i18n).
 
 /// `m:ss`, or `h:mm:ss` past an hour; negative spans (clock skew) read as 0:00.
 pub fn duration(ms: i64) -> String {
@@ -17,13 +17,6 @@ pub fn since(timestamp: &str, now_ms: i64) -> Option<i64> {
     voipbin_protocol::parse_timestamp_ms(timestamp)
         .filter(|_| !timestamp.trim_start().starts_with("9999-"))
         .map(|t| now_ms - t)
-}
-
-/// `HH:MM:SS` UTC of a ms timestamp (the desk shows server time consistently).
-pub fn clock(ms: f64) -> String {
-    let secs = (ms / 1000.0) as i64;
-    let day = secs.rem_euclid(86_400);
-    format!("{:02}:{:02}:{:02}", day / 3600, (day / 60) % 60, day % 60)
 }
 
 /// The name to show for an address: its display name when there is one, else the number, else
@@ -65,11 +58,5 @@ mod tests {
             None
         );
         assert_eq!(since("", 0), None);
-    }
-
-    #[test]
-    fn clock_is_utc_time_of_day() {
-        assert_eq!(clock(0.0), "00:00:00");
-        assert_eq!(clock(86_400_000.0 + 3_661_000.0), "01:01:01");
     }
 }

@@ -190,13 +190,6 @@ desk-sms-from-them = منه
 desk-sms-to-them = إليه
 desk-call-ended-reason = انتهت ({ $reason })
 
-## Message delivery
-desk-delivery-received = مستلمة
-desk-delivery-sending = جارٍ الإرسال…
-desk-delivery-queued = في الطابور
-desk-delivery-sent = أُرسلت
-desk-delivery-delivered = سُلّمت
-desk-delivery-failed = لم تُسلَّم
 
 ## Who is calling (screen-pop)
 desk-caller = المتصل

@@ -182,13 +182,6 @@ desk-sms-from-them = Von ihnen
 desk-sms-to-them = An sie
 desk-call-ended-reason = beendet ({ $reason })
 
-## Message delivery
-desk-delivery-received = Empfangen
-desk-delivery-sending = Wird gesendet…
-desk-delivery-queued = Eingereiht
-desk-delivery-sent = Gesendet
-desk-delivery-delivered = Zugestellt
-desk-delivery-failed = Nicht zugestellt
 
 ## Who is calling (screen-pop)
 desk-caller = Anrufer

@@ -182,13 +182,6 @@ desk-sms-from-them = From them
 desk-sms-to-them = To them
 desk-call-ended-reason = ended ({ $reason })
 
-## Message delivery
-desk-delivery-received = Received
-desk-delivery-sending = Sending…
-desk-delivery-queued = Queued
-desk-delivery-sent = Sent
-desk-delivery-delivered = Delivered
-desk-delivery-failed = Not delivered
 
 ## Who is calling (screen-pop)
 desk-caller = Caller

@@ -184,13 +184,6 @@ desk-sms-from-them = Recibido
 desk-sms-to-them = Enviado
 desk-call-ended-reason = terminada ({ $reason })
 
-## Message delivery
-desk-delivery-received = Recibido
-desk-delivery-sending = Enviando…
-desk-delivery-queued = En cola
-desk-delivery-sent = Enviado
-desk-delivery-delivered = Entregado
-desk-delivery-failed = No entregado
 
 ## Who is calling (screen-pop)
 desk-caller = Llamante

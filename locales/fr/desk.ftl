@@ -184,13 +184,6 @@ desk-sms-from-them = Reçu
 desk-sms-to-them = Envoyé
 desk-call-ended-reason = terminé ({ $reason })
 
-## Message delivery
-desk-delivery-received = Reçu
-desk-delivery-sending = Envoi…
-desk-delivery-queued = En file
-desk-delivery-sent = Envoyé
-desk-delivery-delivered = Remis
-desk-delivery-failed = Non remis
 
 ## Who is calling (screen-pop)
 desk-caller = Appelant

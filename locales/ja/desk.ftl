@@ -176,13 +176,6 @@ desk-sms-from-them = 相手から
 desk-sms-to-them = 相手へ
 desk-call-ended-reason = 終了({ $reason })
 
-## Message delivery
-desk-delivery-received = 受信
-desk-delivery-sending = 送信中…
-desk-delivery-queued = 送信待ち
-desk-delivery-sent = 送信済み
-desk-delivery-delivered = 配信済み
-desk-delivery-failed = 未配信
 
 ## Who is calling (screen-pop)
 desk-caller = 発信者

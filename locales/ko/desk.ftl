@@ -176,13 +176,6 @@ desk-sms-from-them = 받은 메시지
 desk-sms-to-them = 보낸 메시지
 desk-call-ended-reason = 종료됨({ $reason })
 
-## Message delivery
-desk-delivery-received = 받음
-desk-delivery-sending = 보내는 중…
-desk-delivery-queued = 대기 중
-desk-delivery-sent = 보냄
-desk-delivery-delivered = 전달됨
-desk-delivery-failed = 전달 안 됨
 
 ## Who is calling (screen-pop)
 desk-caller = 발신자

@@ -184,13 +184,6 @@ desk-sms-from-them = Recebida
 desk-sms-to-them = Enviada
 desk-call-ended-reason = encerrada ({ $reason })
 
-## Message delivery
-desk-delivery-received = Recebida
-desk-delivery-sending = Enviando…
-desk-delivery-queued = Na fila
-desk-delivery-sent = Enviada
-desk-delivery-delivered = Entregue
-desk-delivery-failed = Não entregue
 
 ## Who is calling (screen-pop)
 desk-caller = Chamador

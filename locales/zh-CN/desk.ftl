@@ -176,13 +176,6 @@ desk-sms-from-them = 对方发来
 desk-sms-to-them = 发给对方
 desk-call-ended-reason = 已结束({ $reason })
 
-## Message delivery
-desk-delivery-received = 已接收
-desk-delivery-sending = 正在发送…
-desk-delivery-queued = 排队中
-desk-delivery-sent = 已发送
-desk-delivery-delivered = 已送达
-desk-delivery-failed = 未送达
 
 ## Who is calling (screen-pop)
 desk-caller = 来电者

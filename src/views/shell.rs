@@ -51,7 +51,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                     <A href="/" exact=true>{tr("shell-nav-desk")}</A>
                     <A href="/contacts">{tr("shell-nav-contacts")}</A>
                     <Show when=supervisor><A href="/dashboard">{tr("shell-nav-dashboard")}</A></Show>
-                    <Show when=supervisor><A href="/settings">{tr("shell-nav-settings")}</A></Show>
+                    <A href="/settings">{tr("shell-nav-settings")}</A>
                     <A href="/inspector">{tr("shell-nav-inspector")}</A>
                 </nav>
                 <ConnectionIndicator/>

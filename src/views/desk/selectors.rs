@@ -711,29 +711,6 @@ pub enum Delivery {
 }
 
 impl Delivery {
-    pub fn label(self) -> &'static str {
-        match self {
-            Delivery::Received => "Received",
-            Delivery::Sending => "Sending…",
-            Delivery::Queued => "Queued",
-            Delivery::Sent => "Sent",
-            Delivery::Delivered => "Delivered",
-            Delivery::Failed => "Not delivered",
-        }
-    }
-
-    /// The message id of the state as the agent reads it.
-    pub fn message(self) -> &'static str {
-        match self {
-            Delivery::Received => "desk-delivery-received",
-            Delivery::Sending => "desk-delivery-sending",
-            Delivery::Queued => "desk-delivery-queued",
-            Delivery::Sent => "desk-delivery-sent",
-            Delivery::Delivered => "desk-delivery-delivered",
-            Delivery::Failed => "desk-delivery-failed",
-        }
-    }
-
     pub fn is_final(self) -> bool {
         matches!(
             self,
