@@ -20,8 +20,9 @@ pub mod views;
 /// Mounts the desk into `<body>`.
 pub fn mount() {
     expose_wasm_memory();
-    // The agent's language is in place before the first word is drawn.
-    leptos::task::spawn_local(async {
+    // The agent's language is in place before the first word is drawn. (wasm-bindgen-futures:
+    // Leptos's executor starts with the mount.)
+    wasm_bindgen_futures::spawn_local(async {
         i18n::start().await;
         leptos::mount::mount_to_body(app::App);
     });
