@@ -46,7 +46,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         <Show when=signed_in fallback=|| view! { <Redirect path="/signin"/> }>
             <a class="skip-link" href="#main">{tr("shell-skip")}</a>
             <header class="topbar">
-                <span class="brand" aria-hidden="true">"VoIPBIN Desk"</span>
+                <span class="brand" aria-hidden="true" translate="no">"VoIPBIN Desk"</span>
                 <nav aria-label=tr("shell-pages")>
                     <A href="/" exact=true>{tr("shell-nav-desk")}</A>
                     <A href="/contacts">{tr("shell-nav-contacts")}</A>
