@@ -57,7 +57,9 @@ thread_local! {
 
 /// The language in use (tracked: a reader redraws on a switch).
 pub fn lang() -> Lang {
-    LANG.with(|l| l.get())
+    // Words made at an event (a notification, a notice) are read outside any tracking: no warning.
+    let tracked = leptos::reactive::graph::Observer::get().is_some();
+    LANG.with(|l| if tracked { l.get() } else { l.get_untracked() })
 }
 
 /// Puts `catalogue` in place as `lang`'s and redraws every word.
