@@ -225,31 +225,41 @@ fn every_language_has_every_message_with_the_same_variables() {
     }
 }
 
-/// Every message id a literal in the code names (`t!("…"`, `tr("…")`, `t("…")`).
-fn ids_in_code() -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
+/// Every Rust file under src/, with its text.
+fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut found = Vec::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "rs")
-                && !path.ends_with("i18n/tests.rs")
-            {
+            } else if path.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for opener in ["t!(\"", "tr(\"", "t(\"", "t_args(\""] {
-                    for (at, _) in text.match_indices(opener) {
-                        // `t("` but not `split("`.
-                        let word = text[..at]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|c| c.is_alphanumeric() || c == '_');
-                        let id = text[at + opener.len()..].split('"').next();
-                        if let (false, Some(id)) = (word, id) {
-                            ids.insert(id.to_string());
-                        }
-                    }
+                found.push((path, text));
+            }
+        }
+    }
+    found
+}
+
+/// Every message id a literal in the code names (`t!("…"`, `tr("…")`, `t("…")`).
+fn ids_in_code() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for (path, text) in rust_sources() {
+        if path.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        for opener in ["t!(\"", "tr(\"", "t(\"", "t_args(\""] {
+            for (at, _) in text.match_indices(opener) {
+                // `t("` but not `split("`.
+                let word = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                let id = text[at + opener.len()..].split('"').next();
+                if let (false, Some(id)) = (word, id) {
+                    ids.insert(id.to_string());
                 }
             }
         }
@@ -267,21 +277,7 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
             "the code asks for {id}, which locales/en/ lacks"
         );
     }
-    let all_source = {
-        let mut text = String::new();
-        let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if path.extension().is_some_and(|x| x == "rs") {
-                    text.push_str(&std::fs::read_to_string(&path).unwrap());
-                }
-            }
-        }
-        text
-    };
+    let all_source: String = rust_sources().into_iter().map(|(_, text)| text).collect();
     for id in english.ids().filter(|id| !id.starts_with('-')) {
         assert!(
             all_source.contains(&format!("\"{id}\"")),
