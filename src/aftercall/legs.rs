@@ -50,8 +50,7 @@ pub fn leg_events(before: &[LegSeen], now: &[LegSeen]) -> Vec<(String, CallEvent
             continue;
         }
         if was.is_none() {
-            // A leg does not tell whether a queue sent it.
-            events.push((leg.id.clone(), CallEvent::Rang { from_queue: false }));
+            events.push((leg.id.clone(), CallEvent::Rang));
         }
         if leg.answered && !was.is_some_and(|w| w.answered) {
             events.push((leg.id.clone(), CallEvent::Answered));
@@ -130,7 +129,7 @@ mod tests {
         let ringing = [leg("a", false, false)];
         assert_eq!(
             leg_events(&[], &ringing),
-            [("a".to_string(), CallEvent::Rang { from_queue: false })]
+            [("a".to_string(), CallEvent::Rang)]
         );
         let talking = [leg("a", true, false)];
         assert_eq!(
@@ -160,7 +159,7 @@ mod tests {
         assert_eq!(
             leg_events(&[], &[leg("live", true, false)]),
             [
-                ("live".to_string(), CallEvent::Rang { from_queue: false }),
+                ("live".to_string(), CallEvent::Rang),
                 ("live".to_string(), CallEvent::Answered)
             ]
         );

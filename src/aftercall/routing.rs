@@ -1,9 +1,10 @@
 //! When the desk sets the agent's status, so that queues route to it exactly when it can take a
 //! call. VoIPBIN sets a rung agent `ringing`, then `busy` once anyone answers, and never sets it
 //! back; a call the agent dials is no group call and leaves it `available` (queues would ring it
-//! mid-call). What an unanswered ring puts back is the freshest word on the status before it: a
-//! queue's ring, then any read from the ring on, over what the desk remembered from before it
-//! (the status may have changed in another tab or by a supervisor unread). Pure: the runtime
+//! mid-call). What an unanswered ring puts back is the freshest word on the status before it: any
+//! read from the ring on, over what the desk remembered from before it (the status may have
+//! changed in another tab or by a supervisor unread). The ring itself says nothing: VoIPBIN's
+//! INVITE names no queue (src/phone/leg.rs). Pure: the runtime
 //! feeds it the phone's call events and the status it last read.
 
 use crate::phone::{CallState, Direction, PhoneModel};
@@ -18,10 +19,8 @@ pub const RECHECK_AFTER_MS: f64 = 1_500.0;
 /// What happened to one of this desk's phone calls.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CallEvent {
-    /// An incoming call rings; `from_queue` when a queue sent it (the phone's `X-VoIPBIN-Queue`).
-    Rang {
-        from_queue: bool,
-    },
+    /// An incoming call rings.
+    Rang,
     Dialed,
     Answered,
     Ended {
@@ -54,9 +53,7 @@ pub fn call_events(before: &[Seen], model: &PhoneModel) -> Vec<(String, CallEven
         let was = before.iter().find(|s| s.id == call.id).map(|s| s.state);
         if was.is_none() {
             let first = match call.direction {
-                Direction::Incoming => CallEvent::Rang {
-                    from_queue: call.queue.is_some(),
-                },
+                Direction::Incoming => CallEvent::Rang,
                 Direction::Outgoing => CallEvent::Dialed,
             };
             events.push((call.id.clone(), first));
@@ -164,18 +161,9 @@ impl Routing {
         let hold_busy = self.picked.is_none()
             && matches!(now.status, AgentStatus::Available | AgentStatus::Ringing);
         match event {
-            CallEvent::Rang { .. } | CallEvent::Dialed => {
+            CallEvent::Rang | CallEvent::Dialed => {
                 if now.calls == 1 && !now.wrapping_up {
-                    // A queue rings only agents it found `available`
-                    // (bin-queue-manager/pkg/queuehandler/execute.go asks agent-manager for
-                    // `available` ones): truer than a remembered status, and known before any
-                    // read, which a colleague's answer may beat.
-                    let queued = *event == CallEvent::Rang { from_queue: true };
-                    self.before_call = if queued {
-                        Some(AgentStatus::Available)
-                    } else {
-                        self.settled.clone()
-                    };
+                    self.before_call = self.settled.clone();
                     self.recheck = None;
                 }
                 // VoIPBIN leaves an agent who dials `available`: a queue would ring it mid-call.

@@ -63,7 +63,8 @@ pub struct CallerCard {
     /// The number looked up ("" when the caller has none).
     pub number: String,
     pub incoming: bool,
-    /// The agent's leg (`X-VoIPBIN-Call-Id`), whose `master_call_id` is the caller's call.
+    /// The agent's leg (once the phone call is linked to it: src/phone/leg.rs), whose
+    /// `master_call_id` is the caller's call.
     pub leg_id: Option<String>,
     pub caller_call_id: Option<String>,
     pub lookup: Lookup,

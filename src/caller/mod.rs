@@ -56,6 +56,16 @@ impl Callers {
                     let number = caller_number(&call.party.user, source.as_deref());
                     callers.insert(&call.id, CallerCard::new(number, incoming, leg.clone()));
                     callers.look_up(&call.id);
+                } else if leg.is_some() {
+                    // The leg's events came after the INVITE: the case is found through it.
+                    let late = callers.cards.with_untracked(|cards| {
+                        cards
+                            .iter()
+                            .any(|(k, c)| *k == call.id && c.leg_id.is_none())
+                    });
+                    if late {
+                        callers.edit(&call.id, |c| c.leg_id = leg.clone());
+                    }
                 }
                 callers.find_case_when_ready(&call.id, desk);
             }

@@ -7,6 +7,7 @@
 
 mod calls;
 pub mod devices;
+pub mod leg;
 pub mod level;
 mod media;
 pub mod model;
@@ -18,6 +19,7 @@ mod tabs;
 mod words;
 
 use crate::session::Session;
+use crate::state::DeskState;
 use futures::channel::mpsc::UnboundedSender;
 use leptos::prelude::*;
 pub use model::{CallState, Direction, PhoneCall, PhoneModel, PhoneStatus};
@@ -91,6 +93,32 @@ impl Phone {
             sender.clone(),
         );
         self.commands.set_value(Some(sender));
+    }
+
+    /// Tells each ringing call which VoIPBIN call it is as the agent's legs reach `desk`
+    /// ([`leg`]): the INVITE does not say.
+    pub fn follow_legs(&self, desk: DeskState, agent_id: Signal<String>) {
+        let model = self.model;
+        Effect::new(move |_| {
+            let unlinked = model.with(|m| {
+                m.calls
+                    .iter()
+                    .any(|c| c.direction == Direction::Incoming && c.voipbin_call_id.is_none())
+            });
+            if !unlinked {
+                return;
+            }
+            let me = agent_id.get();
+            let legs = desk.read(desk.calls, |s| leg::live_legs(s, &me));
+            let links = model.with_untracked(|m| leg::new_links(&m.calls, &legs));
+            if !links.is_empty() {
+                model.update(|m| {
+                    for (call, leg) in &links {
+                        m.link_leg(call, leg);
+                    }
+                });
+            }
+        });
     }
 
     /// Unregisters and closes (sign-out).

@@ -56,9 +56,9 @@ pub struct PhoneCall {
     pub direction: Direction,
     pub state: CallState,
     pub party: Party,
-    /// The VoIPBIN call (the agent's leg) this SIP call carries, from `X-VoIPBIN-Call-Id`.
+    /// The VoIPBIN call (the agent's leg) this SIP call carries, once the agent's call events
+    /// show it: the INVITE does not say ([`super::leg`]).
     pub voipbin_call_id: Option<String>,
-    pub queue: Option<String>,
     pub far_end_ringing: bool,
     pub held: bool,
     pub muted: bool,
@@ -102,19 +102,12 @@ impl PhoneModel {
                     self.status = status_of(state);
                 }
             }
-            PhoneEvent::Incoming {
-                call,
-                caller,
-                voipbin_call_id,
-                voipbin_queue,
-                ..
-            } => self.calls.push(PhoneCall {
+            PhoneEvent::Incoming { call, caller, .. } => self.calls.push(PhoneCall {
                 id: call.clone(),
                 direction: Direction::Incoming,
                 state: CallState::Ringing,
                 party: caller.clone(),
-                voipbin_call_id: voipbin_call_id.clone(),
-                queue: voipbin_queue.clone(),
+                voipbin_call_id: None,
                 far_end_ringing: false,
                 held: false,
                 muted: false,
@@ -144,7 +137,6 @@ impl PhoneModel {
             state: CallState::Dialing,
             party,
             voipbin_call_id: None,
-            queue: None,
             far_end_ringing: false,
             held: false,
             muted: false,
@@ -152,6 +144,11 @@ impl PhoneModel {
             started_ms: now_ms,
             answered_ms: None,
         });
+    }
+
+    /// The phone call `call` is the VoIPBIN call `leg` ([`super::leg::new_links`]).
+    pub fn link_leg(&mut self, call: &str, leg: &str) {
+        self.with_call(call, |c| c.voipbin_call_id = Some(leg.to_owned()));
     }
 
     pub fn end(&mut self, call: &str, why: Words, now_ms: f64) {

@@ -180,7 +180,11 @@ test('a ring-all call answered by another agent puts agent1 back to its earlier 
   const queue = truth.queues.find((q) => q.agent_ids.includes(agentId) && q.agent_ids.length >= 2);
   const other = queue.agent_ids.find((id) => id !== agentId);
   await server.api(`/v1.0/agents/${other}/status`, { method: 'PUT', body: { status: 'available' } }).catch(() => {});
-  await setStatus('available');
+  // Made available at the desk, as an agent does: a change made elsewhere reaches the desk only
+  // when it reads the status again (VoIPBIN pushes a plain agent none), and the ring names no
+  // queue that would say the agent was available (as deployed: src/phone/leg.rs).
+  await page.getByTestId('status-available').click();
+  await waitStatus('available');
   const placed = await server.api('/v1.0/sim/calls', { method: 'POST', body: { to_agents: [agentId, other], queue_id: queue.id, case: false } });
   await page.getByTestId('incoming-call').waitFor({ timeout: 5_000 });
   // The other agent (played by the simulation) answers; VoIPBIN then sets every rung agent busy.

@@ -13,8 +13,6 @@ fn incoming(call: &str) -> PhoneEvent {
     PhoneEvent::Incoming {
         call: call.into(),
         caller: party(),
-        voipbin_call_id: None,
-        voipbin_queue: Some("Sales".into()),
         offer_sdp: None,
     }
 }
@@ -26,9 +24,7 @@ fn ended(call: &str, reason: EndReason) -> PhoneEvent {
     }
 }
 
-/// A ring that names no queue (a direct call, a ring-all from a flow).
-const RANG: CallEvent = CallEvent::Rang { from_queue: false };
-const QUEUE_RANG: CallEvent = CallEvent::Rang { from_queue: true };
+const RANG: CallEvent = CallEvent::Rang;
 
 fn now(status: AgentStatus, calls: usize, wrapping_up: bool) -> Now {
     Now {
@@ -52,7 +48,7 @@ fn phone_changes_read_as_call_events() {
     let before = seen(&PhoneModel::default());
     assert_eq!(
         call_events(&before, &model),
-        [("c1".to_string(), CallEvent::Rang { from_queue: true })]
+        [("c1".to_string(), CallEvent::Rang)]
     );
     let before = seen(&model);
     model.apply(&PhoneEvent::Confirmed { call: "c1".into() }, 10.0);
@@ -457,46 +453,7 @@ fn ringing_read_during_a_ring_means_the_agent_was_available() {
     assert_eq!(routing.restore(&now(AgentStatus::Away, 0, false)), None);
 }
 
-/// The bug this order reproduces: made available elsewhere while the desk still read `away`,
-/// rung by a queue, and a colleague answered before the desk's read at the ring landed, so
-/// every read says `busy`. The queue's ring itself says the agent was available.
-#[test]
-fn a_queue_ring_lost_before_any_read_landed_puts_back_available_not_a_stale_away() {
-    let mut routing = idle_as(AgentStatus::Away);
-    routing.on_call("c1", &QUEUE_RANG, &now(AgentStatus::Away, 1, false));
-    let orders = routing.on_call(
-        "c1",
-        &CallEvent::Ended { answered: false },
-        &now(AgentStatus::Away, 0, false),
-    );
-    assert_eq!(orders, [Order::Restore]);
-    // The read asked for at the ring lands now, after the colleague's answer.
-    routing.observe(&now(AgentStatus::Busy, 0, false));
-    assert_eq!(
-        routing.restore(&now(AgentStatus::Busy, 0, false)),
-        Some(AgentStatus::Available)
-    );
-}
-
-/// A queue picked the agent, then it went away before the ring (agent-manager leaves a status
-/// other than `available` as it is): the read during the ring wins over the queue's word.
-#[test]
-fn a_status_read_during_a_queue_ring_wins_over_the_queues_word() {
-    let mut routing = idle_as(AgentStatus::Available);
-    routing.on_call("c1", &QUEUE_RANG, &now(AgentStatus::Available, 1, false));
-    routing.observe(&now(AgentStatus::Away, 1, false));
-    routing.on_call(
-        "c1",
-        &CallEvent::Ended { answered: false },
-        &now(AgentStatus::Away, 0, false),
-    );
-    assert_eq!(
-        routing.restore(&now(AgentStatus::Busy, 0, false)),
-        Some(AgentStatus::Away)
-    );
-}
-
-/// A ring no queue sent: the read asked for at the ring lands only after it ended, and still
+/// The read asked for at the ring lands only after it ended, and still
 /// says what the status was, over the desk's stale memory.
 #[test]
 fn a_read_from_the_ring_that_lands_after_it_still_counts() {

@@ -12,8 +12,6 @@ fn incoming(call: &str) -> PhoneEvent {
     PhoneEvent::Incoming {
         call: call.into(),
         caller: party("+15550001"),
-        voipbin_call_id: Some("leg-1".into()),
-        voipbin_queue: Some("Sales".into()),
         offer_sdp: Some("v=0".into()),
     }
 }
@@ -49,8 +47,15 @@ fn an_incoming_call_rings_then_is_current_once_answered() {
     let mut model = PhoneModel::default();
     model.apply(&incoming("c1"), 1_000.0);
     let ringing = model.ringing().unwrap();
-    assert_eq!(ringing.voipbin_call_id.as_deref(), Some("leg-1"));
-    assert_eq!(ringing.queue.as_deref(), Some("Sales"));
+    assert_eq!(
+        ringing.voipbin_call_id, None,
+        "the INVITE names no VoIPBIN call"
+    );
+    model.link_leg("c1", "leg-1");
+    assert_eq!(
+        model.ringing().unwrap().voipbin_call_id.as_deref(),
+        Some("leg-1")
+    );
     assert!(
         model.current().is_none(),
         "ringing is not yet a call to control"

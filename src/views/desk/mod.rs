@@ -110,6 +110,7 @@ pub fn Desk() -> impl IntoView {
     let help = crate::help::Help::new(auth, desk);
     provide_context(help);
     let phone = expect_context::<crate::phone::Phone>();
+    phone.follow_legs(desk, Signal::derive(move || me.with(|m| m.id.clone())));
     provide_context(crate::caller::Callers::start(auth, phone, desk));
     Effect::new(move |_| {
         let on = ui.watch_all.get();

@@ -122,7 +122,6 @@ pub fn PhoneCallPanel() -> impl IntoView {
                     <header class="call-head">
                         <div>
                             <h3 id="phone-call-party" class="call-caller" data-testid="phone-call-party" translate="no">{party_name(&call)}</h3>
-                            {call.queue.clone().map(|q| view! { <p class="call-details">{tr("phone-queue")} " " <span translate="no">{q}</span></p> })}
                         </div>
                         <div class="call-state">
                             <span class="phase" data-testid="phone-call-state">{state_text}</span>

@@ -12,7 +12,8 @@ use crate::views::desk::{notify, on_hotkey, ring, selectors, DeskUi};
 use crate::views::{use_now, Hotkey};
 use leptos::prelude::*;
 
-/// What the desk knows of a ringing call: SIP headers always, events where the session sees them.
+/// What the desk knows of a ringing call: the caller in From always, the rest from events where
+/// the session sees them.
 #[derive(Clone, Debug, PartialEq)]
 struct Shown {
     call: String,
@@ -31,9 +32,8 @@ fn shown(call: &PhoneCall, alerts: &[selectors::Alert]) -> Shown {
         caller: alert
             .and_then(|a| format::known_party(&a.caller))
             .unwrap_or_else(|| party_name(call)),
-        queue: alert
-            .and_then(|a| a.queue_name.clone())
-            .or_else(|| call.queue.clone()),
+        // Only a desk that sees queuecalls (admin, manager) knows: the INVITE names no queue.
+        queue: alert.and_then(|a| a.queue_name.clone()),
         waiting_since: alert.map(|a| a.waiting_since.clone()),
     }
 }

@@ -38,19 +38,9 @@ impl UserAgent {
             return self.reply(&invite, 400, &[], now_ms, out);
         };
         self.txs.respond(&key, ringing, now_ms, out);
-        let header = |name: &str| {
-            invite
-                .headers
-                .get(name)
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_string)
-        };
         let incoming = PhoneEvent::Incoming {
             call: call_id.clone(),
             caller: party(&from),
-            voipbin_call_id: header("X-VoIPBIN-Call-Id"),
-            voipbin_queue: header("X-VoIPBIN-Queue"),
             offer_sdp: offer,
         };
         let mut call = Call::new(call_id, CallState::RingingIn, invite, tag);

@@ -44,10 +44,6 @@ pub enum PhoneEvent {
         call: CallId,
         /// From: display name and URI user.
         caller: Party,
-        /// The X-VoIPBIN-Call-Id header.
-        voipbin_call_id: Option<String>,
-        /// The X-VoIPBIN-Queue header.
-        voipbin_queue: Option<String>,
         /// None: an offerless INVITE (the answer then carries our offer).
         offer_sdp: Option<String>,
     },

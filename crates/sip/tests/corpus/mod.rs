@@ -264,8 +264,6 @@ To: \"agent1\" <sip:agent1@voipbin.test>
 Call-ID: 0b4a6d2e-1c3f-4a5b-8d7e-9f0a1b2c3d4e
 CSeq: 102 INVITE
 Contact: <sip:queue@203.0.113.10:443;transport=ws>
-X-VoIPBIN-Queue: support
-X-VoIPBIN-Call-Id: 7e1d5b2a-0c4f-4b2e-9a8d-1f2e3d4c5b6a
 Content-Type: application/sdp
 Content-Length: {len}
 

@@ -109,7 +109,7 @@ fn ring(call_id: &str) -> String {
     format!(
         "INVITE sip:u@h.invalid;transport=ws SIP/2.0\r\nVia: SIP/2.0/WS standin.invalid;branch=z9hG4bK{call_id}\r\n\
          From: \"Caller\" <sip:+15550001@{DOMAIN}>;tag=caller\r\nTo: <sip:2001@{DOMAIN}>\r\nCall-ID: {call_id}\r\n\
-         CSeq: 1 INVITE\r\nContact: {SERVER_CONTACT}\r\nX-VoIPBIN-Call-Id: leg\r\nX-VoIPBIN-Queue: Q\r\n\
+         CSeq: 1 INVITE\r\nContact: {SERVER_CONTACT}\r\n\
          Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{SDP}",
         SDP.len()
     )

@@ -20,14 +20,13 @@ const DECLINE_MEMORY_MS: i64 = 30_000;
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum PhoneCommand {
-    /// Ring the agent's phone(s) for a queue call's leg (the leg is the VoIPBIN call id).
+    /// Ring the agent's phone(s) for a queue call's leg (the leg is the VoIPBIN call id). The
+    /// INVITE names neither the call nor the queue (see sip/ring.rs): only the caller.
     Ring {
         leg_id: String,
         session_id: String,
         agent_id: String,
         caller: Address,
-        queue_id: String,
-        queue_name: String,
     },
     /// Stop ringing: the caller abandoned, the call was kicked or timed out.
     Cancel { leg_id: String },
@@ -132,15 +131,9 @@ impl Sim {
         if !self.phone_registered(agent_id) {
             return false;
         }
-        let Some(session) = self.sessions.get(session_id) else {
+        if !self.sessions.contains_key(session_id) {
             return false;
-        };
-        let queue_id = session.queue_id.clone();
-        let queue_name = self
-            .queues
-            .get(&queue_id)
-            .map(|q| q.queue.name.clone())
-            .unwrap_or_default();
+        }
         let caller = self
             .calls
             .get(session_id)
@@ -152,8 +145,6 @@ impl Sim {
             session_id: session_id.to_owned(),
             agent_id: agent_id.to_owned(),
             caller,
-            queue_id,
-            queue_name,
         });
         true
     }

@@ -45,7 +45,6 @@ pub async fn ring_agent(
             "\"{caller_name}\" <sip:{caller_user}@{realm}>;tag={}",
             random_tag()
         ),
-        headers: String::new(),
         bridge: Some(bridge),
     };
     ring_phones(state, request).await

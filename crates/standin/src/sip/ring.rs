@@ -38,8 +38,6 @@ async fn ring(state: &AppState, command: PhoneCommand) {
         leg_id,
         agent_id,
         caller,
-        queue_id,
-        queue_name,
         ..
     } = command
     else {
@@ -53,7 +51,6 @@ async fn ring(state: &AppState, command: PhoneCommand) {
             caller.target,
             super::responses::random_tag()
         ),
-        headers: format!("X-VoIPBIN-Queue: {queue_name}\r\nX-VoIPBIN-Queue-Id: {queue_id}\r\n"),
         leg_id: leg_id.clone(),
         agent_id,
         bridge: None,
@@ -69,8 +66,6 @@ pub struct RingRequest {
     pub agent_id: String,
     /// Our From, with its tag.
     pub from: String,
-    /// Header lines to add (each ending in CRLF).
-    pub headers: String,
     pub bridge: Option<Bridge>,
 }
 
@@ -81,7 +76,6 @@ pub async fn ring_phones(state: &AppState, request: RingRequest) -> bool {
         leg_id,
         agent_id,
         from,
-        headers,
         bridge,
     } = request;
     let contacts = state.sip.contacts_of_agent(&agent_id);
@@ -98,10 +92,13 @@ pub async fn ring_phones(state: &AppState, request: RingRequest) -> bool {
             return false;
         }
     };
-    let extra = format!(
-        "Contact: {LOCAL_CONTACT}\r\nX-VoIPBIN-Call-Id: {leg_id}\r\n{headers}\
-         Allow: INVITE, ACK, BYE, CANCEL, INFO, OPTIONS\r\n"
-    );
+    // As deployed, the INVITE names neither the VoIPBIN call nor its queue: call-manager's
+    // outgoing channel adds VBOUT-SDP_Transport and VBOUT-CODECS (for the proxy) and puts the
+    // caller in From (CALLERID name and number: the leg's source, the caller's address)
+    // (bin-call-manager/pkg/callhandler/outgoing_call.go, codec.go; models/common/sip.go).
+    // The desk finds the call from the agent's call events (src/phone/leg.rs).
+    let extra =
+        format!("Contact: {LOCAL_CONTACT}\r\nAllow: INVITE, ACK, BYE, CANCEL, INFO, OPTIONS\r\n");
     let now = now_ms();
     let mut sent = Vec::new();
     {

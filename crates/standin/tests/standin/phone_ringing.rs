@@ -86,6 +86,29 @@ async fn a_call_ended_while_ringing_cancels_the_phone() {
     let invite = phone.next_invite(RING).await.expect("rung");
     let ringing = desk.call_of(&agent).await.expect("the caller rings agent1");
     let call_id = ringing["call_id"].as_str().expect("call id").to_owned();
+    // As deployed, the ring names neither the VoIPBIN call nor its queue; the caller is in From
+    // (bin-call-manager/pkg/callhandler/outgoing_call.go sets CALLERID from the leg's source).
+    let text = invite.request.to_string();
+    assert!(!text.to_ascii_lowercase().contains("x-voipbin"), "{text}");
+    assert!(!text.contains(&call_id), "{text}");
+    let legs = desk.phone_legs().await;
+    let leg = legs
+        .iter()
+        .find(|l| l["sip_call_id"] == invite.call_id().as_str());
+    let leg_id = leg.and_then(|l| l["call_id"].as_str()).unwrap_or_default();
+    assert!(
+        !leg_id.is_empty() && !text.contains(leg_id),
+        "{legs:?} {text}"
+    );
+    let from = text
+        .lines()
+        .find(|l| l.starts_with("From:"))
+        .unwrap_or_default();
+    let caller = ringing["caller"].as_str().unwrap_or_default();
+    assert!(
+        !caller.is_empty() && from.contains(caller),
+        "{from} / {ringing}"
+    );
     let (status, body) = desk
         .t
         .request(

@@ -8,7 +8,6 @@ pub fn ring_invite(call_id: &str, branch: &str) -> String {
          Via: SIP/2.0/WS standin.invalid;branch={branch}\r\nMax-Forwards: 70\r\n\
          From: \"Jane Caller\" <sip:+15550001@{DOMAIN}>;tag=caller1\r\nTo: <sip:2001@{DOMAIN}>\r\n\
          Call-ID: {call_id}\r\nCSeq: 1 INVITE\r\nContact: <sip:standin@standin.invalid;transport=ws>\r\n\
-         X-VoIPBIN-Call-Id: leg-42\r\nX-VoIPBIN-Queue: Sales\r\n\
          Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{OFFER}",
         OFFER.len()
     )
@@ -71,8 +70,6 @@ fn ring_answer_ack_then_remote_bye() {
                 user: "+15550001".into(),
                 uri: format!("sip:+15550001@{DOMAIN}"),
             },
-            voipbin_call_id: Some("leg-42".into()),
-            voipbin_queue: Some("Sales".into()),
             offer_sdp: Some(OFFER.into()),
         }]
     );
