@@ -15,6 +15,11 @@ pub struct Leg {
     pub id: String,
     /// The caller's number (digits only), "" when it has none.
     pub caller_digits: String,
+    /// Not answered anywhere yet (dialing, ringing).
+    pub ringing: bool,
+    /// Dialed to an extension (a phone like this one), not to a `tel`/`sip` address of the
+    /// agent's that rings at the same time (ring-all over the agent's addresses).
+    pub to_extension: bool,
     pub tm_create: String,
 }
 
@@ -33,14 +38,16 @@ pub fn live_legs(store: &Store, agent_id: &str) -> Vec<Leg> {
         .map(|c| Leg {
             id: c.id.clone(),
             caller_digits: digits(&c.source.target),
+            ringing: matches!(c.status, CallStatus::Dialing | CallStatus::Ringing),
+            to_extension: c.destination.r#type == "extension",
             tm_create: c.tm_create.clone(),
         })
         .collect()
 }
 
 /// The links to make: each incoming call without a leg gets the newest leg not taken by another
-/// call whose caller is the From user's number; a caller without a number (anonymous) gets the
-/// only untaken leg, if there is one.
+/// call whose caller is the From user's number (one to an extension first); failing that (an anonymous caller, a From a proxy
+/// rewrote), the only untaken leg still ringing, if there is exactly one: never a guess.
 pub fn new_links(calls: &[PhoneCall], legs: &[Leg]) -> Vec<(String, String)> {
     let mut taken: Vec<&str> = calls
         .iter()
@@ -56,16 +63,15 @@ pub fn new_links(calls: &[PhoneCall], legs: &[Leg]) -> Vec<(String, String)> {
             .filter(|l| !taken.contains(&l.id.as_str()))
             .collect();
         let from = digits(&call.party.user);
-        let leg = if from.is_empty() {
-            match free.as_slice() {
-                [only] => Some(*only),
-                _ => None,
-            }
-        } else {
-            free.into_iter()
-                .filter(|l| l.caller_digits == from)
-                .max_by(|a, b| a.tm_create.cmp(&b.tm_create))
-        };
+        let by_number = free
+            .iter()
+            .filter(|l| !from.is_empty() && l.caller_digits == from)
+            .max_by(|a, b| (a.to_extension, &a.tm_create).cmp(&(b.to_extension, &b.tm_create)));
+        let ringing: Vec<&&Leg> = free.iter().filter(|l| l.ringing).collect();
+        let leg = by_number.or(match ringing.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        });
         if let Some(leg) = leg {
             taken.push(&leg.id);
             links.push((call.id.clone(), leg.id.clone()));
@@ -109,6 +115,8 @@ mod tests {
         Leg {
             id: id.into(),
             caller_digits: digits(caller),
+            ringing: true,
+            to_extension: true,
             tm_create: tm_create.into(),
         }
     }
@@ -121,6 +129,21 @@ mod tests {
             leg("mine", "1 (555) 010-0001", "2026-01-01T10:00:01Z"),
         ];
         assert_eq!(new_links(&calls, &legs), [("sip-1".into(), "mine".into())]);
+    }
+
+    #[test]
+    fn ringing_all_the_agents_addresses_the_leg_to_the_extension_is_this_phones() {
+        let calls = [ringing("sip-1", "+15550100001")];
+        let mut mobile = leg("to-mobile", "+15550100001", "2026-01-01T10:00:02Z");
+        mobile.to_extension = false;
+        let legs = [
+            leg("to-phone", "+15550100001", "2026-01-01T10:00:01Z"),
+            mobile,
+        ];
+        assert_eq!(
+            new_links(&calls, &legs),
+            [("sip-1".into(), "to-phone".into())]
+        );
     }
 
     #[test]
@@ -146,15 +169,21 @@ mod tests {
     }
 
     #[test]
-    fn an_anonymous_caller_gets_the_only_free_leg_and_never_a_guess() {
-        let calls = [ringing("sip-1", "anonymous")];
-        let one = [leg("only", "", "2026-01-01T10:00:01Z")];
-        assert_eq!(new_links(&calls, &one), [("sip-1".into(), "only".into())]);
-        let two = [
-            leg("a", "", "2026-01-01T10:00:01Z"),
-            leg("b", "+15550100003", "2026-01-01T10:00:02Z"),
-        ];
-        assert!(new_links(&calls, &two).is_empty());
+    fn an_unmatched_caller_gets_the_only_ringing_leg_and_never_a_guess() {
+        for user in ["anonymous", "+15550100009"] {
+            let calls = [ringing("sip-1", user)];
+            let one = [leg("only", "", "2026-01-01T10:00:01Z")];
+            assert_eq!(new_links(&calls, &one), [("sip-1".into(), "only".into())]);
+            let two = [
+                leg("a", "", "2026-01-01T10:00:01Z"),
+                leg("b", "+15550100003", "2026-01-01T10:00:02Z"),
+            ];
+            assert!(new_links(&calls, &two).is_empty(), "{user}");
+            // A leg already answered (a stale one whose hangup never arrived) is not a ring.
+            let mut answered = leg("old", "", "2026-01-01T09:00:00Z");
+            answered.ringing = false;
+            assert!(new_links(&calls, &[answered]).is_empty(), "{user}");
+        }
     }
 
     #[test]
