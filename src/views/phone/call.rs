@@ -122,14 +122,14 @@ pub fn PhoneCallPanel() -> impl IntoView {
                     <header class="call-head">
                         <div>
                             <h3 id="phone-call-party" class="call-caller" data-testid="phone-call-party" translate="no">{party_name(&call)}</h3>
-                            {call.queue.clone().map(|q| view! { <p class="call-details">{tr("phone-queue")} " " <span translate="no">{q}</span></p> })}
+                            {call.queue.clone().map(|q| view! { <p class="call-details">{tr!("phone-queue")} " " <span translate="no">{q}</span></p> })}
                         </div>
                         <div class="call-state">
                             <span class="phase" data-testid="phone-call-state">{state_text}</span>
-                            <span class="call-timer mono" role="timer" aria-label=tr("phone-call-time")>{timer}</span>
+                            <span class="call-timer mono" role="timer" aria-label=tr!("phone-call-time")>{timer}</span>
                         </div>
                     </header>
-                    <div class="call-controls" role="group" aria-label=tr("phone-controls")>
+                    <div class="call-controls" role="group" aria-label=tr!("phone-controls")>
                         <button data-testid="phone-mute" aria-pressed=muted.to_string() aria-keyshortcuts="M"
                             disabled=!active on:click=move |_| toggle_mute()>
                             {move || if muted { t!("phone-unmute") } else { t!("phone-mute") }} " " <kbd aria-hidden="true">"M"</kbd>
@@ -153,10 +153,10 @@ pub fn PhoneCallPanel() -> impl IntoView {
                         title=move || if muted { t!("phone-mic-muted") }
                             else if level().is_some_and(|l| l > SPEAKING_DBFS) { t!("phone-mic-heard") }
                             else { t!("phone-mic-quiet") }>
-                        <span class="mic-meter-label">{tr("phone-mic")}</span>
+                        <span class="mic-meter-label">{tr!("phone-mic")}</span>
                         <span class="mic-meter-bar"><span style=level_width></span></span>
                     </div>
-                    {(!call.digits.is_empty()).then(|| view! { <p class="call-details mono" data-testid="phone-digits">{tr("phone-digits-sent")} " " <span translate="no">{call.digits.clone()}</span></p> })}
+                    {(!call.digits.is_empty()).then(|| view! { <p class="call-details mono" data-testid="phone-digits">{tr!("phone-digits-sent")} " " <span translate="no">{call.digits.clone()}</span></p> })}
                 </article>
             }
         })}
