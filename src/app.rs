@@ -35,7 +35,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Connector/>
-            <Routes fallback=|| view! { <p class="empty">{crate::i18n::tr("shell-nothing-here")}</p> }>
+            <Routes fallback=|| view! { <p class="empty">{crate::i18n::tr!("shell-nothing-here")}</p> }>
                 <Route path=path!("/signin") view=SignIn/>
                 <Route path=path!("/") view=move || view! { <Shell><Desk/></Shell> }/>
                 // The supervisor's and developer's pages: chunks of their own (lazy_page.rs).

@@ -2,6 +2,7 @@
 //! next and whether to close the case. Pure (time is passed in) and serializable, so a reload
 //! resumes it where it was.
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use voipbin_protocol::AgentStatus;
 
@@ -34,11 +35,11 @@ impl NextStatus {
     }
 
     /// The status's name, a message id.
-    pub fn label_id(self) -> &'static str {
+    pub fn label_id(self) -> crate::i18n::Msg {
         match self {
-            NextStatus::Available => "work-next-available",
-            NextStatus::Away => "work-next-away",
-            NextStatus::Offline => "work-next-offline",
+            NextStatus::Available => msg!("work-next-available"),
+            NextStatus::Away => msg!("work-next-away"),
+            NextStatus::Offline => msg!("work-next-offline"),
         }
     }
 

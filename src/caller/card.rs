@@ -76,7 +76,7 @@ pub struct CallerCard {
     pub notes: Vec<CaseNote>,
     /// The last action on this card that failed (the message id of its "Could not …" sentence)
     /// and why: the view words it in the agent's language.
-    pub problem: Option<(&'static str, ApiError)>,
+    pub problem: Option<(crate::i18n::Msg, ApiError)>,
 }
 
 impl CallerCard {

@@ -13,6 +13,8 @@ pub use card::{caller_number, CallerCard, CaseLookup, Lookup};
 use crate::aftercall::AfterCall;
 use crate::api::crm::{self, ContactFields};
 use crate::api::{Api, ApiError};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::phone::{Direction, Phone};
 use crate::session::Session;
 use crate::state::DeskState;
@@ -222,7 +224,7 @@ impl Callers {
 
     /// Runs a REST action for a card; its failure (`failed`: the message id of the sentence) is
     /// shown on the card.
-    fn act<Fut>(&self, key: &str, failed: &'static str, action: impl FnOnce(Api) -> Fut + 'static)
+    fn act<Fut>(&self, key: &str, failed: Msg, action: impl FnOnce(Api) -> Fut + 'static)
     where
         Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
     {
@@ -243,25 +245,33 @@ impl Callers {
         };
         let this = *self;
         let key_owned = key.to_owned();
-        self.act(key, "desk-failed-create-contact", move |api| async move {
-            let number = (!card.number.is_empty()).then_some(card.number.as_str());
-            let contact = crm::create_contact(&api, &fields, number).await?;
-            this.attach_if_unattached(&api, &key_owned, &contact.id)
-                .await;
-            this.became_known(&key_owned, contact);
-            Ok(())
-        });
+        self.act(
+            key,
+            msg!("desk-failed-create-contact"),
+            move |api| async move {
+                let number = (!card.number.is_empty()).then_some(card.number.as_str());
+                let contact = crm::create_contact(&api, &fields, number).await?;
+                this.attach_if_unattached(&api, &key_owned, &contact.id)
+                    .await;
+                this.became_known(&key_owned, contact);
+                Ok(())
+            },
+        );
     }
 
     /// Saves the known caller's edited fields.
     pub fn save_contact(&self, key: &str, contact_id: String, fields: ContactFields) {
         let this = *self;
         let key_owned = key.to_owned();
-        self.act(key, "desk-failed-save-contact", move |api| async move {
-            let contact = crm::update_contact(&api, &contact_id, &fields).await?;
-            this.edit(&key_owned, |c| c.lookup = Lookup::Known(Box::new(contact)));
-            Ok(())
-        });
+        self.act(
+            key,
+            msg!("desk-failed-save-contact"),
+            move |api| async move {
+                let contact = crm::update_contact(&api, &contact_id, &fields).await?;
+                this.edit(&key_owned, |c| c.lookup = Lookup::Known(Box::new(contact)));
+                Ok(())
+            },
+        );
     }
 
     /// Gives the caller's number to an existing contact, which becomes the caller.
@@ -271,14 +281,18 @@ impl Callers {
         };
         let this = *self;
         let key_owned = key.to_owned();
-        self.act(key, "desk-failed-link-number", move |api| async move {
-            crm::link_phone(&api, &contact_id, &card.number).await?;
-            let contact = crm::contact(&api, &contact_id).await?;
-            this.attach_if_unattached(&api, &key_owned, &contact.id)
-                .await;
-            this.became_known(&key_owned, contact);
-            Ok(())
-        });
+        self.act(
+            key,
+            msg!("desk-failed-link-number"),
+            move |api| async move {
+                crm::link_phone(&api, &contact_id, &card.number).await?;
+                let contact = crm::contact(&api, &contact_id).await?;
+                this.attach_if_unattached(&api, &key_owned, &contact.id)
+                    .await;
+                this.became_known(&key_owned, contact);
+                Ok(())
+            },
+        );
     }
 
     /// A case opened before the caller was known has no contact: the agent's new one is it.
@@ -303,9 +317,11 @@ impl Callers {
         let (Some(case_id), Some(contact_id)) = (card.case_id(), card.contact_id()) else {
             return;
         };
-        self.case_action(key, "desk-failed-attach-contact", move |api| async move {
-            crm::attach_contact(&api, &case_id, &contact_id).await
-        });
+        self.case_action(
+            key,
+            msg!("desk-failed-attach-contact"),
+            move |api| async move { crm::attach_contact(&api, &case_id, &contact_id).await },
+        );
     }
 
     pub fn assign_to_me(&self, key: &str) {
@@ -313,26 +329,24 @@ impl Callers {
             return;
         };
         let me = self.my_id();
-        self.case_action(key, "desk-failed-assign-case", move |api| async move {
-            crm::assign_case(&api, &case_id, &me).await
-        });
+        self.case_action(
+            key,
+            msg!("desk-failed-assign-case"),
+            move |api| async move { crm::assign_case(&api, &case_id, &me).await },
+        );
     }
 
     pub fn close_case(&self, key: &str) {
         let Some(case_id) = self.card_untracked(key).and_then(|c| c.case_id()) else {
             return;
         };
-        self.case_action(key, "desk-failed-close-case", move |api| async move {
+        self.case_action(key, msg!("desk-failed-close-case"), move |api| async move {
             crm::close_case(&api, &case_id).await
         });
     }
 
-    fn case_action<Fut>(
-        &self,
-        key: &str,
-        failed: &'static str,
-        f: impl FnOnce(Api) -> Fut + 'static,
-    ) where
+    fn case_action<Fut>(&self, key: &str, failed: Msg, f: impl FnOnce(Api) -> Fut + 'static)
+    where
         Fut: std::future::Future<Output = Result<voipbin_protocol::crm::Case, ApiError>> + 'static,
     {
         let this = *self;

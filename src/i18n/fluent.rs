@@ -9,7 +9,8 @@
 //! Catalogues come from the network: reading never panics and never loops; a message it cannot
 //! read is reported and left out (the desk then shows English for it).
 
-use rustc_hash::FxHashMap;
+use super::pack::{entries, is_identifier};
+use super::Msg;
 
 /// A message's value: text and placeables in order.
 pub type Pattern = Vec<Element>;
@@ -75,43 +76,64 @@ pub trait Locale {
     }
 }
 
-/// One language's messages.
+/// One language's messages, read from a packed catalogue (src/i18n/pack.rs).
 #[derive(Default)]
 pub struct Catalogue {
-    messages: FxHashMap<String, Pattern>,
+    /// By place; `None` where the language lacks the message (or it could not be read).
+    messages: Vec<Option<Pattern>>,
+    /// The entries values refer to (`{ -brand }`), by id.
+    named: Vec<(String, Pattern)>,
 }
 
 /// How deep message references may nest: a cycle in a catalogue ends here.
 const MAX_DEPTH: usize = 8;
 
 impl Catalogue {
-    /// Reads a catalogue; the errors say which messages were left out and why.
+    /// Reads a packed catalogue; the errors say which messages were left out and why.
     pub fn parse(source: &str) -> (Catalogue, Vec<String>) {
         let mut catalogue = Catalogue::default();
         let mut errors = Vec::new();
         for (line, id, value) in entries(source) {
-            match Parser::new(&value).whole() {
-                Ok(pattern) => {
-                    catalogue.messages.insert(id, pattern);
+            let pattern = match Parser::new(&value).whole() {
+                Ok(pattern) => Some(pattern),
+                Err(why) => {
+                    errors.push(format!("line {line}: {why}"));
+                    None
                 }
-                Err(why) => errors.push(format!("line {line}, {id}: {why}")),
+            };
+            match (id, pattern) {
+                ("", pattern) => catalogue.messages.push(pattern.filter(|p| !p.is_empty())),
+                (id, Some(pattern)) => catalogue.named.push((id.to_string(), pattern)),
+                (_, None) => {}
             }
         }
         (catalogue, errors)
     }
 
-    pub fn contains(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+    fn message(&self, id: Msg) -> Option<&Pattern> {
+        self.messages.get(id.place())?.as_ref()
     }
 
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
+    fn named(&self, id: &str) -> Option<&Pattern> {
+        self.named.iter().find(|(n, _)| n == id).map(|(_, p)| p)
     }
 
-    /// The variables a message (and the messages it refers to) reads.
-    pub fn variables(&self, id: &str) -> Vec<String> {
+    /// The places of the messages this catalogue has.
+    #[cfg(test)]
+    pub fn places(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.messages.len()).filter(|i| self.messages[*i].is_some())
+    }
+
+    #[cfg(test)]
+    pub fn contains(&self, place: usize) -> bool {
+        self.messages.get(place).is_some_and(Option::is_some)
+    }
+
+    /// The variables a message (and the entries it refers to) reads.
+    #[cfg(test)]
+    pub fn variables(&self, place: usize) -> Vec<String> {
         let mut found = Vec::new();
-        if let Some(pattern) = self.messages.get(id) {
+        if let Some(Some(pattern)) = self.messages.get(place) {
             self.collect_variables(pattern, &mut found, 0);
         }
         found.sort();
@@ -119,6 +141,7 @@ impl Catalogue {
         found
     }
 
+    #[cfg(test)]
     fn collect_variables(&self, pattern: &Pattern, found: &mut Vec<String>, depth: usize) {
         if depth > MAX_DEPTH {
             return;
@@ -128,7 +151,7 @@ impl Catalogue {
                 Element::Text(_) => {}
                 Element::Var(name) => found.push(name.clone()),
                 Element::Ref(id) => {
-                    if let Some(p) = self.messages.get(id) {
+                    if let Some(p) = self.named(id) {
                         self.collect_variables(p, found, depth + 1);
                     }
                 }
@@ -144,7 +167,7 @@ impl Catalogue {
 
     /// Every select of message `id` (nested ones too): its variants' keys and its default's index.
     #[cfg(test)]
-    pub fn selects(&self, id: &str) -> Vec<(Vec<VariantKey>, usize)> {
+    pub fn selects(&self, place: usize) -> Vec<(Vec<VariantKey>, usize)> {
         fn walk(pattern: &Pattern, found: &mut Vec<(Vec<VariantKey>, usize)>) {
             for element in pattern {
                 if let Element::Select {
@@ -159,7 +182,7 @@ impl Catalogue {
             }
         }
         let mut found = Vec::new();
-        if let Some(pattern) = self.messages.get(id) {
+        if let Some(Some(pattern)) = self.messages.get(place) {
             walk(pattern, &mut found);
         }
         found
@@ -168,12 +191,12 @@ impl Catalogue {
     /// Writes message `id` with `args` into `out`; false when there is no such message.
     pub fn format(
         &self,
-        id: &str,
+        id: Msg,
         args: &[(&str, Arg)],
         locale: &dyn Locale,
         out: &mut String,
     ) -> bool {
-        match self.messages.get(id) {
+        match self.message(id) {
             Some(pattern) => {
                 self.write(pattern, args, locale, out, 0);
                 true
@@ -211,7 +234,7 @@ impl Catalogue {
                         out.push('\u{2069}');
                     }
                 }
-                Element::Ref(id) => match self.messages.get(id) {
+                Element::Ref(id) => match self.named(id) {
                     Some(p) if depth < MAX_DEPTH => self.write(p, args, locale, out, depth + 1),
                     _ => {
                         out.push('{');
@@ -258,41 +281,6 @@ fn choose(
             .iter()
             .position(|(k, _)| matches!(k, VariantKey::Name(c) if c == s)),
     }
-}
-
-/// The entries of a resource: (line, id, raw value). A value goes on over the following indented
-/// lines (and lines opening with `[`, `*` or `}`, which belong to a select).
-fn entries(source: &str) -> Vec<(usize, String, String)> {
-    let mut found: Vec<(usize, String, String)> = Vec::new();
-    let mut open = false;
-    for (index, line) in source.lines().enumerate() {
-        let continues = line.starts_with([' ', '\t', '[', '*', '}']) || line.trim().is_empty();
-        if open && continues {
-            if let Some((_, _, value)) = found.last_mut() {
-                value.push('\n');
-                value.push_str(line);
-            }
-            continue;
-        }
-        open = false;
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if let Some((id, value)) = line.split_once('=') {
-            let id = id.trim();
-            if is_identifier(id.strip_prefix('-').unwrap_or(id)) {
-                found.push((index + 1, id.to_string(), value.to_string()));
-                open = true;
-            }
-        }
-    }
-    found
-}
-
-fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 struct Parser<'a> {

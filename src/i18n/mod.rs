@@ -1,19 +1,24 @@
 //! The desk's own words in the agent's language (README, "Languages").
 //!
-//! Every message lives in a Fluent catalogue, `locales/<tag>/*.ftl`. English is compiled in;
-//! another language is one file per language, content-hashed by scripts/split-build and listed in
-//! index.html's `<meta name="locales">`, fetched once when chosen. The language is the agent's
+//! Every message lives in a Fluent catalogue, `locales/<tag>/*.ftl`, which build.rs packs: ids
+//! give way to places in English's order (src/i18n/pack.rs), and code names a message by its
+//! place, found at compile time (`msg!`, `t!`, `tr!`): no id is in the download. English is
+//! compiled in; another language is one file per language, content-hashed by scripts/split-build
+//! and listed in index.html's `<meta name="locales">`, fetched once when chosen. The language is the agent's
 //! choice (kept on the device), else the browser's, else English, and is in place before the
 //! desk is first drawn. Switching redraws only the words: calls, drafts and the connection stay.
 //!
-//! Views take words from `tr` (a signal, for text and attributes) or `t!` inside a closure; both
+//! Views take words from `tr!` (a signal, for text and attributes) or `t!` inside a closure; both
 //! follow the language. A message missing from a catalogue shows in English and is listed in
-//! `window.__deskI18nMissing` for the tests.
+//! `window.__deskI18nMissing` for the tests, by place (`fr:#12`; tests/e2e/i18n.test.mjs names it).
 
 mod fluent;
 pub mod intl;
 mod lang;
 mod loader;
+// build.rs packs with it (and the tests); the desk only reads packed catalogues.
+#[cfg_attr(not(test), allow(dead_code))]
+mod pack;
 #[cfg(test)]
 mod tests;
 
@@ -26,22 +31,67 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// English, the first load's language and every other's fallback.
-pub const ENGLISH_SOURCE: &str = concat!(
-    include_str!("../../locales/en/common.ftl"),
-    "\n",
-    include_str!("../../locales/en/dashboard.ftl"),
-    "\n",
-    include_str!("../../locales/en/desk.ftl"),
-    "\n",
-    include_str!("../../locales/en/pages.ftl"),
-    "\n",
-    include_str!("../../locales/en/phone.ftl"),
-    "\n",
-    include_str!("../../locales/en/team.ftl"),
-    "\n",
-    include_str!("../../locales/en/work.ftl"),
-);
+/// English, the first load's language and every other's fallback: packed by build.rs.
+pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/locale-en.ftl"));
+
+// `IDS` (English's message ids in order) and `BY_ID` (sorted, with each one's place). Read at
+// compile time only (`msg!`) and by the tests: not in the download.
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A message of the catalogues: its place in English's order (src/i18n/pack.rs). Made by `msg!`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Msg(u16);
+
+impl Msg {
+    /// The message `id`, at compile time: `msg!("desk-title")`. An id English lacks does not
+    /// compile.
+    pub const fn of(id: &str) -> Msg {
+        let (mut low, mut high) = (0, BY_ID.len());
+        while low < high {
+            let middle = (low + high) / 2;
+            match compare(BY_ID[middle].0.as_bytes(), id.as_bytes()) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return Msg(BY_ID[middle].1),
+            }
+        }
+        panic!("no such message in locales/en/");
+    }
+
+    pub fn place(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// Byte order, as `str`'s `Ord` (which is not `const`).
+const fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        std::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }
+}
+
+/// The message `"id"`, checked and placed at compile time.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        const { $crate::i18n::Msg::of($id) }
+    };
+}
 
 struct Active {
     lang: Lang,
@@ -84,7 +134,7 @@ impl fluent::Locale for ActiveLocale {
 }
 
 /// Message `id` with `args`, in the language in use (tracked).
-pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
+pub fn t_args(id: Msg, args: &[(&str, Arg)]) -> String {
     let lang = lang();
     let mut out = String::new();
     let active = ACTIVE.with_borrow(|a| {
@@ -98,30 +148,44 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
         let english = ENGLISH.with(|e| e.format(id, args, &ActiveLocale(Lang::En), &mut out));
         loader::report_missing(lang, id, english);
         if !english {
-            out = id.to_string();
+            out = format!("#{}", id.place());
         }
     }
     out
 }
 
 /// Message `id`, in the language in use (tracked).
-pub fn t(id: &str) -> String {
+pub fn t(id: Msg) -> String {
     t_args(id, &[])
 }
 
 /// Message `id` as a signal: text or an attribute that follows the language.
-pub fn tr(id: &'static str) -> Signal<String> {
+pub fn tr(id: Msg) -> Signal<String> {
     Signal::derive(move || t(id))
 }
 
-/// A message with arguments: `t!("language-failed", language = name, reason = why)`. Tracked.
+/// A message, in the language in use (tracked): `t!("desk-title")`,
+/// `t!("language-failed", language = name, reason = why)`, or `t!(id)` for a `Msg` made earlier.
 #[macro_export]
 macro_rules! t {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::t!($crate::msg!($id) $(, $name = $value)*)
+    };
     ($id:expr) => { $crate::i18n::t($id) };
     ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::t_args($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
     };
 }
+
+/// A message as a signal (`tr`): `tr!("desk-title")`.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::i18n::tr($crate::msg!($id))
+    };
+}
+
+pub use crate::{msg, t, tr};
 
 /// A number in the language's digits and grouping (tracked).
 pub fn number(n: impl Into<f64>) -> String {

@@ -3,6 +3,8 @@
 
 use super::fluent::{Arg, Catalogue, Locale, VariantKey};
 use super::lang::Lang;
+use super::pack::{entries, message_ids, pack};
+use super::{Msg, IDS};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -17,11 +19,19 @@ impl Locale for English {
     }
 }
 
+/// A Fluent resource as the desk reads it: packed in its own order. Also `id`'s place.
+fn packed(source: &str, id: &str) -> (Catalogue, Vec<String>, Msg) {
+    let order = message_ids(source);
+    let place = order.iter().position(|x| *x == id).unwrap_or(order.len());
+    let (catalogue, errors) = Catalogue::parse(&pack(&order, source));
+    (catalogue, errors, Msg(place as u16))
+}
+
 fn format(source: &str, id: &str, args: &[(&str, Arg)]) -> String {
-    let (catalogue, errors) = Catalogue::parse(source);
+    let (catalogue, errors, id) = packed(source, id);
     assert!(errors.is_empty(), "{errors:?}");
     let mut out = String::new();
-    assert!(catalogue.format(id, args, &English, &mut out), "no {id}");
+    assert!(catalogue.format(id, args, &English, &mut out), "no {id:?}");
     out
 }
 
@@ -84,21 +94,21 @@ fn rtl_values_are_isolated() {
             true
         }
     }
-    let (catalogue, _) = Catalogue::parse("call = اتصال من { $who }");
+    let (catalogue, _, call) = packed("call = اتصال من { $who }", "call");
     let mut out = String::new();
-    catalogue.format("call", &[("who", "+1 555".into())], &Arabic, &mut out);
+    catalogue.format(call, &[("who", "+1 555".into())], &Arabic, &mut out);
     assert_eq!(out, "اتصال من \u{2068}+1 555\u{2069}");
 }
 
 #[test]
 fn broken_messages_are_reported_and_the_rest_kept() {
     let source = "good = fine\nbad = { $x ->\n  [one] no default\n}\nunclosed = { $x\nalso = { -brand\nloop = { loop }\nafter = still here\n";
-    let (catalogue, errors) = Catalogue::parse(source);
+    let (catalogue, errors, looping) = packed(source, "loop");
     assert_eq!(errors.len(), 3, "{errors:?}");
-    assert!(catalogue.contains("good") && catalogue.contains("after"));
+    assert_eq!(catalogue.places().collect::<Vec<_>>(), [0, 4, 5]);
     // A message that refers to itself ends, it does not loop.
     let mut out = String::new();
-    assert!(catalogue.format("loop", &[], &English, &mut out));
+    assert!(catalogue.format(looping, &[], &English, &mut out));
 }
 
 #[test]
@@ -122,11 +132,19 @@ fn reading_never_panics_on_garbage() {
         "\u{0}",
         "a = é { é }",
     ];
-    for sample in samples {
-        let (catalogue, _) = Catalogue::parse(sample);
-        for id in catalogue.ids().map(str::to_string).collect::<Vec<_>>() {
+    // As they come from the network (packed, with entries named or not), and packed here.
+    let packed_samples = samples.iter().map(|s| s.replacen("a =", "=", 1));
+    let repacked = samples.iter().map(|s| pack(&message_ids(s), s));
+    for sample in samples
+        .iter()
+        .map(|s| s.to_string())
+        .chain(packed_samples)
+        .chain(repacked)
+    {
+        let (catalogue, _) = Catalogue::parse(&sample);
+        for place in catalogue.places() {
             let mut out = String::new();
-            catalogue.format(&id, &[("x", 1.into())], &English, &mut out);
+            catalogue.format(Msg(place as u16), &[("x", 1.into())], &English, &mut out);
         }
     }
     // Every prefix of a real catalogue too.
@@ -169,6 +187,8 @@ fn source_of(lang: Lang) -> String {
         .join("\n")
 }
 
+/// `lang`'s catalogue, checked against the reference parser, packed in English's order as
+/// build.rs does, and read.
 fn read(lang: Lang) -> Catalogue {
     let source = source_of(lang);
     if let Err((_, errors)) = fluent_syntax::parser::parse(source.as_str()) {
@@ -184,40 +204,58 @@ fn read(lang: Lang) -> Catalogue {
             _ => None,
         })
         .collect();
-    let (catalogue, errors) = Catalogue::parse(&source);
-    assert!(errors.is_empty(), "{}: {errors:?}", lang.tag());
-    let ours: BTreeSet<String> = catalogue.ids().map(str::to_string).collect();
     assert_eq!(
-        ours,
+        ids_of(&source),
         reference,
         "{}: the desk reads other messages than Fluent",
         lang.tag()
     );
+    let (catalogue, errors) = Catalogue::parse(&pack(&IDS, &source));
+    assert!(errors.is_empty(), "{}: {errors:?}", lang.tag());
     catalogue
+}
+
+/// The ids of a Fluent resource's entries (messages and terms), as the desk reads them.
+fn ids_of(source: &str) -> BTreeSet<String> {
+    entries(source)
+        .into_iter()
+        .map(|(_, id, _)| id.to_string())
+        .collect()
+}
+
+#[test]
+fn english_is_compiled_in_packed_and_in_the_order_of_ids() {
+    let source = source_of(Lang::En);
+    assert_eq!(
+        IDS.to_vec(),
+        message_ids(&source),
+        "build.rs's ids are not locales/en/'s"
+    );
+    assert_eq!(super::ENGLISH_SOURCE, pack(&IDS, &source));
+    assert_eq!(Msg::of("language-label").place(), {
+        IDS.iter().position(|id| *id == "language-label").unwrap()
+    });
 }
 
 #[test]
 fn every_language_has_every_message_with_the_same_variables() {
     let english = read(Lang::En);
-    assert_eq!(
-        super::ENGLISH_SOURCE.len(),
-        source_of(Lang::En).len(),
-        "ENGLISH_SOURCE (src/i18n/mod.rs) must list every file of locales/en/"
-    );
+    let english_ids = ids_of(&source_of(Lang::En));
+    assert_eq!(english.places().count(), IDS.len());
     for lang in Lang::ALL.into_iter().skip(1) {
         let other = read(lang);
-        for id in english.ids() {
-            assert!(other.contains(id), "{} lacks {id}", lang.tag());
+        for (place, id) in IDS.iter().enumerate() {
+            assert!(other.contains(place), "{} lacks {id}", lang.tag());
             assert_eq!(
-                other.variables(id),
-                english.variables(id),
+                other.variables(place),
+                english.variables(place),
                 "{}: {id} reads other variables than English",
                 lang.tag()
             );
         }
-        for id in other.ids() {
+        for id in ids_of(&source_of(lang)) {
             assert!(
-                english.contains(id),
+                english_ids.contains(&id),
                 "{} has {id}, which English has not",
                 lang.tag()
             );
@@ -243,16 +281,16 @@ fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
     found
 }
 
-/// Every message id a literal in the code names (`t!("…"`, `tr("…")`, `t("…")`).
+/// Every message id a literal in the code names (`t!("…"`, `tr!("…")`, `msg!("…")`).
 fn ids_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for (path, text) in rust_sources() {
         if path.ends_with("i18n/tests.rs") {
             continue;
         }
-        for opener in ["t!(\"", "tr(\"", "t(\"", "t_args(\""] {
+        for opener in ["t!(\"", "tr!(\"", "msg!(\""] {
             for (at, _) in text.match_indices(opener) {
-                // `t("` but not `split("`.
+                // `t!("` but not `print!("`.
                 let word = text[..at]
                     .chars()
                     .next_back()
@@ -269,16 +307,15 @@ fn ids_in_code() -> BTreeSet<String> {
 
 #[test]
 fn every_id_the_code_names_exists_and_every_message_is_used() {
-    let english = read(Lang::En);
     let used = ids_in_code();
     for id in &used {
         assert!(
-            english.contains(id),
+            IDS.contains(&id.as_str()),
             "the code asks for {id}, which locales/en/ lacks"
         );
     }
     let all_source: String = rust_sources().into_iter().map(|(_, text)| text).collect();
-    for id in english.ids().filter(|id| !id.starts_with('-')) {
+    for id in IDS {
         assert!(
             all_source.contains(&format!("\"{id}\"")),
             "locales/en/ has {id}, which no code uses"
@@ -306,8 +343,8 @@ fn every_plural_has_a_form_for_each_count_in_each_language() {
     for lang in Lang::ALL {
         let catalogue = read(lang);
         let categories = plural_categories(lang);
-        for id in catalogue.ids() {
-            for (keys, default) in catalogue.selects(id) {
+        for (place, id) in IDS.iter().enumerate() {
+            for (keys, default) in catalogue.selects(place) {
                 let plural = keys.iter().all(|k| match k {
                     VariantKey::Name(n) => plural_keys.contains(&n.as_str()),
                     VariantKey::Number(_) => true,

@@ -4,6 +4,7 @@
 //! Needs are logical (scope, id, resource kind); the wire topic depends on the server's dialect:
 //! `…:call:*` for the documented server, the `…:call` prefix for the deployed one.
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use voipbin_protocol::{subscription_for, ClientMessage, Dialect, ErrorCode, ResourceKind, Scope};
 
@@ -173,13 +174,13 @@ impl Subscriptions {
 
 /// What an error reply means for the user (a message id): the desk shows this beside the
 /// server's own words.
-pub fn explain(code: &ErrorCode) -> &'static str {
+pub fn explain(code: &ErrorCode) -> crate::i18n::Msg {
     match code {
-        ErrorCode::PermissionDenied => "shell-refused-permission",
-        ErrorCode::InvalidTopic => "shell-refused-topic",
-        ErrorCode::InvalidMessage => "shell-refused-message",
-        ErrorCode::RateLimited => "shell-refused-rate",
-        ErrorCode::Other(_) => "shell-refused-other",
+        ErrorCode::PermissionDenied => msg!("shell-refused-permission"),
+        ErrorCode::InvalidTopic => msg!("shell-refused-topic"),
+        ErrorCode::InvalidMessage => msg!("shell-refused-message"),
+        ErrorCode::RateLimited => msg!("shell-refused-rate"),
+        ErrorCode::Other(_) => msg!("shell-refused-other"),
     }
 }
 

@@ -9,6 +9,7 @@ use super::model::{why_ended, CallState};
 use super::stats::{self, Totals};
 use super::tabs::LockNews;
 use super::{CallQuality, Command, Phone, Words};
+use crate::msg;
 use futures::channel::mpsc::UnboundedSender;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -169,7 +170,9 @@ impl Calls {
                 }
             }
             PhoneEvent::ReinviteFailed { call, status } if self.holding.remove(call).is_some() => {
-                self.problem(Words::new("phone-hold-refused").with("status", status.to_string()));
+                self.problem(
+                    Words::new(msg!("phone-hold-refused")).with("status", status.to_string()),
+                );
             }
             PhoneEvent::Ended { call, .. } => {
                 self.offers.remove(call);
@@ -249,7 +252,7 @@ impl Calls {
                     self.phone.mic_level.set(None);
                 }
             }
-            Command::Dial(_) => self.problem(Words::new("phone-cannot-dial-unregistered")),
+            Command::Dial(_) => self.problem(Words::new(msg!("phone-cannot-dial-unregistered"))),
             _ => {}
         }
     }
@@ -348,7 +351,7 @@ impl Calls {
             return;
         }
         if self.phone.model.with_untracked(|m| m.is_busy()) {
-            self.problem(Words::new("phone-finish-call-first"));
+            self.problem(Words::new(msg!("phone-finish-call-first")));
             return;
         }
         let tx = self.tx.clone();

@@ -2,6 +2,7 @@
 //! browser), and the microphone itself, asked for once per session and reused by every call.
 
 use super::Words;
+use crate::msg;
 use js_sys::{Array, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -55,11 +56,11 @@ pub enum MicProblem {
 impl MicProblem {
     pub fn words(&self) -> Words {
         Words::new(match self {
-            MicProblem::Refused => "phone-mic-refused",
-            MicProblem::Missing => "phone-mic-missing",
-            MicProblem::Busy => "phone-mic-busy",
-            MicProblem::Unsupported => "phone-mic-unsupported",
-            MicProblem::Other(_) => "phone-mic-failed",
+            MicProblem::Refused => msg!("phone-mic-refused"),
+            MicProblem::Missing => msg!("phone-mic-missing"),
+            MicProblem::Busy => msg!("phone-mic-busy"),
+            MicProblem::Unsupported => msg!("phone-mic-unsupported"),
+            MicProblem::Other(_) => msg!("phone-mic-failed"),
         })
     }
 }

@@ -2,6 +2,7 @@
 //! the far end through the chosen speaker. SIP carries whole SDPs (no trickle ICE), so every
 //! local description is read once its candidates are in (`gathered_sdp`).
 
+use crate::msg;
 use js_sys::Reflect;
 use std::rc::Rc;
 use voipbin_sip::sdp::Sdp;
@@ -27,7 +28,7 @@ pub struct MediaError(pub String);
 impl MediaError {
     /// The browser's technical detail stays as it came.
     pub fn words(&self) -> super::Words {
-        super::Words::new("phone-audio-failed").with("detail", self.0.as_str())
+        super::Words::new(msg!("phone-audio-failed")).with("detail", self.0.as_str())
     }
 }
 

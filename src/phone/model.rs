@@ -2,6 +2,7 @@
 //! events. Pure (time is passed in) and tested natively.
 
 use super::Words;
+use crate::msg;
 use voipbin_sip::ua::{EndReason, Party, PhoneEvent, RegistrationFailure, RegistrationState};
 
 /// The phone status a view shows (`data-state` of `phone-status`).
@@ -189,7 +190,7 @@ impl PhoneModel {
     pub fn blocks_available(&self) -> Option<Words> {
         match &self.status {
             PhoneStatus::Unregistered(why) => {
-                Some(Words::new("phone-not-registered-blocks").with_words("why", why.clone()))
+                Some(Words::new(msg!("phone-not-registered-blocks")).with_words("why", why.clone()))
             }
             _ => None,
         }
@@ -203,16 +204,16 @@ impl PhoneModel {
 fn status_of(state: &RegistrationState) -> PhoneStatus {
     match state {
         RegistrationState::Unregistered => {
-            PhoneStatus::Unregistered(Words::new("phone-signed-out-of-server"))
+            PhoneStatus::Unregistered(Words::new(msg!("phone-signed-out-of-server")))
         }
         RegistrationState::Registering => PhoneStatus::Registering,
         RegistrationState::Registered { .. } => PhoneStatus::Registered,
         RegistrationState::Failed(failure) => PhoneStatus::Unregistered(match failure {
-            RegistrationFailure::WrongPassword => Words::new("phone-wrong-password"),
-            RegistrationFailure::Forbidden => Words::new("phone-forbidden"),
-            RegistrationFailure::Timeout => Words::new("phone-server-silent"),
+            RegistrationFailure::WrongPassword => Words::new(msg!("phone-wrong-password")),
+            RegistrationFailure::Forbidden => Words::new(msg!("phone-forbidden")),
+            RegistrationFailure::Timeout => Words::new(msg!("phone-server-silent")),
             RegistrationFailure::Rejected { status, reason } => {
-                Words::new("phone-registration-refused")
+                Words::new(msg!("phone-registration-refused"))
                     .with("status", status.to_string())
                     .with("reason", reason.as_str())
             }
@@ -222,17 +223,17 @@ fn status_of(state: &RegistrationState) -> PhoneStatus {
 
 pub fn why_ended(reason: &EndReason) -> Words {
     match reason {
-        EndReason::LocalHangup => Words::new("phone-ended-you"),
-        EndReason::RemoteHangup => Words::new("phone-ended-other-side"),
-        EndReason::Cancelled => Words::new("phone-ended-caller-gone"),
-        EndReason::Declined => Words::new("phone-ended-declined"),
-        EndReason::Busy => Words::new("phone-ended-busy"),
-        EndReason::NotFound => Words::new("phone-ended-not-found"),
-        EndReason::Rejected { status, reason } => Words::new("phone-ended-refused")
+        EndReason::LocalHangup => Words::new(msg!("phone-ended-you")),
+        EndReason::RemoteHangup => Words::new(msg!("phone-ended-other-side")),
+        EndReason::Cancelled => Words::new(msg!("phone-ended-caller-gone")),
+        EndReason::Declined => Words::new(msg!("phone-ended-declined")),
+        EndReason::Busy => Words::new(msg!("phone-ended-busy")),
+        EndReason::NotFound => Words::new(msg!("phone-ended-not-found")),
+        EndReason::Rejected { status, reason } => Words::new(msg!("phone-ended-refused"))
             .with("status", status.to_string())
             .with("reason", reason.as_str()),
-        EndReason::Timeout => Words::new("phone-ended-timeout"),
-        EndReason::TransportLost => Words::new("phone-ended-transport-lost"),
+        EndReason::Timeout => Words::new(msg!("phone-ended-timeout")),
+        EndReason::TransportLost => Words::new(msg!("phone-ended-transport-lost")),
     }
 }
 

@@ -3,6 +3,7 @@
 //! (delay from round trip and jitter, a loss penalty), which needs no codec tables.
 
 use super::Words;
+use crate::msg;
 
 /// What the page measured over the last interval.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -67,13 +68,13 @@ pub fn assess(sample: &Sample) -> Quality {
     let reason = if grade == Grade::Good {
         None
     } else if sample.received == 0 && sample.lost == 0 {
-        Some(Words::new("phone-quality-no-audio"))
+        Some(Words::new(msg!("phone-quality-no-audio")))
     } else if loss_percent >= 3.0 {
-        Some(Words::new("phone-quality-loss").with("percent", loss_percent.round()))
+        Some(Words::new(msg!("phone-quality-loss")).with("percent", loss_percent.round()))
     } else if jitter >= 30.0 {
-        Some(Words::new("phone-quality-jitter").with("jitter", jitter.round()))
+        Some(Words::new(msg!("phone-quality-jitter")).with("jitter", jitter.round()))
     } else {
-        Some(Words::new("phone-quality-slow").with("round_trip", round_trip.round()))
+        Some(Words::new(msg!("phone-quality-slow")).with("round_trip", round_trip.round()))
     };
     Quality {
         mos,

@@ -8,6 +8,7 @@ use super::server;
 use super::tabs::{self, Ask, LockNews, TabLock};
 use super::{Command, Phone, Words};
 use crate::live::backoff::{Backoff, BackoffOptions};
+use crate::msg;
 use crate::session::Session;
 use futures::channel::mpsc::{UnboundedReceiver, UnboundedSender};
 use futures::{FutureExt, SinkExt, StreamExt};
@@ -60,7 +61,10 @@ async fn run(
     tx: UnboundedSender<Command>,
 ) {
     if session.no_softphone {
-        set_status(phone, PhoneStatus::NoPhone(Words::new("phone-turned-off")));
+        set_status(
+            phone,
+            PhoneStatus::NoPhone(Words::new(msg!("phone-turned-off"))),
+        );
         return idle(rx).await;
     }
     set_status(phone, PhoneStatus::Registering);
@@ -80,7 +84,7 @@ async fn run(
             set_status(
                 phone,
                 PhoneStatus::Unregistered(
-                    Words::new("phone-extension-unreadable").with("error", error.to_string()),
+                    Words::new(msg!("phone-extension-unreadable")).with("error", error.to_string()),
                 ),
             );
             return idle(rx).await;
@@ -89,7 +93,7 @@ async fn run(
     let Some(extension) = extension else {
         set_status(
             phone,
-            PhoneStatus::NoPhone(Words::new("phone-no-extension")),
+            PhoneStatus::NoPhone(Words::new(msg!("phone-no-extension"))),
         );
         return idle(rx).await;
     };
@@ -158,7 +162,8 @@ async fn run(
             set_status(
                 phone,
                 PhoneStatus::Unregistered(
-                    Words::new("phone-server-unreachable").with("seconds", delay.div_ceil(1000)),
+                    Words::new(msg!("phone-server-unreachable"))
+                        .with("seconds", delay.div_ceil(1000)),
                 ),
             );
         }

@@ -7,6 +7,8 @@
 //! answer, and a browser that offered one then fails the handshake, so there the desk offers none
 //! (the stand-in accepts that).
 
+use crate::msg;
+
 /// A resolved phone server: the WebSocket URL and the subprotocol to offer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhoneServer {
@@ -29,9 +31,9 @@ impl ServerProblem {
     pub fn words(&self) -> crate::phone::Words {
         use crate::phone::Words;
         match self {
-            ServerProblem::NotSet => Words::new("phone-server-not-set"),
+            ServerProblem::NotSet => Words::new(msg!("phone-server-not-set")),
             ServerProblem::Invalid(text) => {
-                Words::new("phone-server-invalid").with("server", text.as_str())
+                Words::new(msg!("phone-server-invalid")).with("server", text.as_str())
             }
         }
     }

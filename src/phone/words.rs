@@ -1,7 +1,7 @@
 //! Words the phone keeps for the agent: a message id and its values, put into the agent's
 //! language where they are shown, so a language switch retranslates what stays on screen.
 
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Msg};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Value {
@@ -12,12 +12,12 @@ enum Value {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Words {
-    id: &'static str,
+    id: Msg,
     values: Vec<(&'static str, Value)>,
 }
 
 impl Words {
-    pub fn new(id: &'static str) -> Self {
+    pub fn new(id: Msg) -> Self {
         Words {
             id,
             values: Vec::new(),

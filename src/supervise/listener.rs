@@ -9,6 +9,7 @@ use super::panel::{Note, Panel, PanelEffect, PanelEvent, PanelState};
 use super::player::{Player, PlayerNews};
 use crate::api::{speakings, urlencode, Api, ApiError};
 use crate::live::backoff::{Backoff, BackoffOptions};
+use crate::msg;
 use crate::phone::devices::microphone;
 use crate::state::DeskState;
 use futures::channel::mpsc::{unbounded, UnboundedSender};
@@ -192,7 +193,7 @@ impl Listener {
             Err(why) => {
                 if self.current(generation) {
                     self.apply(PanelEvent::Refused(Note::new(
-                        "dash-listen-audio-failed",
+                        msg!("dash-listen-audio-failed"),
                         why,
                     )));
                 }
@@ -231,7 +232,7 @@ impl Listener {
             // The URL carries the token: it is never logged, nor put in an error shown.
             let Ok(socket) = WebSocket::open(&url) else {
                 self.apply(PanelEvent::Refused(Note::new(
-                    "dash-listen-bad-address",
+                    msg!("dash-listen-bad-address"),
                     "",
                 )));
                 return;
@@ -316,11 +317,12 @@ impl Listener {
                 _ => None,
             },
             Err(ApiError::NotFound(_)) => Some(PanelEvent::CallEnded),
-            Err(ApiError::Forbidden(why)) => {
-                Some(PanelEvent::Refused(Note::new("dash-listen-forbidden", why)))
-            }
+            Err(ApiError::Forbidden(why)) => Some(PanelEvent::Refused(Note::new(
+                msg!("dash-listen-forbidden"),
+                why,
+            ))),
             Err(ApiError::Unauthorized(why)) => Some(PanelEvent::Refused(Note::new(
-                "dash-listen-unauthorized",
+                msg!("dash-listen-unauthorized"),
                 why,
             ))),
             Err(_) => None,
@@ -363,7 +365,7 @@ impl Listener {
             .peek(|s| agent_leg(s, &call_id).map(|c| c.id.clone()))
         else {
             self.whisper_problem
-                .set(Some(Note::new("dash-whisper-no-agent", "")));
+                .set(Some(Note::new(msg!("dash-whisper-no-agent"), "")));
             return;
         };
         let this = *self;
@@ -412,7 +414,7 @@ impl Listener {
                 }
                 Err(e) => this
                     .whisper_problem
-                    .set(Some(Note::new("dash-whisper-failed", e.to_string()))),
+                    .set(Some(Note::new(msg!("dash-whisper-failed"), e.to_string()))),
             }
         });
     }

@@ -2,6 +2,8 @@
 //! listening silently, live on the call (barging), or why it stopped. Pure; the runtime
 //! (`listener.rs`) feeds it what happens and carries out the microphone changes it asks for.
 
+use crate::msg;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PanelState {
     /// No call: the panel is hidden.
@@ -34,12 +36,12 @@ impl PanelState {
 /// dashboard's catalogue and the detail it names (the view translates it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
-    pub id: &'static str,
+    pub id: crate::i18n::Msg,
     pub reason: String,
 }
 
 impl Note {
-    pub fn new(id: &'static str, reason: impl Into<String>) -> Self {
+    pub fn new(id: crate::i18n::Msg, reason: impl Into<String>) -> Self {
         Note {
             id,
             reason: reason.into(),
@@ -139,7 +141,7 @@ impl Panel {
             }
             PanelEvent::Refused(why) if self.live() => self.finish(Error, why),
             PanelEvent::CallEnded if self.live() => {
-                self.finish(Ended, Note::new("dash-listen-call-ended", ""))
+                self.finish(Ended, Note::new(msg!("dash-listen-call-ended"), ""))
             }
             PanelEvent::BargeOn if self.state == Listening => {
                 self.state = Barging;
@@ -152,7 +154,7 @@ impl Panel {
             }
             PanelEvent::MicFailed(why) if self.state == Barging => {
                 self.state = Listening;
-                self.message = Some(Note::new("dash-listen-mic-failed", why));
+                self.message = Some(Note::new(msg!("dash-listen-mic-failed"), why));
                 vec![StopMic]
             }
             PanelEvent::Stop => {
@@ -257,7 +259,7 @@ mod tests {
         let mut p = listening("c1");
         assert_eq!(
             p.apply(PanelEvent::Refused(Note::new(
-                "dash-listen-forbidden",
+                msg!("dash-listen-forbidden"),
                 "no"
             ))),
             [Disconnect]
@@ -266,7 +268,7 @@ mod tests {
             (p.state, p.message),
             (
                 PanelState::Error,
-                Some(Note::new("dash-listen-forbidden", "no"))
+                Some(Note::new(msg!("dash-listen-forbidden"), "no"))
             )
         );
 
@@ -288,7 +290,10 @@ mod tests {
             (p.state, p.message),
             (
                 PanelState::Listening,
-                Some(Note::new("dash-listen-mic-failed", "microphone blocked"))
+                Some(Note::new(
+                    msg!("dash-listen-mic-failed"),
+                    "microphone blocked"
+                ))
             )
         );
     }

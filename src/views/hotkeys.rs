@@ -2,6 +2,7 @@
 //! Keys are ignored while the user types in a field, except Escape.
 
 use crate::i18n::tr;
+use crate::msg;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,25 +38,25 @@ pub fn route_digits_to_keypad(on: bool) {
 }
 
 /// Every shortcut and its description's message id, for the overlay and README.
-pub const SHORTCUTS: &[(&str, &str, Hotkey)] = &[
-    ("?", "shell-key-shortcuts", Hotkey::ShowShortcuts),
-    ("A", "shell-key-accept", Hotkey::Accept),
-    ("X", "shell-key-dismiss", Hotkey::Dismiss),
-    ("H", "shell-key-hangup", Hotkey::Hangup),
-    ("T", "shell-key-transfer", Hotkey::Transfer),
-    ("M", "shell-key-mute", Hotkey::Mute),
-    ("O", "shell-key-hold", Hotkey::Hold),
-    ("R", "shell-key-record", Hotkey::Record),
-    ("G", "shell-key-help", Hotkey::AskHelp),
-    ("1", "shell-key-available", Hotkey::Available),
-    ("2", "shell-key-away", Hotkey::Away),
-    ("3", "shell-key-busy", Hotkey::Busy),
-    ("4", "shell-key-offline", Hotkey::Offline),
-    ("/", "shell-key-reply", Hotkey::Reply),
-    ("J", "shell-key-next", Hotkey::NextThread),
-    ("Esc", "shell-key-close", Hotkey::Escape),
-    ("K", "shell-key-previous", Hotkey::PrevThread),
-    ("0–9 * #", "shell-key-keypad", Hotkey::Digit('0')),
+pub const SHORTCUTS: &[(&str, crate::i18n::Msg, Hotkey)] = &[
+    ("?", msg!("shell-key-shortcuts"), Hotkey::ShowShortcuts),
+    ("A", msg!("shell-key-accept"), Hotkey::Accept),
+    ("X", msg!("shell-key-dismiss"), Hotkey::Dismiss),
+    ("H", msg!("shell-key-hangup"), Hotkey::Hangup),
+    ("T", msg!("shell-key-transfer"), Hotkey::Transfer),
+    ("M", msg!("shell-key-mute"), Hotkey::Mute),
+    ("O", msg!("shell-key-hold"), Hotkey::Hold),
+    ("R", msg!("shell-key-record"), Hotkey::Record),
+    ("G", msg!("shell-key-help"), Hotkey::AskHelp),
+    ("1", msg!("shell-key-available"), Hotkey::Available),
+    ("2", msg!("shell-key-away"), Hotkey::Away),
+    ("3", msg!("shell-key-busy"), Hotkey::Busy),
+    ("4", msg!("shell-key-offline"), Hotkey::Offline),
+    ("/", msg!("shell-key-reply"), Hotkey::Reply),
+    ("J", msg!("shell-key-next"), Hotkey::NextThread),
+    ("Esc", msg!("shell-key-close"), Hotkey::Escape),
+    ("K", msg!("shell-key-previous"), Hotkey::PrevThread),
+    ("0–9 * #", msg!("shell-key-keypad"), Hotkey::Digit('0')),
 ];
 
 #[derive(Clone, Copy)]
@@ -123,7 +124,7 @@ pub fn ShortcutOverlay(on_close: impl Fn() + Clone + Send + Sync + 'static) -> i
     view! {
         <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" data-testid="shortcuts">
             <div class="card">
-                <h2 id="shortcuts-title">{tr("shell-shortcuts-title")}</h2>
+                <h2 id="shortcuts-title">{tr!("shell-shortcuts-title")}</h2>
                 <table>
                     <tbody>
                         {SHORTCUTS.iter().map(|(key, what, _)| view! {
@@ -131,7 +132,7 @@ pub fn ShortcutOverlay(on_close: impl Fn() + Clone + Send + Sync + 'static) -> i
                         }).collect_view()}
                     </tbody>
                 </table>
-                <button class="primary" autofocus=true on:click=move |_| on_close()>{tr("shell-close")}</button>
+                <button class="primary" autofocus=true on:click=move |_| on_close()>{tr!("shell-close")}</button>
             </div>
         </div>
     }

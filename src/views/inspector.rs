@@ -52,7 +52,7 @@ pub fn Inspector() -> impl IntoView {
 
     view! {
         <main id="main" class="inspector" data-testid="inspector">
-            <h1>{tr("page-inspector-title")}</h1>
+            <h1>{tr!("page-inspector-title")}</h1>
             <p class="hint">
                 {move || match live.dialect.get() {
                     Some(d) => set_apart(t!("page-inspector-dialect", dialect = d.as_str()), d.as_str(), Apart::Data),
@@ -60,15 +60,15 @@ pub fn Inspector() -> impl IntoView {
                 }}
             </p>
             <div class="toolbar" role="search">
-                <label>{tr("page-inspector-resource")}" "
+                <label>{tr!("page-inspector-resource")}" "
                     <select on:change=move |e| resource.set(event_target_value(&e))>
-                        <option value="">{tr("page-inspector-all")}</option>
+                        <option value="">{tr!("page-inspector-all")}</option>
                         {["call", "queuecall", "queue", "agent", "message", "conversation", "conversation_message",
                           "recording", "transcribe", "transcript", "activeflow", "conference", "ack", "error", "invalid"]
                             .into_iter().map(|r| view! { <option value=r translate="no">{r}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>{tr("page-inspector-text")}" "
+                <label>{tr!("page-inspector-text")}" "
                     <input type="search" data-testid="inspector-filter" prop:value=text
                         on:input=move |e| text.set(event_target_value(&e))/>
                 </label>
@@ -76,7 +76,7 @@ pub fn Inspector() -> impl IntoView {
                     {move || if paused.get() { t!("page-inspector-resume") } else { t!("page-inspector-pause") }}
                 </button>
             </div>
-            <ul class="counters" data-testid="inspector-counts" aria-label=tr("page-inspector-counts")>
+            <ul class="counters" data-testid="inspector-counts" aria-label=tr!("page-inspector-counts")>
                 <For each=move || counts.get() key=|(k, v)| (k.clone(), *v) let:item>
                     <li data-type=item.0.clone()><span translate="no">{item.0.clone()}</span> <b>{item.1}</b></li>
                 </For>
@@ -98,7 +98,7 @@ pub fn Inspector() -> impl IntoView {
                                 </button>
                                 <Show when=move || selected.get() == Some(seq)>
                                     <pre translate="no">{text.clone()}</pre>
-                                    <button class="link" on:click={let text = text.clone(); move |_| copy(text.clone())}>{tr("page-inspector-copy-frame")}</button>
+                                    <button class="link" on:click={let text = text.clone(); move |_| copy(text.clone())}>{tr!("page-inspector-copy-frame")}</button>
                                 </Show>
                             </li>
                         }

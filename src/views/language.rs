@@ -33,8 +33,8 @@ pub fn LanguageSelect() -> impl IntoView {
     };
     view! {
         <label class="language">
-            {i18n::tr("language-label")}
-            <select data-testid="language-select" translate="no" title=i18n::tr("language-label") on:change=change disabled=busy
+            {i18n::tr!("language-label")}
+            <select data-testid="language-select" translate="no" title=i18n::tr!("language-label") on:change=change disabled=busy
                 prop:value=move || i18n::lang().tag()>
                 {Lang::ALL
                     .map(|lang| view! { <option value=lang.tag() lang=lang.tag()>{lang.name()}</option> })

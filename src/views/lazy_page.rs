@@ -6,6 +6,7 @@
 //! that are chunks of their own too (desk/transfer_chunk.rs).
 
 use crate::i18n::tr;
+use crate::msg;
 use leptos::prelude::*;
 
 /// A page that lives in a chunk of its own.
@@ -19,12 +20,24 @@ pub enum Page {
 
 impl Page {
     /// The message ids for "loading" and "could not be loaded".
-    fn words(self) -> (&'static str, &'static str) {
+    fn words(self) -> (crate::i18n::Msg, crate::i18n::Msg) {
         match self {
-            Page::Dashboard => ("shell-loading-dashboard", "shell-failed-dashboard"),
-            Page::Settings => ("shell-loading-settings", "shell-failed-settings"),
-            Page::Inspector => ("shell-loading-inspector", "shell-failed-inspector"),
-            Page::Contacts => ("shell-loading-contacts", "shell-failed-contacts"),
+            Page::Dashboard => (
+                msg!("shell-loading-dashboard"),
+                msg!("shell-failed-dashboard"),
+            ),
+            Page::Settings => (
+                msg!("shell-loading-settings"),
+                msg!("shell-failed-settings"),
+            ),
+            Page::Inspector => (
+                msg!("shell-loading-inspector"),
+                msg!("shell-failed-inspector"),
+            ),
+            Page::Contacts => (
+                msg!("shell-loading-contacts"),
+                msg!("shell-failed-contacts"),
+            ),
         }
     }
 }
@@ -123,8 +136,8 @@ fn failed(page: Page, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyVie
         <main id="main" class="page-failed" data-testid="page-load-failed">
             <div class="card notice-card" role="alert">
                 <h1>{tr(page.words().1)}</h1>
-                <p>{tr("shell-failed-detail")}</p>
-                <button data-testid="page-retry" on:click=move |_| retry()>{tr("shell-try-again")}</button>
+                <p>{tr!("shell-failed-detail")}</p>
+                <button data-testid="page-retry" on:click=move |_| retry()>{tr!("shell-try-again")}</button>
             </div>
         </main>
     }

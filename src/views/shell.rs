@@ -44,26 +44,26 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
 
     view! {
         <Show when=signed_in fallback=|| view! { <Redirect path="/signin"/> }>
-            <a class="skip-link" href="#main">{tr("shell-skip")}</a>
+            <a class="skip-link" href="#main">{tr!("shell-skip")}</a>
             <header class="topbar">
                 <span class="brand" aria-hidden="true" translate="no">"VoIPBIN Desk"</span>
-                <nav aria-label=tr("shell-pages")>
-                    <A href="/" exact=true>{tr("shell-nav-desk")}</A>
-                    <A href="/contacts">{tr("shell-nav-contacts")}</A>
-                    <Show when=supervisor><A href="/dashboard">{tr("shell-nav-dashboard")}</A></Show>
-                    <A href="/settings">{tr("shell-nav-settings")}</A>
-                    <A href="/inspector">{tr("shell-nav-inspector")}</A>
+                <nav aria-label=tr!("shell-pages")>
+                    <A href="/" exact=true>{tr!("shell-nav-desk")}</A>
+                    <A href="/contacts">{tr!("shell-nav-contacts")}</A>
+                    <Show when=supervisor><A href="/dashboard">{tr!("shell-nav-dashboard")}</A></Show>
+                    <A href="/settings">{tr!("shell-nav-settings")}</A>
+                    <A href="/inspector">{tr!("shell-nav-inspector")}</A>
                 </nav>
                 <ConnectionIndicator/>
                 <super::phone::PhoneStatusBadge/>
                 <super::desk::wrap_up::WrapUpIndicator/>
                 <AgentStatusControl/>
                 <super::team::TeamButton/>
-                <button class="ghost" title=tr("shell-shortcuts-hint") aria-label=tr("shell-shortcuts")
+                <button class="ghost" title=tr!("shell-shortcuts-hint") aria-label=tr!("shell-shortcuts")
                     on:click=move |_| show_shortcuts.update(|v| *v = !*v)>"?"</button>
-                <button class="ghost" title=tr("shell-theme-hint") aria-label=tr("shell-theme")
+                <button class="ghost" title=tr!("shell-theme-hint") aria-label=tr!("shell-theme")
                     on:click=move |_| { super::theme::toggle_theme(); }>"◐"</button>
-                <button class="ghost" data-testid="sign-out" on:click=sign_out>{tr("shell-sign-out")}</button>
+                <button class="ghost" data-testid="sign-out" on:click=sign_out>{tr!("shell-sign-out")}</button>
             </header>
             <Notices/>
             <super::phone::PhoneGuard/>
@@ -109,7 +109,7 @@ fn ConnectionIndicator() -> impl IntoView {
             <span class="label" role="status" aria-live="polite">{label}</span>
             <span class="last">{last}</span>
             <Show when=move || state() == ConnectionState::Reconnecting>
-                <button class="link" on:click=move |_| live.reconnect_now()>{tr("shell-retry-now")}</button>
+                <button class="link" on:click=move |_| live.reconnect_now()>{tr!("shell-retry-now")}</button>
             </Show>
         </div>
     }
@@ -125,7 +125,7 @@ fn Notices() -> impl IntoView {
                 <For each=move || live.notices.get().into_iter().enumerate() key=|(i, n)| (*i, n.clone()) let:item>
                     <p>{item.1}</p>
                 </For>
-                <button class="link" on:click=move |_| live.notices.set(Vec::new())>{tr("shell-dismiss")}</button>
+                <button class="link" on:click=move |_| live.notices.set(Vec::new())>{tr!("shell-dismiss")}</button>
             </div>
         </Show>
     }

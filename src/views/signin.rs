@@ -95,30 +95,30 @@ pub fn SignIn() -> impl IntoView {
                 <h1 id="signin-title" translate="no">"VoIPBIN Desk"</h1>
                 <crate::views::language::LanguageSelect/>
                 <Show when=expired>
-                    <p class="notice" role="status">{tr("page-signin-expired")}</p>
+                    <p class="notice" role="status">{tr!("page-signin-expired")}</p>
                 </Show>
                 <label>
-                    {tr("page-signin-server")}
+                    {tr!("page-signin-server")}
                     <input data-testid="signin-server" type="url" inputmode="url"
-                        placeholder=tr("page-signin-server-placeholder")
+                        placeholder=tr!("page-signin-server-placeholder")
                         prop:value=server on:input=move |e| server.set(event_target_value(&e))/>
                 </label>
                 <label>
-                    {tr("page-signin-phone-server")}
+                    {tr!("page-signin-phone-server")}
                     <input data-testid="signin-phone-server" type="text" inputmode="url"
-                        placeholder=tr("page-signin-phone-server-placeholder")
+                        placeholder=tr!("page-signin-phone-server-placeholder")
                         prop:value=phone_server on:input=move |e| phone_server.set(event_target_value(&e))/>
                 </label>
                 <label class="check">
                     <input data-testid="signin-no-phone" type="checkbox" prop:checked=no_softphone
                         on:change=move |e| no_softphone.set(event_target_checked(&e))/>
-                    {tr("page-signin-no-softphone")}
+                    {tr!("page-signin-no-softphone")}
                 </label>
                 <fieldset class="segmented">
-                    <legend>{tr("page-signin-method")}</legend>
-                    <label><input type="radio" name="method" checked=true on:change=move |_| method.set(Method::Password)/>{tr("page-signin-password")}</label>
-                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::Token)/>{tr("page-signin-token")}</label>
-                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::AccessKey)/>{tr("page-signin-access-key")}</label>
+                    <legend>{tr!("page-signin-method")}</legend>
+                    <label><input type="radio" name="method" checked=true on:change=move |_| method.set(Method::Password)/>{tr!("page-signin-password")}</label>
+                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::Token)/>{tr!("page-signin-token")}</label>
+                    <label><input type="radio" name="method" on:change=move |_| method.set(Method::AccessKey)/>{tr!("page-signin-access-key")}</label>
                 </fieldset>
                 <Show when=move || method.get() == Method::Password fallback=move || view! {
                     <label>
@@ -128,12 +128,12 @@ pub fn SignIn() -> impl IntoView {
                     </label>
                 }>
                     <label>
-                        {tr("page-signin-username")}
+                        {tr!("page-signin-username")}
                         <input data-testid="signin-username" autocomplete="username" required=true
                             prop:value=username on:input=move |e| username.set(event_target_value(&e))/>
                     </label>
                     <label>
-                        {tr("page-signin-password")}
+                        {tr!("page-signin-password")}
                         <input data-testid="signin-password" type="password" autocomplete="current-password" required=true
                             prop:value=password on:input=move |e| password.set(event_target_value(&e))/>
                     </label>
@@ -142,7 +142,7 @@ pub fn SignIn() -> impl IntoView {
                 <button data-testid="signin-submit" type="submit" class="primary" disabled=busy>
                     {move || if busy.get() { t!("page-signin-busy") } else { t!("page-signin-submit") }}
                 </button>
-                <p class="hint">{tr("page-signin-demo-hint")}</p>
+                <p class="hint">{tr!("page-signin-demo-hint")}</p>
             </form>
         </main>
     }

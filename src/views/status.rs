@@ -6,6 +6,7 @@ use crate::api;
 use crate::app::Auth;
 use crate::format;
 use crate::i18n::tr;
+use crate::msg;
 use crate::phone::Words;
 use crate::state::DeskState;
 use crate::t;
@@ -13,29 +14,29 @@ use leptos::prelude::*;
 use voipbin_protocol::AgentStatus;
 
 /// Each choice: its status, its name's and its hint's message ids, its key.
-const CHOICES: [(AgentStatus, &str, &str, Hotkey); 4] = [
+const CHOICES: [(AgentStatus, crate::i18n::Msg, crate::i18n::Msg, Hotkey); 4] = [
     (
         AgentStatus::Available,
-        "shell-status-available",
-        "shell-status-available-hint",
+        msg!("shell-status-available"),
+        msg!("shell-status-available-hint"),
         Hotkey::Available,
     ),
     (
         AgentStatus::Away,
-        "shell-status-away",
-        "shell-status-away-hint",
+        msg!("shell-status-away"),
+        msg!("shell-status-away-hint"),
         Hotkey::Away,
     ),
     (
         AgentStatus::Busy,
-        "shell-status-busy",
-        "shell-status-busy-hint",
+        msg!("shell-status-busy"),
+        msg!("shell-status-busy-hint"),
         Hotkey::Busy,
     ),
     (
         AgentStatus::Offline,
-        "shell-status-offline",
-        "shell-status-offline-hint",
+        msg!("shell-status-offline"),
+        msg!("shell-status-offline-hint"),
         Hotkey::Offline,
     ),
 ];
@@ -77,7 +78,7 @@ pub fn AgentStatusControl() -> impl IntoView {
         if going_available {
             if let Some(why) = phone.model.with_untracked(|m| m.blocks_available()) {
                 error.set(Some(
-                    Words::new("shell-status-not-available").with_words("why", why),
+                    Words::new(msg!("shell-status-not-available")).with_words("why", why),
                 ));
                 return;
             }
@@ -93,7 +94,8 @@ pub fn AgentStatusControl() -> impl IntoView {
             if check_microphone {
                 if let Err(problem) = crate::phone::devices::microphone().await {
                     error.set(Some(
-                        Words::new("shell-status-not-available").with_words("why", problem.words()),
+                        Words::new(msg!("shell-status-not-available"))
+                            .with_words("why", problem.words()),
                     ));
                     pending.set(None);
                     return;
@@ -113,7 +115,7 @@ pub fn AgentStatusControl() -> impl IntoView {
                     }
                 }
                 Err(e) => error.set(Some(
-                    Words::new("shell-status-change-failed").with("error", e.to_string()),
+                    Words::new(msg!("shell-status-change-failed")).with("error", e.to_string()),
                 )),
             }
             pending.set(None);
@@ -130,7 +132,7 @@ pub fn AgentStatusControl() -> impl IntoView {
 
     view! {
         <div class="agent-status" data-testid="agent-status" data-status=move || status().to_string()
-            role="group" aria-label=tr("shell-my-status")>
+            role="group" aria-label=tr!("shell-my-status")>
             <span class=move || format!("status-pill status-{}", status())>
                 {move || label(&status())}
                 <small class="since">{since}</small>

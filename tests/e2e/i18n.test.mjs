@@ -77,7 +77,16 @@ const overflows = (page) => page.evaluate(() => {
   return bad;
 });
 
-const missingMessages = (page) => page.evaluate(() => [...(window.__deskI18nMissing ?? [])]);
+/** English's message ids in the order build.rs packs them (src/i18n/pack.rs): the desk names a
+ *  missing message by its place in this list (`fr:#12`), the download having no ids. */
+const ENGLISH_IDS = (() => {
+  const dir = path.join(ROOT, 'locales', 'en');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()
+    .flatMap((file) => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/^([A-Za-z][\w-]*) *=/gm)].map((m) => m[1]));
+})();
+
+const missingMessages = async (page) => (await page.evaluate(() => [...(window.__deskI18nMissing ?? [])]))
+  .map((entry) => entry.replace(/#(\d+)/, (place, n) => ENGLISH_IDS[Number(n)] ?? place));
 
 /** Texts seen in English, per view: a text seen there and again in another language is untranslated. */
 const english = new Map();

@@ -5,23 +5,10 @@
 use voipbin_desk::i18n::{self, Format, Lang};
 use wasm_bindgen_test::*;
 
+/// A language's catalogue as split-build ships it: packed by build.rs (src/i18n/pack.rs).
 macro_rules! catalogue {
     ($tag:literal) => {
-        concat!(
-            include_str!(concat!("../../locales/", $tag, "/common.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $tag, "/dashboard.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $tag, "/desk.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $tag, "/pages.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $tag, "/phone.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $tag, "/team.ftl")),
-            "\n",
-            include_str!(concat!("../../locales/", $tag, "/work.ftl")),
-        )
+        include_str!(concat!(env!("OUT_DIR"), "/locale-", $tag, ".ftl"))
     };
 }
 
@@ -119,7 +106,7 @@ async fn every_language_loads_and_sets_the_document() {
     ] {
         i18n::switch_to(lang).await.unwrap();
         assert_eq!(i18n::lang(), lang);
-        assert_eq!(i18n::t("language-label"), label);
+        assert_eq!(voipbin_desk::t!("language-label"), label);
         let root = web_sys::window()
             .unwrap()
             .document()

@@ -1,4 +1,5 @@
 use super::*;
+use crate::msg;
 
 fn party(user: &str) -> Party {
     Party {
@@ -131,7 +132,7 @@ fn an_outgoing_call_is_current_while_it_rings_and_after_the_answer() {
 fn only_a_phone_that_should_register_and_cannot_blocks_going_available() {
     let mut model = PhoneModel::default();
     assert_eq!(model.blocks_available(), None);
-    model.status = PhoneStatus::NoPhone(super::Words::new("phone-no-extension"));
+    model.status = PhoneStatus::NoPhone(super::Words::new(msg!("phone-no-extension")));
     assert_eq!(
         model.blocks_available(),
         None,

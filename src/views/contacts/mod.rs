@@ -49,17 +49,17 @@ pub fn Contacts() -> impl IntoView {
     view! {
         <main id="main" class="contacts-page" data-testid="contacts-page">
             <div class="pane-head">
-                <h1>{tr("work-contacts")}</h1>
-                <input type="search" data-testid="contacts-search" placeholder=tr("work-contacts-search-placeholder")
-                    aria-label=tr("work-contacts-search") bind:value=query/>
-                <button class="ghost" on:click=move |_| reload()>{tr("work-reload")}</button>
+                <h1>{tr!("work-contacts")}</h1>
+                <input type="search" data-testid="contacts-search" placeholder=tr!("work-contacts-search-placeholder")
+                    aria-label=tr!("work-contacts-search") bind:value=query/>
+                <button class="ghost" on:click=move |_| reload()>{tr!("work-reload")}</button>
             </div>
             <div class="contacts-grid">
-                <ul class="contact-rows" aria-label=tr("work-contacts")>
+                <ul class="contact-rows" aria-label=tr!("work-contacts")>
                     {move || match rows() {
                         Err(e) => view! { <li class="error" role="alert">{move || t!("work-contacts-unreadable", reason = e.as_str())}</li> }.into_any(),
-                        Ok(found) if found.is_empty() && list.with(Option::is_none) => view! { <li class="hint">{tr("work-contacts-reading")}</li> }.into_any(),
-                        Ok(found) if found.is_empty() => view! { <li class="hint">{tr("work-contacts-no-match")}</li> }.into_any(),
+                        Ok(found) if found.is_empty() && list.with(Option::is_none) => view! { <li class="hint">{tr!("work-contacts-reading")}</li> }.into_any(),
+                        Ok(found) if found.is_empty() => view! { <li class="hint">{tr!("work-contacts-no-match")}</li> }.into_any(),
                         Ok(found) => found.into_iter().map(|c| {
                             let number = c.primary_address().map(|a| a.target.clone()).unwrap_or_default();
                             let (name, company, id) = (c.name(), c.company.clone(), c.id.clone());
@@ -117,17 +117,17 @@ fn ContactDetail(contact: Contact, on_saved: Callback<Contact>) -> impl IntoView
     let fields = ContactFields::of(&contact);
     let addresses = contact.addresses.clone();
     view! {
-        <section class="contact-detail card" aria-label=tr("work-contact")>
+        <section class="contact-detail card" aria-label=tr!("work-contact")>
             <div class="pop-who">
                 <strong class="pop-name" translate="no">{contact.name()}</strong>
                 <span class="pop-role" translate="no">{format!("{} {}", contact.job_title, contact.company)}</span>
-                <button class="ghost small" on:click=move |_| editing.set(true)>{tr("work-edit")}</button>
+                <button class="ghost small" on:click=move |_| editing.set(true)>{tr!("work-edit")}</button>
             </div>
             <ul class="contact-addresses">
                 {addresses.into_iter().map(|a| {
                     let target = a.target.clone();
                     view! { <li><span class="mono" translate="no">{a.target.clone()}</span>
-                        {a.is_primary.then(|| view! { " " {tr("work-contact-primary")} })}
+                        {a.is_primary.then(|| view! { " " {tr!("work-contact-primary")} })}
                         {(a.r#type == "tel").then(|| view! { " " <CallButton number=target.clone()/> })}
                     </li> }
                 }).collect_view()}
@@ -137,10 +137,10 @@ fn ContactDetail(contact: Contact, on_saved: Callback<Contact>) -> impl IntoView
                 <ContactForm fields=fields.clone() number=None on_save=save on_cancel=cancel/>
             </Show>
             <p class="error" role="alert">{move || problem.with(|p| p.as_ref().map(|why| t!("work-contact-not-saved", reason = why.as_str())))}</p>
-            <h2>{tr("work-timeline")}</h2>
+            <h2>{tr!("work-timeline")}</h2>
             {move || match timeline.get() {
-                None => view! { <p class="hint">{tr("work-timeline-reading")}</p> }.into_any(),
-                Some(rows) if rows.is_empty() => view! { <p class="hint">{tr("work-timeline-empty")}</p> }.into_any(),
+                None => view! { <p class="hint">{tr!("work-timeline-reading")}</p> }.into_any(),
+                Some(rows) if rows.is_empty() => view! { <p class="hint">{tr!("work-timeline-empty")}</p> }.into_any(),
                 Some(rows) => view! {
                     <ol class="timeline">{rows.into_iter().map(|r| view! {
                         <li><small>{short_when(&r.timestamp)}</small> " "

@@ -6,18 +6,19 @@ use super::agents_board::status_label;
 use super::metrics::{is_stuck_busy, AgentRow};
 use crate::api;
 use crate::app::Auth;
-use crate::i18n::tr;
+use crate::i18n::{tr, Msg};
 use crate::live::Live;
+use crate::msg;
 use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 use voipbin_protocol::AgentStatus;
 
 /// The statuses offered, with their message ids.
-const CHOICES: [(AgentStatus, &str); 3] = [
-    (AgentStatus::Available, "dash-status-available"),
-    (AgentStatus::Away, "dash-status-away"),
-    (AgentStatus::Offline, "dash-status-offline"),
+const CHOICES: [(AgentStatus, Msg); 3] = [
+    (AgentStatus::Available, msg!("dash-status-available")),
+    (AgentStatus::Away, msg!("dash-status-away")),
+    (AgentStatus::Offline, msg!("dash-status-offline")),
 ];
 /// The select's value that asks for a custom word.
 const CUSTOM: &str = "custom…";
@@ -89,9 +90,9 @@ pub fn SetAgentStatus(row: Signal<AgentRow>, id: String) -> impl IntoView {
             <select class="set-status" data-testid="set-agent-status" data-agent-id=agent_id.get_value()
                 aria-label=move || t!("dash-set-status-of", name = name()) disabled=move || pending.get()
                 on:change=on_change>
-                <option value="" selected>{tr("dash-set-status")}</option>
+                <option value="" selected>{tr!("dash-set-status")}</option>
                 {CHOICES.iter().map(|(status, label)| view! { <option value=status.to_string()>{tr(*label)}</option> }).collect_view()}
-                <option value=CUSTOM>{tr("dash-set-status-custom")}</option>
+                <option value=CUSTOM>{tr!("dash-set-status-custom")}</option>
             </select>
         }
     };
@@ -103,8 +104,8 @@ pub fn SetAgentStatus(row: Signal<AgentRow>, id: String) -> impl IntoView {
                     aria-label=move || t!("dash-custom-status-for", name = name())
                     prop:value=move || custom.get().unwrap_or_default()
                     on:input=move |ev| custom.set(Some(event_target_value(&ev)))/>
-                <button type="submit" class="chip" aria-label=tr("dash-custom-status-set")>"✓"</button>
-                <button type="button" class="chip" aria-label=tr("dash-custom-status-cancel") on:click=move |_| custom.set(None)>"✕"</button>
+                <button type="submit" class="chip" aria-label=tr!("dash-custom-status-set")>"✓"</button>
+                <button type="button" class="chip" aria-label=tr!("dash-custom-status-cancel") on:click=move |_| custom.set(None)>"✕"</button>
             </form>
         </Show>
     }
@@ -122,9 +123,9 @@ pub fn StuckBusy(row: Signal<AgentRow>, id: String) -> impl IntoView {
         <Show when=stuck>
             <button class="stuck-busy" data-testid="agent-stuck-busy" data-agent-id=agent_id.get_value()
                 disabled=move || pending.get()
-                title=tr("dash-stuck-busy-hint")
+                title=tr!("dash-stuck-busy-hint")
                 on:click=move |_| set_status(agent_id.get_value(), row.with_untracked(|r| r.name.clone()), AgentStatus::Available, pending)>
-                {tr("dash-stuck-busy")}
+                {tr!("dash-stuck-busy")}
             </button>
         </Show>
     }

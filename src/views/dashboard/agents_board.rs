@@ -48,8 +48,8 @@ pub fn AgentsBoard(can_set_status: bool) -> impl IntoView {
     view! {
         <section class="card dash-agents" aria-labelledby="agents-title">
             <div class="panel">
-                <h2 id="agents-title">{tr("dash-agents-title")}</h2>
-                <div class="toolbar" role="group" aria-label=tr("dash-agents-filter")>
+                <h2 id="agents-title">{tr!("dash-agents-title")}</h2>
+                <div class="toolbar" role="group" aria-label=tr!("dash-agents-filter")>
                     {AgentFilter::ALL.into_iter().map(|f| view! {
                         <button class="chip" aria-pressed=move || (filter.get() == f).to_string()
                             data-filter=format!("{f:?}").to_lowercase()
@@ -68,7 +68,7 @@ pub fn AgentsBoard(can_set_status: bool) -> impl IntoView {
                 <p class="table-foot">
                     <span>{move || page.with(|p| t!("dash-showing", shown = p.rows.len(), total = p.matching))}</span>
                     <Show when=move || page.with(|p| p.rows.len() < p.matching)>
-                        <button class="link" data-testid="agents-more" on:click=move |_| limit.update(|n| *n += PAGE)>{tr("dash-show-more")}</button>
+                        <button class="link" data-testid="agents-more" on:click=move |_| limit.update(|n| *n += PAGE)>{tr!("dash-show-more")}</button>
                     </Show>
                 </p>
             </div>
@@ -96,7 +96,7 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
             <span class="agent-head">
                 <span class="agent-name" translate="no">{move || row.with(|r| r.name.clone())}</span>
                 <Show when=hand_up.clone()>
-                    <span class="raised-hand" data-testid="raised-hand" role="img" aria-label=tr("dash-hand-raised") title=tr("dash-hand-raised")>"🙋"</span>
+                    <span class="raised-hand" data-testid="raised-hand" role="img" aria-label=tr!("dash-hand-raised") title=tr!("dash-hand-raised")>"🙋"</span>
                 </Show>
                 {can_set_status.then(|| view! { <SetAgentStatus row id=control_id/> })}
             </span>

@@ -51,31 +51,31 @@ pub fn ActiveCalls() -> impl IntoView {
     view! {
         <section class="card dash-calls" aria-labelledby="calls-title">
             <div class="panel">
-                <h2 id="calls-title">{tr("dash-calls-title")}
+                <h2 id="calls-title">{tr!("dash-calls-title")}
                     <span class="count" data-testid="active-calls-count">{move || page.with(|p| p.active)}</span>
                 </h2>
                 <div class="toolbar" role="search">
-                    <input type="search" placeholder=tr("dash-calls-filter-hint") aria-label=tr("dash-calls-filter")
+                    <input type="search" placeholder=tr!("dash-calls-filter-hint") aria-label=tr!("dash-calls-filter")
                         data-testid="calls-filter"
                         prop:value=move || query.with(|q| q.text.clone())
                         on:input=move |e| { let v = event_target_value(&e); query.update(|q| q.text = v) }/>
-                    <select aria-label=tr("dash-calls-status") data-testid="calls-status"
+                    <select aria-label=tr!("dash-calls-status") data-testid="calls-status"
                         on:change=move |e| {
                             let v = event_target_value(&e);
                             query.update(|q| q.status = (!v.is_empty()).then(|| CallStatus::parse(&v)))
                         }>
-                        <option value="">{tr("dash-calls-any-status")}</option>
+                        <option value="">{tr!("dash-calls-any-status")}</option>
                         {["dialing", "ringing", "progressing", "terminating", "canceling"].into_iter()
                             .map(|s| view! { <option value=s>{move || status_label(&CallStatus::parse(s))}</option> }).collect_view()}
                     </select>
-                    <select aria-label=tr("dash-calls-direction") data-testid="calls-direction"
+                    <select aria-label=tr!("dash-calls-direction") data-testid="calls-direction"
                         on:change=move |e| {
                             let v = event_target_value(&e);
                             query.update(|q| q.direction = (!v.is_empty()).then(|| Direction::parse(&v)))
                         }>
-                        <option value="">{tr("dash-calls-any-direction")}</option>
-                        <option value="incoming">{tr("dash-calls-incoming")}</option>
-                        <option value="outgoing">{tr("dash-calls-outgoing")}</option>
+                        <option value="">{tr!("dash-calls-any-direction")}</option>
+                        <option value="incoming">{tr!("dash-calls-incoming")}</option>
+                        <option value="outgoing">{tr!("dash-calls-outgoing")}</option>
                     </select>
                 </div>
                 <div class="panel-body"><div class="scroller">
@@ -94,7 +94,7 @@ pub fn ActiveCalls() -> impl IntoView {
                                         </button>
                                     </th>
                                 }).collect_view()}
-                                <th scope="col" role="columnheader"><span class="visually-hidden">{tr("dash-listen")}</span></th>
+                                <th scope="col" role="columnheader"><span class="visually-hidden">{tr!("dash-listen")}</span></th>
                             </tr>
                         </thead>
                         <tbody role="rowgroup">
@@ -115,10 +115,10 @@ pub fn ActiveCalls() -> impl IntoView {
                     <Show when=move || page.with(|p| p.rows.len() < p.matching)>
                         <button class="link" data-testid="calls-more"
                             on:click=move |_| query.update(|q| q.limit += PAGE)>{move || t!("dash-show-n-more", count = PAGE)}</button>
-                        <button class="link" on:click=move |_| query.update(|q| q.limit = usize::MAX / 2)>{tr("dash-show-all")}</button>
+                        <button class="link" on:click=move |_| query.update(|q| q.limit = usize::MAX / 2)>{tr!("dash-show-all")}</button>
                     </Show>
                     <Show when=move || query.with(|q| q.limit > PAGE)>
-                        <button class="link" on:click=move |_| query.update(|q| q.limit = PAGE)>{tr("dash-show-fewer")}</button>
+                        <button class="link" on:click=move |_| query.update(|q| q.limit = PAGE)>{tr!("dash-show-fewer")}</button>
                     </Show>
                 </p>
             </div>

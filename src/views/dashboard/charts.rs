@@ -36,7 +36,7 @@ pub fn Charts() -> impl IntoView {
     });
     view! {
         <section class="card dash-charts" aria-labelledby="charts-title">
-            <h2 id="charts-title">{tr("dash-charts-title")}</h2>
+            <h2 id="charts-title">{tr!("dash-charts-title")}</h2>
             <div class="chart-grid">
                 <MinuteBars points/>
                 <WaitingLine points/>
@@ -55,7 +55,7 @@ fn MinuteBars(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
     let slot = (W - LEFT) / metrics_len() as f64;
     view! {
         <figure class="chart" data-testid="chart-calls-per-minute">
-            <figcaption>{tr("dash-chart-calls")} " " <small>{move || t!("dash-chart-calls-this-hour", count = total())}</small></figcaption>
+            <figcaption>{tr!("dash-chart-calls")} " " <small>{move || t!("dash-chart-calls-this-hour", count = total())}</small></figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" preserveAspectRatio="none"
                 aria-label=move || t!("dash-chart-calls-label", count = total(), max = max.get())>
                 <Axes max=Signal::derive(move || max.get())/>
@@ -109,7 +109,7 @@ fn WaitingLine(points: Memo<Vec<MinutePoint>>) -> impl IntoView {
     let current = move || points.with(|p| p.last().map(|x| x.waiting_peak).unwrap_or(0));
     view! {
         <figure class="chart" data-testid="chart-waiting">
-            <figcaption>{tr("dash-chart-waiting")} " " <small>{tr("dash-chart-waiting-peak")}</small></figcaption>
+            <figcaption>{tr!("dash-chart-waiting")} " " <small>{tr!("dash-chart-waiting-peak")}</small></figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" preserveAspectRatio="none"
                 aria-label=move || t!("dash-chart-waiting-label", max = max.get(), current = current())>
                 <Axes max=Signal::derive(move || max.get())/>
@@ -133,8 +133,8 @@ fn WaitHistogram(
     let bar = (group - 6.0) / 2.0;
     view! {
         <figure class="chart" data-testid="chart-wait-distribution">
-            <figcaption>{tr("dash-chart-waits")} " "
-                <small><span class="key now">"■"</span>" " {tr("dash-chart-waits-now")} " "<span class="key answered">"■"</span>" " {tr("dash-chart-waits-answered")}</small>
+            <figcaption>{tr!("dash-chart-waits")} " "
+                <small><span class="key now">"■"</span>" " {tr!("dash-chart-waits-now")} " "<span class="key answered">"■"</span>" " {tr!("dash-chart-waits-answered")}</small>
             </figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" preserveAspectRatio="none"
                 aria-label=move || waits.with(|(now, answered)| t!(
@@ -168,9 +168,9 @@ fn Axes(max: Signal<u32>) -> impl IntoView {
         <line class="grid" x1=LEFT y1=TOP x2=W y2=TOP/>
         <text class="tick" x=LEFT - 4.0 y=TOP + 8.0 text-anchor="end">{move || max.get()}</text>
         <text class="tick" x=LEFT - 4.0 y=base text-anchor="end">"0"</text>
-        <text class="tick" x=LEFT y=H - 4.0>{tr("dash-axis-hour-ago")}</text>
+        <text class="tick" x=LEFT y=H - 4.0>{tr!("dash-axis-hour-ago")}</text>
         <text class="tick" x=LEFT + (W - LEFT) / 2.0 y=H - 4.0 text-anchor="middle">"−30"</text>
-        <text class="tick" x=W y=H - 4.0 text-anchor="end">{tr("dash-axis-now")}</text>
+        <text class="tick" x=W y=H - 4.0 text-anchor="end">{tr!("dash-axis-now")}</text>
     }
 }
 
@@ -207,7 +207,7 @@ fn describe(bins: &[usize]) -> String {
         .iter()
         .zip(bins)
         .filter(|(_, n)| **n > 0)
-        .map(|((_, label), n)| t!("dash-chart-bin-count", bin = t!(label), n = *n))
+        .map(|((_, label), n)| t!("dash-chart-bin-count", bin = t!(*label), n = *n))
         .collect();
     if listed.is_empty() {
         t!("dash-chart-bins-none")

@@ -36,7 +36,7 @@ fn TranscriptFeed() -> impl IntoView {
     });
     view! {
         <section class="card dash-feed dash-transcripts" aria-labelledby="transcripts-title">
-            <h2 id="transcripts-title">{tr("dash-transcripts-title")}</h2>
+            <h2 id="transcripts-title">{tr!("dash-transcripts-title")}</h2>
             <ol class="feed" data-testid="transcript-feed" aria-live="off">
                 <For each=move || lines.get() key=|l: &FeedLine| l.id.clone() let:line>
                     <li class=if line.from_caller { "line caller" } else { "line agent" } data-transcript-id=line.id.clone()>
@@ -44,16 +44,16 @@ fn TranscriptFeed() -> impl IntoView {
                         {if !line.speaker.is_empty() {
                             view! { <b translate="no">{line.speaker.clone()}</b> }.into_any()
                         } else if line.from_caller {
-                            view! { <b>{tr("dash-speaker-caller")}</b> }.into_any()
+                            view! { <b>{tr!("dash-speaker-caller")}</b> }.into_any()
                         } else {
-                            view! { <b>{tr("dash-speaker-agent")}</b> }.into_any()
+                            view! { <b>{tr!("dash-speaker-agent")}</b> }.into_any()
                         }}
                         <span translate="no">{line.message.clone()}</span>
                     </li>
                 </For>
             </ol>
             <Show when=move || lines.with(Vec::is_empty)>
-                <p class="empty">{tr("dash-transcripts-empty")}</p>
+                <p class="empty">{tr!("dash-transcripts-empty")}</p>
             </Show>
         </section>
     }
@@ -70,9 +70,9 @@ fn RecordingFeed() -> impl IntoView {
     });
     view! {
         <section class="card dash-feed" aria-labelledby="recordings-title">
-            <h2 id="recordings-title">{tr("dash-recordings-title")} " "
+            <h2 id="recordings-title">{tr!("dash-recordings-title")} " "
                 <span class="count" data-testid="recording-now">{move || feed.with(|f| f.recording_now)}</span>
-                <small class="hint">" " {tr("dash-recordings-now")}</small>
+                <small class="hint">" " {tr!("dash-recordings-now")}</small>
             </h2>
             <ul class="feed" data-testid="recording-feed">
                 <For each=move || feed.with(|f| f.recent.clone()) key=|r: &RecordingItem| (r.id.clone(), r.recording) let:r>
@@ -80,7 +80,7 @@ fn RecordingFeed() -> impl IntoView {
                         <b translate="no"><span class="rec-dot" aria-hidden="true"></span>{r.party.clone()}</b>
                         {if r.recording {
                             let start = r.at_ms;
-                            view! { <span>{tr("dash-recording-since")} " " <time>{move || start.map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time></span> }.into_any()
+                            view! { <span>{tr!("dash-recording-since")} " " <time>{move || start.map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time></span> }.into_any()
                         } else {
                             let (at, length) = (r.at_ms, r.length_ms);
                             view! { <span>{move || t!("dash-recording-finished",
@@ -110,7 +110,7 @@ fn FlowFeed() -> impl IntoView {
     };
     view! {
         <section class="card dash-feed" aria-labelledby="flows-title">
-            <h2 id="flows-title">{tr("dash-flows-title")} " " <span class="count" data-testid="flows-running">{move || progress.with(|p| p.running)}</span></h2>
+            <h2 id="flows-title">{tr!("dash-flows-title")} " " <span class="count" data-testid="flows-running">{move || progress.with(|p| p.running)}</span></h2>
             <ul class="action-bars" data-testid="flow-actions">
                 <For each=move || progress.with(|p| p.by_action.clone()) key=|(a, _)| a.clone() let:item>
                     {
@@ -159,7 +159,7 @@ fn ConferenceList() -> impl IntoView {
         Memo::new(move |_| rows.with(|r| r.iter().take(CONFERENCES).cloned().collect::<Vec<_>>()));
     view! {
         <section class="card dash-feed" aria-labelledby="conferences-title">
-            <h2 id="conferences-title">{tr("dash-conferences-title")} " " <span class="count" data-testid="conferences-live">{move || rows.with(Vec::len)}</span></h2>
+            <h2 id="conferences-title">{tr!("dash-conferences-title")} " " <span class="count" data-testid="conferences-live">{move || rows.with(Vec::len)}</span></h2>
             <ul class="feed" data-testid="conferences">
                 <For each=move || shown.get() key=|c: &ConferenceRow| (c.id.clone(), c.participants, c.status.to_string()) let:c>
                     <li data-conference-id=c.id.clone() data-participants=c.participants.to_string()>
@@ -177,7 +177,7 @@ fn ConferenceList() -> impl IntoView {
                 </For>
             </ul>
             <Show when=move || rows.with(Vec::is_empty)>
-                <p class="empty">{tr("dash-conferences-empty")}</p>
+                <p class="empty">{tr!("dash-conferences-empty")}</p>
             </Show>
         </section>
     }

@@ -91,10 +91,10 @@ pub fn HelpRequests(board: HelpBoard, my_name: String) -> impl IntoView {
     view! {
         <section class="card help-requests" data-testid="help-requests" aria-labelledby="help-title"
             data-open=open_count>
-            <h2 id="help-title">{tr("dash-help-title")} " " <span class="count">{open_count}</span></h2>
+            <h2 id="help-title">{tr!("dash-help-title")} " " <span class="count">{open_count}</span></h2>
             {move || help.problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
             <Show when=move || !board.requests.with(Vec::is_empty)
-                fallback=|| view! { <p class="empty-state">{tr("dash-help-empty")}</p> }>
+                fallback=|| view! { <p class="empty-state">{tr!("dash-help-empty")}</p> }>
                 <ol class="help-list">
                     <For each=move || board.requests.get() key=|r| (r.id.clone(), r.state.clone()) let:request>
                         <HelpItem request my_name=my_name.get_value()/>
@@ -128,26 +128,26 @@ fn HelpItem(request: HelpRequest, my_name: String) -> impl IntoView {
             data-agent-id=request.agent_id.clone()>
             <div class="help-head">
                 <b>"🙋 " {if agent.is_empty() {
-                    tr("dash-help-an-agent").into_any()
+                    tr!("dash-help-an-agent").into_any()
                 } else {
                     view! { <span translate="no">{agent}</span> }.into_any()
                 }}</b>
-                <time class="help-age" title=tr("dash-help-age")>
+                <time class="help-age" title=tr!("dash-help-age")>
                     {move || made.map(|t| crate::format::duration(now.get() - t)).unwrap_or_default()}
                 </time>
                 <span class="help-state">{match &request.state {
-                    HelpState::Open => tr("dash-help-open").into_any(),
+                    HelpState::Open => tr!("dash-help-open").into_any(),
                     HelpState::Taken(_) => {
                         let by = taken_by.clone().unwrap_or_default();
                         (move || if by.is_empty() { t!("dash-help-taken") } else { t!("dash-help-taken-by", name = by.as_str()) })
                             .into_any()
                     }
-                    HelpState::Ended => tr("dash-help-ended").into_any(),
+                    HelpState::Ended => tr!("dash-help-ended").into_any(),
                 }}</span>
             </div>
             <p class="help-text">{request.text.clone()}</p>
             <div class="help-actions">
-                <button class="primary" data-testid="help-take" disabled=!open on:click=take>{tr("dash-help-take")}</button>
+                <button class="primary" data-testid="help-take" disabled=!open on:click=take>{tr!("dash-help-take")}</button>
                 {listenable.then(|| view! { <ListenButton call_id/> })}
             </div>
         </li>

@@ -25,9 +25,9 @@ pub fn ListenButton(#[prop(into)] call_id: Signal<String>) -> impl IntoView {
     };
     view! {
         <button class="chip listen" data-testid="listen-call" data-call-id=move || call_id.get()
-            aria-pressed=move || on().to_string() title=tr("dash-listen-hint")
+            aria-pressed=move || on().to_string() title=tr!("dash-listen-hint")
             on:click=move |_| listener.listen(&call_id.get_untracked())>
-            "🎧" <span class="visually-hidden">{tr("dash-listen")}</span>
+            "🎧" <span class="visually-hidden">{tr!("dash-listen")}</span>
         </button>
     }
 }
@@ -97,11 +97,11 @@ pub fn ListenPanel() -> impl IntoView {
 
     view! {
         <Show when=move || state.get() != PanelState::Idle>
-            <section class="card listen-panel" data-testid="listen-panel" aria-label=tr("dash-listen-panel")
+            <section class="card listen-panel" data-testid="listen-panel" aria-label=tr!("dash-listen-panel")
                 data-state=move || state.get().as_str() data-call-id=move || call_id.get().unwrap_or_default()>
                 <Show when=move || state.get() == PanelState::Barging>
                     <p class="live-banner" role="alert" data-testid="barge-banner">
-                        {tr("dash-listen-live-banner")}
+                        {tr!("dash-listen-live-banner")}
                     </p>
                 </Show>
                 <div class="listen-row">
@@ -113,7 +113,7 @@ pub fn ListenPanel() -> impl IntoView {
                         }}
                     </span>
                     <meter class="listen-level" data-testid="listen-level" min="-90" max="0" low="-50" high="-10"
-                        aria-label=tr("dash-listen-level")
+                        aria-label=tr!("dash-listen-level")
                         data-dbfs=move || format!("{:.1}", listener.level_dbfs.get())
                         value=move || listener.level_dbfs.get().to_string()></meter>
                     <button data-testid="barge-toggle" class=move || if state.get() == PanelState::Barging { "danger" } else { "" }
@@ -122,15 +122,15 @@ pub fn ListenPanel() -> impl IntoView {
                         on:click=move |_| listener.set_barge(state.get_untracked() != PanelState::Barging)>
                         {move || if state.get() == PanelState::Barging { t!("dash-barge-stop") } else { t!("dash-barge-start") }}
                     </button>
-                    <button data-testid="listen-stop" on:click=move |_| listener.stop()>{tr("dash-listen-stop")}</button>
+                    <button data-testid="listen-stop" on:click=move |_| listener.stop()>{tr!("dash-listen-stop")}</button>
                 </div>
                 {move || listener.panel.with(|p| p.message.clone()).map(|m| view! { <p class="listen-message">{move || t!(m.id, reason = m.reason.as_str())}</p> })}
                 <form class="whisper" on:submit=move |e| { e.prevent_default(); send() }>
-                    <input data-testid="whisper-input" aria-label=tr("dash-whisper-hint")
-                        placeholder=tr("dash-whisper-hint") maxlength="500"
+                    <input data-testid="whisper-input" aria-label=tr!("dash-whisper-hint")
+                        placeholder=tr!("dash-whisper-hint") maxlength="500"
                         prop:value=move || draft.get() on:input=move |e| draft.set(event_target_value(&e))
                         disabled=move || !listening()/>
-                    <button type="submit" data-testid="whisper-send" disabled=move || !listening()>{tr("dash-whisper")}</button>
+                    <button type="submit" data-testid="whisper-send" disabled=move || !listening()>{tr!("dash-whisper")}</button>
                 </form>
                 {move || listener.whisper_problem.get().map(|m| view! { <p class="listen-message" role="alert">{move || t!(m.id, reason = m.reason.as_str())}</p> })}
                 <ol class="whisper-lines" data-testid="whisper-lines">

@@ -55,8 +55,8 @@ pub fn Dashboard() -> impl IntoView {
         return view! {
             <main id="main" class="dashboard" data-testid="dashboard-forbidden">
                 <div class="card notice-card" role="alert">
-                    <h1>{tr("dash-title")}</h1>
-                    <p>{tr("dash-forbidden")}</p>
+                    <h1>{tr!("dash-title")}</h1>
+                    <p>{tr!("dash-forbidden")}</p>
                 </div>
             </main>
         }
@@ -103,7 +103,7 @@ pub fn Dashboard() -> impl IntoView {
 
     view! {
         <main id="main" class="dashboard" data-testid="dashboard">
-            <h1 class="visually-hidden">{tr("dash-title")}</h1>
+            <h1 class="visually-hidden">{tr!("dash-title")}</h1>
             <help_requests::HelpRequests board=help my_name/>
             <tiles::Tiles board=queue_board/>
             <listen_panel::ListenPanel/>

@@ -24,11 +24,11 @@ pub fn QueueStats(poll: QueuePoll, board: Memo<QueueBoard>) -> impl IntoView {
         <section class="card dash-queues" aria-labelledby="queues-title">
             <div class="panel">
                 <div class="panel-head">
-                    <h2 id="queues-title">{tr("dash-queues-title")} <span class="count">{move || ids.with(Vec::len)}</span></h2>
+                    <h2 id="queues-title">{tr!("dash-queues-title")} <span class="count">{move || ids.with(Vec::len)}</span></h2>
                     <small class="figures-age" data-testid="queue-figures-age" aria-live="off"
                         data-age-ms=move || age_ms().map(|ms| ms.to_string()).unwrap_or_default()
                         data-tone=move || if poll.failing.get() || age_ms().is_some_and(|ms| ms >= STALE_AFTER_MS) { "warn" } else { "" }
-                        title=tr("dash-queues-age-hint")>
+                        title=tr!("dash-queues-age-hint")>
                         {move || match age_ms() {
                             None => t!("dash-queues-reading"),
                             Some(ms) if poll.failing.get() => t!("dash-queues-read-retrying", seconds = ms / 1000),
@@ -40,16 +40,16 @@ pub fn QueueStats(poll: QueuePoll, board: Memo<QueueBoard>) -> impl IntoView {
                     <table data-testid="queue-stats" class="dash-table queues fixed-rows" role="table">
                         <thead role="rowgroup">
                             <tr role="row">
-                                <th scope="col" role="columnheader">{tr("dash-queues-col-queue")}</th>
+                                <th scope="col" role="columnheader">{tr!("dash-queues-col-queue")}</th>
                                 // Short words, so that six columns fit a third of a wall screen;
                                 // the full name is the label and the tooltip.
-                                <th scope="col" role="columnheader" class="num" aria-label=tr("dash-queues-col-waiting") title=tr("dash-queues-col-waiting-hint")>{tr("dash-queues-col-waiting-short")}</th>
-                                <th scope="col" role="columnheader" class="num" aria-label=tr("dash-queues-col-longest") title=tr("dash-queues-col-longest")>{tr("dash-queues-col-longest-short")}</th>
-                                <th scope="col" role="columnheader" class="num" aria-label=tr("dash-queues-col-in-service") title=tr("dash-queues-col-in-service-hint")>{tr("dash-queues-col-in-service-short")}</th>
-                                <th scope="col" role="columnheader" class="num" aria-label=tr("dash-queues-col-serviced") title=tr("dash-queues-col-serviced-hint")>{tr("dash-queues-col-serviced-short")}</th>
-                                <th scope="col" role="columnheader" class="num" aria-label=tr("dash-queues-col-abandoned") title=tr("dash-queues-col-abandoned-hint")>{tr("dash-queues-col-abandoned-short")}</th>
+                                <th scope="col" role="columnheader" class="num" aria-label=tr!("dash-queues-col-waiting") title=tr!("dash-queues-col-waiting-hint")>{tr!("dash-queues-col-waiting-short")}</th>
+                                <th scope="col" role="columnheader" class="num" aria-label=tr!("dash-queues-col-longest") title=tr!("dash-queues-col-longest")>{tr!("dash-queues-col-longest-short")}</th>
+                                <th scope="col" role="columnheader" class="num" aria-label=tr!("dash-queues-col-in-service") title=tr!("dash-queues-col-in-service-hint")>{tr!("dash-queues-col-in-service-short")}</th>
+                                <th scope="col" role="columnheader" class="num" aria-label=tr!("dash-queues-col-serviced") title=tr!("dash-queues-col-serviced-hint")>{tr!("dash-queues-col-serviced-short")}</th>
+                                <th scope="col" role="columnheader" class="num" aria-label=tr!("dash-queues-col-abandoned") title=tr!("dash-queues-col-abandoned-hint")>{tr!("dash-queues-col-abandoned-short")}</th>
                                 // Under each row, across its width.
-                                <th scope="col" role="columnheader" class="visually-hidden">{tr("dash-queues-col-callers")}</th>
+                                <th scope="col" role="columnheader" class="visually-hidden">{tr!("dash-queues-col-callers")}</th>
                             </tr>
                         </thead>
                         <tbody role="rowgroup">
@@ -60,7 +60,7 @@ pub fn QueueStats(poll: QueuePoll, board: Memo<QueueBoard>) -> impl IntoView {
                     </table>
                 </div></div>
                 <Show when=move || ids.with(Vec::is_empty)>
-                    <p class="empty">{tr("dash-queues-empty")}</p>
+                    <p class="empty">{tr!("dash-queues-empty")}</p>
                 </Show>
             </div>
         </section>

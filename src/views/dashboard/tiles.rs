@@ -4,7 +4,8 @@
 use super::metrics;
 use super::refresh::use_live_refresh;
 use crate::format;
-use crate::i18n::{self, tr};
+use crate::i18n::{self, tr, Msg};
+use crate::msg;
 use crate::state::DeskState;
 use crate::t;
 use crate::views::use_now;
@@ -61,25 +62,25 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
     };
 
     view! {
-        <section class="dash-tiles" aria-label=tr("dash-tiles-label")>
-            <Tile id="active-calls" label="dash-tile-active-calls" value=Signal::derive(move || active.get().total as i64)
+        <section class="dash-tiles" aria-label=tr!("dash-tiles-label")>
+            <Tile id="active-calls" label=msg!("dash-tile-active-calls") value=Signal::derive(move || active.get().total as i64)
                 note=Signal::derive(move || {
                     let legs = active.get().legs;
                     if legs > 0 { t!("dash-tile-agent-legs", count = legs) } else { String::new() }
                 })/>
-            <Tile id="waiting" label="dash-tile-waiting" value=Signal::derive(move || waiting.get().callers as i64)
+            <Tile id="waiting" label=msg!("dash-tile-waiting") value=Signal::derive(move || waiting.get().callers as i64)
                 tone=Signal::derive(move || if waiting.get().callers > 0 { "warn" } else { "" })
                 note=Signal::derive(String::new)/>
             <div class="tile" data-testid="tile-longest-wait"
                 data-value=move || longest().map(|ms| (ms / 1000).to_string()).unwrap_or_default()
                 data-tone=move || match longest() { Some(ms) if ms >= 120_000 => "bad", Some(ms) if ms >= 30_000 => "warn", _ => "" }>
-                <span class="label">{tr("dash-tile-longest-wait")}</span>
+                <span class="label">{tr!("dash-tile-longest-wait")}</span>
                 <b>{move || longest().map(format::duration).unwrap_or_else(|| "—".into())}</b>
                 <small>{move || if longest().is_some() { t!("dash-tile-oldest-caller") } else { t!("dash-tile-nobody-waiting") }}</small>
             </div>
-            <Tile id="available" label="dash-tile-available" value=Signal::derive(move || agents.get().available as i64)
+            <Tile id="available" label=msg!("dash-tile-available") value=Signal::derive(move || agents.get().available as i64)
                 tone=Signal::derive(|| "ok") note=Signal::derive(String::new)/>
-            <Tile id="busy" label="dash-tile-on-call" value=Signal::derive(move || agents.get().occupied() as i64)
+            <Tile id="busy" label=msg!("dash-tile-on-call") value=Signal::derive(move || agents.get().occupied() as i64)
                 note=Signal::derive(move || {
                     let a = agents.get();
                     if a.ringing > 0 {
@@ -88,11 +89,11 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
                         t!("dash-tile-busy", busy = a.busy)
                     }
                 })/>
-            <Tile id="away" label="dash-tile-away" value=Signal::derive(move || agents.get().away as i64) note=Signal::derive(String::new)/>
-            <Tile id="offline" label="dash-tile-offline" value=Signal::derive(move || agents.get().offline as i64) note=Signal::derive(String::new)/>
-            <Tile id="serviced" label="dash-tile-serviced" value=Signal::derive(move || totals.get().serviced)
+            <Tile id="away" label=msg!("dash-tile-away") value=Signal::derive(move || agents.get().away as i64) note=Signal::derive(String::new)/>
+            <Tile id="offline" label=msg!("dash-tile-offline") value=Signal::derive(move || agents.get().offline as i64) note=Signal::derive(String::new)/>
+            <Tile id="serviced" label=msg!("dash-tile-serviced") value=Signal::derive(move || totals.get().serviced)
                 note=Signal::derive(move || t!("dash-tile-of-queued", queued = totals.get().incoming))/>
-            <Tile id="abandoned" label="dash-tile-abandoned" value=Signal::derive(move || totals.get().abandoned)
+            <Tile id="abandoned" label=msg!("dash-tile-abandoned") value=Signal::derive(move || totals.get().abandoned)
                 tone=Signal::derive(move || if totals.get().abandoned > 0 { "bad" } else { "" })
                 note=Signal::derive(move || {
                     let t = totals.get();
@@ -106,16 +107,16 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
             <div class="tile tile-sl" data-testid="tile-service-level"
                 data-value=move || level.get().percent().map(|p| p.to_string()).unwrap_or_default()
                 data-tone=move || match level.get().percent() { Some(p) if p < 60 => "bad", Some(p) if p < 80 => "warn", Some(_) => "ok", None => "" }>
-                <span class="label">{tr("dash-tile-service-level")}</span>
+                <span class="label">{tr!("dash-tile-service-level")}</span>
                 <b>{move || level.get().percent().map(|p| i18n::percent(f64::from(p) / 100.0)).unwrap_or_else(|| "—".into())}</b>
                 <small>
                     // The words before and after the seconds field (some languages put all after).
-                    <label class="inline">{tr("dash-sl-before")}
+                    <label class="inline">{tr!("dash-sl-before")}
                         <input type="number" min="1" max="3600" step="1" data-testid="sl-threshold"
-                            aria-label=tr("dash-sl-threshold")
+                            aria-label=tr!("dash-sl-threshold")
                             prop:value=move || threshold_s.get().to_string()
                             on:change=move |e| set_threshold(event_target_value(&e))/>
-                        {tr("dash-sl-after")}
+                        {tr!("dash-sl-after")}
                     </label>
                     <span>{move || { let l = level.get(); format!(" · {}/{}", i18n::number(l.within as f64), i18n::number(l.answered as f64)) }}</span>
                 </small>
@@ -127,8 +128,7 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
 #[component]
 fn Tile(
     id: &'static str,
-    /// Message id.
-    label: &'static str,
+    label: Msg,
     #[prop(into)] value: Signal<i64>,
     #[prop(into)] note: Signal<String>,
     #[prop(optional, into)] tone: Option<Signal<&'static str>>,

@@ -106,7 +106,7 @@ pub fn AskHelp(call: Memo<Option<DeskCall>>) -> impl IntoView {
         }>
             <form class="ask-help" on:submit=move |e| { e.prevent_default(); ask() }>
                 <input data-testid="ask-help-reason" maxlength=crate::help::message::MAX_REASON
-                    aria-label=tr("team-help-reason-label") placeholder=tr("team-help-reason-placeholder")
+                    aria-label=tr!("team-help-reason-label") placeholder=tr!("team-help-reason-placeholder")
                     prop:value=move || reason.get() on:input=move |e| reason.set(event_target_value(&e))/>
                 <button type="submit" data-testid="ask-help" aria-keyshortcuts="G" disabled=move || !can_ask()>
                     {move || if help.sending.get() { t!("team-help-asking") } else { t!("team-help-ask") }} " " <kbd aria-hidden="true">"G"</kbd>

@@ -18,7 +18,7 @@ pub fn CallCase(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
         let key = call_key.get_untracked();
         Some(match card.case.clone() {
             CaseLookup::Waiting | CaseLookup::NoCase => return None,
-            CaseLookup::Loading => view! { <p class="hint">{tr("work-case-looking")}</p> }.into_any(),
+            CaseLookup::Loading => view! { <p class="hint">{tr!("work-case-looking")}</p> }.into_any(),
             CaseLookup::Error(why) => view! {
                 <p class="error" role="alert">{move || t!("work-case-unreadable", reason = why.as_str())}</p>
             }.into_any(),
@@ -32,24 +32,24 @@ pub fn CallCase(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
                 let status = move || if open { t!("work-case-open") } else { t!("work-case-closed", reason = reason.as_str()) };
                 view! {
                     <section class="call-case" data-testid="call-case" data-case-id=case.id.clone()
-                        data-status=case.status.to_string() aria-label=tr("work-case")>
+                        data-status=case.status.to_string() aria-label=tr!("work-case")>
                         <div class="case-head">
-                            <h3>{tr("work-case")}</h3>
+                            <h3>{tr!("work-case")}</h3>
                             <span class="case-status">{status}</span>
                             {(!mine && open).then(|| view! {
-                                <button class="small" data-testid="case-assign-me" on:click=move |_| callers.assign_to_me(&k1)>{tr("work-case-assign-me")}</button>
+                                <button class="small" data-testid="case-assign-me" on:click=move |_| callers.assign_to_me(&k1)>{tr!("work-case-assign-me")}</button>
                             })}
                             {can_attach.then(|| view! {
-                                <button class="small" on:click=move |_| callers.attach_contact(&k2)>{tr("work-case-attach-caller")}</button>
+                                <button class="small" on:click=move |_| callers.attach_contact(&k2)>{tr!("work-case-attach-caller")}</button>
                             })}
                             {open.then(|| view! {
-                                <button class="small" data-testid="case-close" on:click=move |_| callers.close_case(&k3)>{tr("work-case-close")}</button>
+                                <button class="small" data-testid="case-close" on:click=move |_| callers.close_case(&k3)>{tr!("work-case-close")}</button>
                             })}
                         </div>
                         <ol class="case-notes" data-testid="case-notes" data-count=card.notes.len()>
                             {card.notes.iter().map(note).collect_view()}
                         </ol>
-                        {card.notes.is_empty().then(|| view! { <p class="hint">{tr("work-case-no-notes")}</p> })}
+                        {card.notes.is_empty().then(|| view! { <p class="hint">{tr!("work-case-no-notes")}</p> })}
                     </section>
                 }.into_any()
             }
@@ -59,9 +59,9 @@ pub fn CallCase(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
 
 fn note(note: &CaseNote) -> impl IntoView {
     let who = if note.author_type == "system" {
-        tr("work-case-note-system")
+        tr!("work-case-note-system")
     } else {
-        tr("work-case-note-agent")
+        tr!("work-case-note-agent")
     };
     view! {
         <li class="case-note">

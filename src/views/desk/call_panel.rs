@@ -15,6 +15,7 @@ use super::{data, dotted, explain, on_hotkey, with_data, DeskUi};
 use crate::api::{self, ApiError};
 use crate::format;
 use crate::i18n::{number, tr};
+use crate::msg;
 use crate::state::DeskState;
 use crate::t;
 use crate::views::{use_now, Hotkey};
@@ -83,12 +84,12 @@ pub fn CallsPanel() -> impl IntoView {
 
     view! {
         <div class="pane-head">
-            <h2 id="calls-title">{tr("desk-my-calls")}</h2>
-            <span class="count" aria-label=tr("desk-calls-count")>{move || number(mine.with(Vec::len) as f64)}</span>
+            <h2 id="calls-title">{tr!("desk-my-calls")}</h2>
+            <span class="count" aria-label=tr!("desk-calls-count")>{move || number(mine.with(Vec::len) as f64)}</span>
         </div>
         <Show when=move || !mine.with(Vec::is_empty) fallback=|| view! {
             <p class="empty-state" data-testid="no-calls">
-                {tr("desk-no-calls")}
+                {tr!("desk-no-calls")}
             </p>
         }>
             <ul class="call-tabs" data-testid="desk-calls">
@@ -99,8 +100,8 @@ pub fn CallsPanel() -> impl IntoView {
         </Show>
         <Show when=move || ui.supervisor.get()>
             <details class="floor" data-testid="floor-calls">
-                <summary>{tr("desk-on-the-floor")} " (" {move || number(floor.with(Vec::len) as f64)} ")"</summary>
-                <p class="hint">{tr("desk-on-the-floor-hint")}</p>
+                <summary>{tr!("desk-on-the-floor")} " (" {move || number(floor.with(Vec::len) as f64)} ")"</summary>
+                <p class="hint">{tr!("desk-on-the-floor-hint")}</p>
                 <ul class="call-tabs">
                     <For each=move || floor.get() key=|c| c.call.id.clone() let:call>
                         <CallTab id=call.call.id.clone() list=floor note=Some(agent_name(&call.agent_id))/>
@@ -175,39 +176,39 @@ enum Op {
 
 /// Message ids of what an operation says while it runs, once sent and when it failed.
 impl Op {
-    fn progress(self) -> &'static str {
+    fn progress(self) -> crate::i18n::Msg {
         match self {
-            Op::Hangup => "desk-op-hangup-progress",
-            Op::Mute(true) => "desk-op-mute-progress",
-            Op::Mute(false) => "desk-op-unmute-progress",
-            Op::Hold(true) => "desk-op-hold-progress",
-            Op::Hold(false) => "desk-op-resume-progress",
-            Op::Record(true) => "desk-op-record-progress",
-            Op::Record(false) => "desk-op-stop-record-progress",
+            Op::Hangup => msg!("desk-op-hangup-progress"),
+            Op::Mute(true) => msg!("desk-op-mute-progress"),
+            Op::Mute(false) => msg!("desk-op-unmute-progress"),
+            Op::Hold(true) => msg!("desk-op-hold-progress"),
+            Op::Hold(false) => msg!("desk-op-resume-progress"),
+            Op::Record(true) => msg!("desk-op-record-progress"),
+            Op::Record(false) => msg!("desk-op-stop-record-progress"),
         }
     }
 
     /// Hold has none: VoIPBIN sends no event for it, so nothing confirms it.
-    fn sent(self) -> Option<&'static str> {
+    fn sent(self) -> Option<crate::i18n::Msg> {
         match self {
-            Op::Hangup => Some("desk-op-hangup-sent"),
-            Op::Mute(true) => Some("desk-op-mute-sent"),
-            Op::Mute(false) => Some("desk-op-unmute-sent"),
+            Op::Hangup => Some(msg!("desk-op-hangup-sent")),
+            Op::Mute(true) => Some(msg!("desk-op-mute-sent")),
+            Op::Mute(false) => Some(msg!("desk-op-unmute-sent")),
             Op::Hold(_) => None,
-            Op::Record(true) => Some("desk-op-record-sent"),
-            Op::Record(false) => Some("desk-op-stop-record-sent"),
+            Op::Record(true) => Some(msg!("desk-op-record-sent")),
+            Op::Record(false) => Some(msg!("desk-op-stop-record-sent")),
         }
     }
 
-    fn failed(self) -> &'static str {
+    fn failed(self) -> crate::i18n::Msg {
         match self {
-            Op::Hangup => "desk-op-hangup-failed",
-            Op::Mute(true) => "desk-op-mute-failed",
-            Op::Mute(false) => "desk-op-unmute-failed",
-            Op::Hold(true) => "desk-op-hold-failed",
-            Op::Hold(false) => "desk-op-resume-failed",
-            Op::Record(true) => "desk-op-record-failed",
-            Op::Record(false) => "desk-op-stop-record-failed",
+            Op::Hangup => msg!("desk-op-hangup-failed"),
+            Op::Mute(true) => msg!("desk-op-mute-failed"),
+            Op::Mute(false) => msg!("desk-op-unmute-failed"),
+            Op::Hold(true) => msg!("desk-op-hold-failed"),
+            Op::Hold(false) => msg!("desk-op-resume-failed"),
+            Op::Record(true) => msg!("desk-op-record-failed"),
+            Op::Record(false) => msg!("desk-op-stop-record-failed"),
         }
     }
 }
@@ -377,7 +378,8 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                 .into_any(),
             );
             if let Some(q) = &d.queue_name {
-                parts.push(with_data("desk-via-queue", vec![("queue", q.clone())]).into_any());
+                parts
+                    .push(with_data(msg!("desk-via-queue"), vec![("queue", q.clone())]).into_any());
             }
             dotted(parts)
         })
@@ -444,24 +446,24 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                 <div>
                     <h3 id="call-caller" class="call-caller" data-testid="call-caller" translate="no">{caller_name}</h3>
                     <p class="call-details">{details}</p>
-                    {move || serving().map(|name| view! { <p class="call-details">{with_data("desk-handled-by", vec![("name", name)])}</p> })}
+                    {move || serving().map(|name| view! { <p class="call-details">{with_data(msg!("desk-handled-by"), vec![("name", name)])}</p> })}
                 </div>
                 <div class="call-state">
                     <span class=move || format!("phase phase-{}", phase().map(|p| p.label()).unwrap_or_default().trim_end_matches('…').to_lowercase())
-                        data-testid="call-status">{move || t!(phase().map_or("desk-phase-unknown", |p| p.message()))}</span>
-                    <span class="call-timer mono" role="timer" aria-label=tr("desk-call-time")>{timer}</span>
+                        data-testid="call-status">{move || t!(phase().map_or(msg!("desk-phase-unknown"), |p| p.message()))}</span>
+                    <span class="call-timer mono" role="timer" aria-label=tr!("desk-call-time")>{timer}</span>
                 </div>
             </header>
             <Show when=move || !ui.supervisor.get()>
                 <p class="hint" data-testid="phone-controls-hint">
-                    {tr("desk-phone-controls-hint")}
+                    {tr!("desk-phone-controls-hint")}
                 </p>
             </Show>
             <Show when=mine>
                 <AskHelp call=dc/>
             </Show>
             <Show when=move || ui.supervisor.get()>
-            <div class="call-controls" role="group" aria-label=tr("desk-call-controls")>
+            <div class="call-controls" role="group" aria-label=tr!("desk-call-controls")>
                 <Show when=mine>
                     <button data-testid="mute" aria-pressed=move || muted().to_string() aria-keyshortcuts="M"
                         disabled=move || !can_own() on:click=move |_| run(Op::Mute(!muted()))>
@@ -478,20 +480,20 @@ pub(super) fn CallPanel(call_id: String) -> impl IntoView {
                 </button>
                 <button data-testid="transfer" aria-expanded=move || transfer_open.get().to_string() aria-keyshortcuts="T"
                     disabled=move || !can_talking() on:click=move |_| transfer_open.update(|o| *o = !*o)>
-                    {tr("desk-transfer")} " " <kbd aria-hidden="true">"T"</kbd>
+                    {tr!("desk-transfer")} " " <kbd aria-hidden="true">"T"</kbd>
                 </button>
-                <button data-testid="voicemail" disabled=true aria-describedby="voicemail-why">{tr("desk-voicemail")}</button>
+                <button data-testid="voicemail" disabled=true aria-describedby="voicemail-why">{tr!("desk-voicemail")}</button>
                 <button class="danger" data-testid="hangup" aria-keyshortcuts="H"
                     disabled=move || !can_hangup() on:click=move |_| run(Op::Hangup)>
-                    {tr("desk-hang-up")} " " <kbd aria-hidden="true">"H"</kbd>
+                    {tr!("desk-hang-up")} " " <kbd aria-hidden="true">"H"</kbd>
                 </button>
             </div>
             <p id="voicemail-why" class="hint">
-                {tr("desk-voicemail-why")}
+                {tr!("desk-voicemail-why")}
             </p>
             </Show>
             <Show when=move || phase() == Some(Phase::Ended)>
-                <button data-testid="close-call" on:click=close.clone()>{tr("desk-close")}</button>
+                <button data-testid="close-call" on:click=close.clone()>{tr!("desk-close")}</button>
             </Show>
             <p class="progress" role="status" data-testid="call-progress">{progress}</p>
             <p class="error" role="alert" data-testid="call-error">{move || error.get().map(|(op, e)| explain(op.failed(), &e))}</p>

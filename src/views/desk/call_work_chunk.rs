@@ -46,7 +46,7 @@ pub fn LazyCallWork(work: CallWork) -> impl IntoView {
     move || {
         match state.get() {
         ChunkState::Loading => view! {
-            <p class="progress" role="status" data-testid="call-work-loading">{tr("desk-loading")}</p>
+            <p class="progress" role="status" data-testid="call-work-loading">{tr!("desk-loading")}</p>
         }
         .into_any(),
         ChunkState::Loaded => chunk::render(work.clone()).unwrap_or_else(|| failed(retry)),
@@ -73,8 +73,8 @@ static PREFETCHING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBoo
 fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <p class="error" role="alert" data-testid="call-work-load-failed">
-            {tr("desk-part-load-failed")} " "
-            <button data-testid="call-work-retry" on:click=move |_| retry()>{tr("desk-try-again")}</button>
+            {tr!("desk-part-load-failed")} " "
+            <button data-testid="call-work-retry" on:click=move |_| retry()>{tr!("desk-try-again")}</button>
         </p>
     }
     .into_any()

@@ -44,17 +44,17 @@ pub fn ContactForm(
         <form class="contact-form" data-testid="contact-form" on:submit=submit>
             {number.map(|n| view! { <p class="mono" translate="no">{n}</p> })}
             <div class="form-row">
-                <label>{tr("work-contact-first-name")} <input name="first_name" bind:value=first autocomplete="off"/></label>
-                <label>{tr("work-contact-last-name")} <input name="last_name" bind:value=last autocomplete="off"/></label>
+                <label>{tr!("work-contact-first-name")} <input name="first_name" bind:value=first autocomplete="off"/></label>
+                <label>{tr!("work-contact-last-name")} <input name="last_name" bind:value=last autocomplete="off"/></label>
             </div>
             <div class="form-row">
-                <label>{tr("work-contact-company")} <input name="company" bind:value=company autocomplete="off"/></label>
-                <label>{tr("work-contact-job-title")} <input name="job_title" bind:value=job autocomplete="off"/></label>
+                <label>{tr!("work-contact-company")} <input name="company" bind:value=company autocomplete="off"/></label>
+                <label>{tr!("work-contact-job-title")} <input name="job_title" bind:value=job autocomplete="off"/></label>
             </div>
-            <label>{tr("work-contact-notes")} <textarea name="notes" rows="2" bind:value=notes></textarea></label>
+            <label>{tr!("work-contact-notes")} <textarea name="notes" rows="2" bind:value=notes></textarea></label>
             <div class="form-actions">
-                <button type="submit" class="primary" data-testid="contact-save">{tr("work-save")}</button>
-                <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>{tr("work-cancel")}</button>
+                <button type="submit" class="primary" data-testid="contact-save">{tr!("work-save")}</button>
+                <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>{tr!("work-cancel")}</button>
             </div>
         </form>
     }
@@ -106,12 +106,12 @@ pub fn LinkContact(on_pick: Callback<String>, on_cancel: Callback<()>) -> impl I
     };
     view! {
         <div class="link-contact">
-            <input type="search" placeholder=tr("work-contacts-search") aria-label=tr("work-contacts-search")
+            <input type="search" placeholder=tr!("work-contacts-search") aria-label=tr!("work-contacts-search")
                 bind:value=query autofocus=true/>
             {move || match matches() {
                 Err(e) => view! { <p class="error" role="alert">{move || t!("work-contacts-unreadable", reason = e.as_str())}</p> }.into_any(),
-                Ok(found) if found.is_empty() && list.with(Option::is_none) => view! { <p class="hint">{tr("work-contacts-reading")}</p> }.into_any(),
-                Ok(found) if found.is_empty() => view! { <p class="hint">{tr("work-contacts-no-match")}</p> }.into_any(),
+                Ok(found) if found.is_empty() && list.with(Option::is_none) => view! { <p class="hint">{tr!("work-contacts-reading")}</p> }.into_any(),
+                Ok(found) if found.is_empty() => view! { <p class="hint">{tr!("work-contacts-no-match")}</p> }.into_any(),
                 Ok(found) => view! {
                     <ul class="pick-list">
                         {found.into_iter().map(|c| {
@@ -125,7 +125,7 @@ pub fn LinkContact(on_pick: Callback<String>, on_cancel: Callback<()>) -> impl I
                     </ul>
                 }.into_any(),
             }}
-            <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>{tr("work-cancel")}</button>
+            <button type="button" class="ghost" on:click=move |_| on_cancel.run(())>{tr!("work-cancel")}</button>
         </div>
     }
 }

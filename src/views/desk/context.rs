@@ -5,6 +5,7 @@ use super::selectors::{self, DeskCall};
 use super::{data, dotted, short_when, with_data, DeskUi};
 use crate::format;
 use crate::i18n::{number, tr};
+use crate::msg;
 use crate::state::DeskState;
 use crate::t;
 use leptos::prelude::*;
@@ -33,10 +34,10 @@ pub fn CustomerContextPanel() -> impl IntoView {
     let open_thread = move |id: String| ui.selected_thread.set(Some(id));
 
     view! {
-        <div class="pane-head"><h2 id="context-title">{tr("desk-customer")}</h2></div>
+        <div class="pane-head"><h2 id="context-title">{tr!("desk-customer")}</h2></div>
         {move || match context.get() {
             None => view! {
-                <p class="empty-state">{tr("desk-customer-empty")}</p>
+                <p class="empty-state">{tr!("desk-customer-empty")}</p>
             }.into_any(),
             Some(ctx) => {
                 let name = ctx.name.clone();
@@ -48,16 +49,16 @@ pub fn CustomerContextPanel() -> impl IntoView {
                 view! {
                     <div class="customer" data-testid="customer-context">
                         {if name.is_empty() {
-                            view! { <p class="customer-name">{tr("desk-unknown-caller")}</p> }.into_any()
+                            view! { <p class="customer-name">{tr!("desk-unknown-caller")}</p> }.into_any()
                         } else {
                             view! { <p class="customer-name" translate="no">{name}</p> }.into_any()
                         }}
                         <p class="customer-number mono" translate="no">{phone_number.clone()}
                             " " <crate::views::phone::CallButton number=Signal::derive(move || phone_number.clone())/>
                         </p>
-                        <h3>{tr("desk-earlier-calls")} " (" {move || number(total_calls as f64)} ")"</h3>
+                        <h3>{tr!("desk-earlier-calls")} " (" {move || number(total_calls as f64)} ")"</h3>
                         {if calls.is_empty() {
-                            view! { <p class="hint">{tr("desk-no-earlier-calls")}</p> }.into_any()
+                            view! { <p class="hint">{tr!("desk-no-earlier-calls")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="history" data-testid="context-calls">
@@ -65,9 +66,9 @@ pub fn CustomerContextPanel() -> impl IntoView {
                                 </ul>
                             }.into_any()
                         }}
-                        <h3>{tr("desk-conversations")}</h3>
+                        <h3>{tr!("desk-conversations")}</h3>
                         {if threads.is_empty() {
-                            view! { <p class="hint">{tr("desk-no-threads")}</p> }.into_any()
+                            view! { <p class="hint">{tr!("desk-no-threads")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="history">
@@ -77,7 +78,7 @@ pub fn CustomerContextPanel() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <button class="link" on:click=move |_| open_thread(id.clone())>
-                                                    {with_data("desk-open-thread-with", vec![("name", peer)])}
+                                                    {with_data(msg!("desk-open-thread-with"), vec![("name", peer)])}
                                                 </button>
                                                 <span class="hint">" · " {let at = t.tm_update.clone(); move || short_when(&at)}</span>
                                             </li>
@@ -86,14 +87,14 @@ pub fn CustomerContextPanel() -> impl IntoView {
                                 </ul>
                             }.into_any()
                         }}
-                        <h3>{tr("desk-text-messages")} " (" {move || number(total_sms as f64)} ")"</h3>
+                        <h3>{tr!("desk-text-messages")} " (" {move || number(total_sms as f64)} ")"</h3>
                         {if sms.is_empty() {
-                            view! { <p class="hint">{tr("desk-no-text-messages")}</p> }.into_any()
+                            view! { <p class="hint">{tr!("desk-no-text-messages")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="history">
                                     {sms.into_iter().map(|m| {
-                                        let way = if m.direction == MessageDirection::Inbound { "desk-sms-from-them" } else { "desk-sms-to-them" };
+                                        let way = if m.direction == MessageDirection::Inbound { msg!("desk-sms-from-them") } else { msg!("desk-sms-to-them") };
                                         let at = m.tm_create.clone();
                                         view! {
                                             <li>
@@ -136,7 +137,7 @@ fn call_summary(c: &Call) -> Vec<AnyView> {
         (CallStatus::Hangup, Some(ms)) if ms > 0 => parts.push(format::duration(ms).into_any()),
         (CallStatus::Hangup, _) => parts.push(
             with_data(
-                "desk-call-ended-reason",
+                msg!("desk-call-ended-reason"),
                 vec![("reason", c.hangup_reason.to_string())],
             )
             .into_any(),

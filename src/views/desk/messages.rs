@@ -224,7 +224,7 @@ pub fn MessagesPanel() -> impl IntoView {
 
     view! {
         <div class="pane-head">
-            <h2 id="messages-title">{tr("work-messages-title")}</h2>
+            <h2 id="messages-title">{tr!("work-messages-title")}</h2>
             <Show when=move || { total_unread() > 0 }>
                 <span class="badge" data-testid="unread-total" aria-label=move || t!("work-unread", count = total_unread())>
                     {move || number(total_unread() as f64)}
@@ -232,16 +232,16 @@ pub fn MessagesPanel() -> impl IntoView {
             </Show>
         </div>
         <Show when=move || !list.with(Vec::is_empty) fallback=|| view! {
-            <p class="empty-state">{tr("work-messages-empty")}</p>
+            <p class="empty-state">{tr!("work-messages-empty")}</p>
         }>
             <div class="messages-layout">
-                <nav class="threads" aria-label=tr("work-conversations")>
+                <nav class="threads" aria-label=tr!("work-conversations")>
                     <ul>
                         <For each=move || list.get() key=|t| t.id.clone() let:thread>
                             <ThreadItem id=thread.id.clone() list=list/>
                         </For>
                     </ul>
-                    <p class="hint">{tr("work-threads-hint")}</p>
+                    <p class="hint">{tr!("work-threads-hint")}</p>
                 </nav>
                 {move || ui.selected_thread.get().map(|id| view! {
                     <LazyCallWork work=CallWork::MessageThread { id, outbox }/>
@@ -414,7 +414,7 @@ fn MessageItem(m: ShownMessage, resend: Callback<String>) -> impl IntoView {
                     " " <button class="link" data-testid="retry-message" on:click={
                         let text = text.clone();
                         move |_| resend.run(text.clone())
-                    }>{tr("work-send-again")}</button>
+                    }>{tr!("work-send-again")}</button>
                 </Show>
             </p>
         </li>
@@ -453,12 +453,12 @@ fn PendingItem(o: Outgoing, outbox: Outbox) -> impl IntoView {
         <li class="msg out pending" data-testid="outbox-message" data-state=state>
             <p class="msg-text" translate="no">{o.text.clone()}</p>
             {match failed {
-                None => view! { <p class="msg-meta" data-testid="delivery-status">{tr("work-delivery-sending")}</p> }.into_any(),
+                None => view! { <p class="msg-meta" data-testid="delivery-status">{tr!("work-delivery-sending")}</p> }.into_any(),
                 Some(reason) => view! {
                     <p class="msg-meta error" role="alert">{move || reason.text()}</p>
                     <p class="msg-meta">
-                        <button class="link" data-testid="retry-send" on:click=retry>{tr("work-retry")}</button>
-                        <button class="link" on:click=discard>{tr("work-discard")}</button>
+                        <button class="link" data-testid="retry-send" on:click=retry>{tr!("work-retry")}</button>
+                        <button class="link" on:click=discard>{tr!("work-discard")}</button>
                     </p>
                 }.into_any(),
             }}
@@ -522,7 +522,7 @@ fn ReplyBox(conversation_id: String, outbox: Outbox, peer: Signal<String>) -> im
         }
     };
     view! {
-        <form class="reply" on:submit=on_submit aria-label=tr("work-reply")>
+        <form class="reply" on:submit=on_submit aria-label=tr!("work-reply")>
             <QuickReplies agent_id=ui.my_id() on_pick=pick/>
             <label class="visually-hidden" for="reply-input">{move || t!("work-reply-to", name = peer.get())}</label>
             <div class="reply-row">
@@ -532,10 +532,10 @@ fn ReplyBox(conversation_id: String, outbox: Outbox, peer: Signal<String>) -> im
                     on:input=move |e| text.set(event_target_value(&e))
                     on:keydown=on_keydown></textarea>
                 <button type="submit" class="primary" data-testid="send-reply"
-                    disabled=move || text.with(|t| t.trim().is_empty())>{tr("work-send")}</button>
+                    disabled=move || text.with(|t| t.trim().is_empty())>{tr!("work-send")}</button>
             </div>
             <p class="hint reply-hint">
-                <span>{tr("work-reply-keys")}</span>
+                <span>{tr!("work-reply-keys")}</span>
                 <span class="mono">{count}</span>
             </p>
         </form>

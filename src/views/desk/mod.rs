@@ -27,7 +27,7 @@ pub mod wrap_up;
 
 use crate::api::Api;
 use crate::app::Auth;
-use crate::i18n::{moment, tr, Format};
+use crate::i18n::{moment, tr, Format, Msg};
 use crate::live::{Live, ScopeKey, TopicNeed};
 use crate::session::Session;
 use crate::state::DeskState;
@@ -192,13 +192,13 @@ pub fn Desk() -> impl IntoView {
 
     view! {
         <main id="main" class="desk agent-desk" data-testid="desk">
-            <h1 class="visually-hidden">{tr("desk-title")}</h1>
+            <h1 class="visually-hidden">{tr!("desk-title")}</h1>
             <crate::views::phone::IncomingCall/>
             <queue_alert::QueueAlerts/>
             <div class="desk-grid">
                 <section class="desk-pane desk-calls" aria-labelledby="calls-title">
                     <Show when=has_phone>
-                        <section class="phone-pane" aria-label=tr("desk-phone")>
+                        <section class="phone-pane" aria-label=tr!("desk-phone")>
                             <crate::views::phone::PhoneCallPanel/>
                             <CallerOfCall/>
                             <wrap_up::WrapUpPanel/>
@@ -290,7 +290,7 @@ pub fn clock_of(ts: &str) -> String {
 
 /// What failed, then what the agent can do about it; permission refusals say what VoIPBIN
 /// allows. `failed` is the id of a whole sentence ("Could not hang up."). Tracked.
-pub fn explain(failed: &str, error: &crate::api::ApiError) -> String {
+pub fn explain(failed: Msg, error: &crate::api::ApiError) -> String {
     use crate::api::ApiError;
     let why = match error {
         ApiError::Forbidden(_) => t!("desk-error-forbidden"),
@@ -305,7 +305,7 @@ pub fn explain(failed: &str, error: &crate::api::ApiError) -> String {
 /// Message `id` whose values are server data (a queue's or a person's name, a code): the words
 /// follow the language, each value sits in its own `translate="no"` span, which page translators
 /// and the language test leave alone. Tracked.
-pub fn with_data(id: &'static str, values: Vec<(&'static str, String)>) -> impl IntoView {
+pub fn with_data(id: Msg, values: Vec<(&'static str, String)>) -> impl IntoView {
     move || {
         let marks: Vec<(&str, crate::i18n::Arg)> = values
             .iter()

@@ -169,10 +169,10 @@ pub fn NotifyPrompt() -> impl IntoView {
     };
     view! {
         <Show when=move || open.get()>
-            <div class="notify-offer" role="region" aria-label=tr("desk-notify-region")>
-                <p>{tr("desk-notify-offer")}</p>
-                <button class="primary" data-testid="notify-enable" on:click=enable>{tr("desk-notify-enable")}</button>
-                <button class="ghost" data-testid="notify-later" on:click=later>{tr("desk-notify-later")}</button>
+            <div class="notify-offer" role="region" aria-label=tr!("desk-notify-region")>
+                <p>{tr!("desk-notify-offer")}</p>
+                <button class="primary" data-testid="notify-enable" on:click=enable>{tr!("desk-notify-enable")}</button>
+                <button class="ghost" data-testid="notify-later" on:click=later>{tr!("desk-notify-later")}</button>
             </div>
         </Show>
     }

@@ -16,6 +16,7 @@ use super::{notify, on_hotkey, ring, with_data, DeskUi};
 use crate::api::{self, ApiError};
 use crate::format;
 use crate::i18n::{number, tr};
+use crate::msg;
 use crate::state::DeskState;
 use crate::t;
 use crate::views::{use_now, Hotkey};
@@ -27,7 +28,7 @@ use voipbin_protocol::AgentStatus;
 #[derive(Clone, Debug, PartialEq)]
 enum Taking {
     Working,
-    Done(&'static str),
+    Done(crate::i18n::Msg),
     Failed(ApiError),
 }
 
@@ -213,20 +214,20 @@ pub fn QueueAlerts() -> impl IntoView {
                     n => t!("desk-alerts-waiting", count = n),
                 }}</span>
                 <button class="chip" data-testid="ring-sound" aria-pressed=move || sound_on.get().to_string()
-                    title=tr("desk-ring-sound-hint") on:click=toggle_sound>
+                    title=tr!("desk-ring-sound-hint") on:click=toggle_sound>
                     {move || if sound_on.get() { t!("desk-ring-sound-on") } else { t!("desk-ring-sound-off") }}
                 </button>
                 <Show when=move || ui.supervisor.get()>
                     <label class="check">
                         <input type="checkbox" data-testid="watch-all" prop:checked=move || ui.watch_all.get()
                             on:change=move |e| ui.watch_all.set(event_target_checked(&e))/>
-                        {tr("desk-watch-all")}
+                        {tr!("desk-watch-all")}
                     </label>
                 </Show>
                 <notify::NotifyPrompt/>
             </div>
             <Show when=move || alerts.with(|a| !a.is_empty())>
-                <section class="queue-alerts" aria-label=tr("desk-incoming-callers")>
+                <section class="queue-alerts" aria-label=tr!("desk-incoming-callers")>
                     <For each=move || alerts.get() key=|a| a.id.clone() let:alert>
                         <AlertCard id=alert.id.clone() state=state/>
                     </For>
@@ -280,11 +281,15 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
     let how = move || match (kind(), taking()) {
         (_, Some(Taking::Done(id))) => t!(id).into_any(),
         (_, Some(Taking::Working)) => t!("desk-accept-working").into_any(),
-        (_, Some(Taking::Failed(e))) => super::explain("desk-failed-available", &e).into_any(),
+        (_, Some(Taking::Failed(e))) => {
+            super::explain(msg!("desk-failed-available"), &e).into_any()
+        }
         (Some(AlertKind::RingingForMe), None) => match my_address() {
-            Some(address) => {
-                with_data("desk-accept-how-ringing-on", vec![("address", address)]).into_any()
-            }
+            Some(address) => with_data(
+                msg!("desk-accept-how-ringing-on"),
+                vec![("address", address)],
+            )
+            .into_any(),
             None => t!("desk-accept-how-ringing").into_any(),
         },
         (Some(AlertKind::WaitingInMyQueue), None) => t!("desk-accept-how-queue").into_any(),
@@ -316,16 +321,20 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
             let position = a.position.map(|p| number(p as f64));
             Some(match (&a.kind, queue, position) {
                 (AlertKind::RingingForMe, Some(q), _) => {
-                    with_data("desk-ringing-for-you-in", vec![("queue", q)]).into_any()
+                    with_data(msg!("desk-ringing-for-you-in"), vec![("queue", q)]).into_any()
                 }
                 (AlertKind::RingingForMe, None, _) => t!("desk-ringing-for-you").into_any(),
-                (_, Some(q), Some(p)) => {
-                    with_data("desk-waiting-in-at", vec![("queue", q), ("position", p)]).into_any()
-                }
+                (_, Some(q), Some(p)) => with_data(
+                    msg!("desk-waiting-in-at"),
+                    vec![("queue", q), ("position", p)],
+                )
+                .into_any(),
                 (_, None, Some(p)) => {
-                    with_data("desk-waiting-at", vec![("position", p)]).into_any()
+                    with_data(msg!("desk-waiting-at"), vec![("position", p)]).into_any()
                 }
-                (_, Some(q), None) => with_data("desk-waiting-in", vec![("queue", q)]).into_any(),
+                (_, Some(q), None) => {
+                    with_data(msg!("desk-waiting-in"), vec![("queue", q)]).into_any()
+                }
                 (_, None, None) => t!("desk-waiting").into_any(),
             })
         })
@@ -348,7 +357,7 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
                 </h2>
                 <p class="qa-meta">
                     <span data-testid="alert-queue">{queue_line}</span>
-                    " · " {tr("desk-alert-waited")} " "
+                    " · " {tr!("desk-alert-waited")} " "
                     <span class="qa-wait" data-testid="alert-wait" role="timer" aria-live="off">{waited}</span>
                 </p>
                 <p id=how_id.clone() class="qa-how" class:error=failed>{how}</p>
@@ -356,12 +365,12 @@ fn AlertCard(id: String, state: AlertState) -> impl IntoView {
             <div class="qa-actions">
                 <Show when=can_accept>
                     <button class="primary accept" data-testid="accept-call" aria-keyshortcuts="A" on:click=on_accept>
-                        {tr("desk-accept")} " " <kbd aria-hidden="true">"A"</kbd>
+                        {tr!("desk-accept")} " " <kbd aria-hidden="true">"A"</kbd>
                     </button>
                 </Show>
                 <button class="dismiss" data-testid="dismiss-alert" aria-keyshortcuts="X"
-                    title=tr("desk-dismiss-hint") on:click=dismiss>
-                    {tr("desk-dismiss")} " " <kbd aria-hidden="true">"X"</kbd>
+                    title=tr!("desk-dismiss-hint") on:click=dismiss>
+                    {tr!("desk-dismiss")} " " <kbd aria-hidden="true">"X"</kbd>
                 </button>
             </div>
         </article>
@@ -378,7 +387,7 @@ fn accept(ui: DeskUi, desk: DeskState, state: AlertState, alert: Alert) {
     };
     match alert.kind {
         AlertKind::WaitingOnFloor => {}
-        AlertKind::RingingForMe => set(Taking::Done("desk-accepted-ringing")),
+        AlertKind::RingingForMe => set(Taking::Done(msg!("desk-accepted-ringing"))),
         AlertKind::WaitingInMyQueue => {
             let my_id = ui.my_id();
             let available = desk.peek(|s| {
@@ -387,14 +396,14 @@ fn accept(ui: DeskUi, desk: DeskState, state: AlertState, alert: Alert) {
                     .map(|a| a.status == AgentStatus::Available)
             });
             if available == Some(true) {
-                set(Taking::Done("desk-accepted-available"));
+                set(Taking::Done(msg!("desk-accepted-available")));
                 return;
             }
             let Some(api) = ui.api() else { return };
             set(Taking::Working);
             leptos::task::spawn_local(async move {
                 match api::set_my_status(&api, &AgentStatus::Available).await {
-                    Ok(()) => set(Taking::Done("desk-accepted-now-available")),
+                    Ok(()) => set(Taking::Done(msg!("desk-accepted-now-available"))),
                     Err(e) => set(Taking::Failed(e)),
                 }
             });

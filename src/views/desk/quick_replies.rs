@@ -4,15 +4,15 @@
 
 use super::storage;
 use crate::i18n::{t, tr};
-use crate::t;
+use crate::msg;
 use leptos::prelude::*;
 
 /// The suggested replies' message ids.
-const DEFAULTS: [&str; 4] = [
-    "work-quick-reply-thanks",
-    "work-quick-reply-number",
-    "work-quick-reply-passed-on",
-    "work-quick-reply-anything-else",
+const DEFAULTS: [crate::i18n::Msg; 4] = [
+    msg!("work-quick-reply-thanks"),
+    msg!("work-quick-reply-number"),
+    msg!("work-quick-reply-passed-on"),
+    msg!("work-quick-reply-anything-else"),
 ];
 const MAX_REPLIES: usize = 20;
 const MAX_CHARS: usize = 1_000;
@@ -28,7 +28,7 @@ fn load(agent_id: &str) -> Option<Vec<String>> {
 
 /// The suggested replies in the desk's language (tracked).
 fn defaults() -> Vec<String> {
-    DEFAULTS.iter().map(|id| t(id)).collect()
+    DEFAULTS.into_iter().map(t).collect()
 }
 
 /// Blank entries dropped, long ones cut, the list bounded.
@@ -58,10 +58,10 @@ pub fn QuickReplies(agent_id: String, on_pick: Callback<String>) -> impl IntoVie
     };
 
     view! {
-        <div class="quick-replies" role="group" aria-label=tr("work-quick-replies")>
+        <div class="quick-replies" role="group" aria-label=tr!("work-quick-replies")>
             <Show when=move || !editing.get() fallback=move || view! {
                 <div class="qr-editor" data-testid="quick-replies-editor">
-                    <p class="hint">{tr("work-quick-replies-kept")}</p>
+                    <p class="hint">{tr!("work-quick-replies-kept")}</p>
                     <For each=move || 0..draft.with(Vec::len) key=|i| *i let:i>
                         <div class="qr-row">
                             <label class="visually-hidden" for=format!("qr-{i}")>{move || t!("work-quick-reply-number-label", number = i + 1)}</label>
@@ -72,15 +72,15 @@ pub fn QuickReplies(agent_id: String, on_pick: Callback<String>) -> impl IntoVie
                                     draft.update(|d| if let Some(slot) = d.get_mut(i) { *slot = value; });
                                 }></textarea>
                             <button type="button" class="ghost" aria-label=move || t!("work-quick-reply-remove-label", number = i + 1)
-                                on:click=move |_| draft.update(|d| { if i < d.len() { d.remove(i); } })>{tr("work-remove")}</button>
+                                on:click=move |_| draft.update(|d| { if i < d.len() { d.remove(i); } })>{tr!("work-remove")}</button>
                         </div>
                     </For>
                     <div class="row">
                         <button type="button" data-testid="quick-reply-add"
                             disabled=move || draft.with(|d| d.len() >= MAX_REPLIES)
-                            on:click=move |_| draft.update(|d| d.push(String::new()))>{tr("work-quick-reply-add")}</button>
-                        <button type="button" class="primary" data-testid="quick-replies-save" on:click=save.clone()>{tr("work-save")}</button>
-                        <button type="button" on:click=move |_| editing.set(false)>{tr("work-cancel")}</button>
+                            on:click=move |_| draft.update(|d| d.push(String::new()))>{tr!("work-quick-reply-add")}</button>
+                        <button type="button" class="primary" data-testid="quick-replies-save" on:click=save.clone()>{tr!("work-save")}</button>
+                        <button type="button" on:click=move |_| editing.set(false)>{tr!("work-cancel")}</button>
                     </div>
                 </div>
             }>
@@ -90,7 +90,7 @@ pub fn QuickReplies(agent_id: String, on_pick: Callback<String>) -> impl IntoVie
                         {preview(&item.1)}
                     </button>
                 </For>
-                <button type="button" class="link" data-testid="quick-replies-edit" on:click=start_edit>{tr("work-quick-replies-edit")}</button>
+                <button type="button" class="link" data-testid="quick-replies-edit" on:click=start_edit>{tr!("work-quick-replies-edit")}</button>
             </Show>
         </div>
     }

@@ -7,6 +7,7 @@ use super::{data, short_when, with_data};
 use crate::api::crm::ContactFields;
 use crate::caller::{Callers, Lookup};
 use crate::i18n::{number, tr};
+use crate::msg;
 use leptos::prelude::*;
 use voipbin_protocol::crm::{Case, Contact, PeerEvent};
 
@@ -33,7 +34,7 @@ pub fn ScreenPop(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
     let problem = move || {
         card.with(|c| {
             let (failed, error) = c.as_ref()?.problem.as_ref()?;
-            Some(super::explain(failed, error))
+            Some(super::explain(*failed, error))
         })
     };
 
@@ -43,11 +44,11 @@ pub fn ScreenPop(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
         Some(match card.lookup.clone() {
             Lookup::Loading => {
                 let number = card.number;
-                view! { <p class="hint">{with_data("desk-looking-up", vec![("number", number)])}</p> }
+                view! { <p class="hint">{with_data(msg!("desk-looking-up"), vec![("number", number)])}</p> }
                     .into_any()
             }
             Lookup::Error(why) => view! {
-                <p class="error" role="alert">{with_data("desk-lookup-failed", vec![("detail", why)])}</p>
+                <p class="error" role="alert">{with_data(msg!("desk-lookup-failed"), vec![("detail", why)])}</p>
             }
             .into_any(),
             Lookup::Known(contact) => {
@@ -58,7 +59,7 @@ pub fn ScreenPop(#[prop(into)] call_key: Signal<String>) -> impl IntoView {
     };
 
     view! {
-        <section class="screen-pop" data-testid="screen-pop" data-state=state aria-label=tr("desk-caller")>
+        <section class="screen-pop" data-testid="screen-pop" data-state=state aria-label=tr!("desk-caller")>
             {body}
             <p class="error" role="alert">{problem}</p>
         </section>
@@ -87,10 +88,10 @@ fn known(
         <div class="pop-who">
             <strong class="pop-name" data-testid="screen-pop-name" translate="no">{contact.name()}</strong>
             <span class="pop-role" translate="no">{role}</span>
-            <button class="ghost small" on:click=move |_| editing.set(Editing::Edit)>{tr("desk-edit")}</button>
+            <button class="ghost small" on:click=move |_| editing.set(Editing::Edit)>{tr!("desk-edit")}</button>
         </div>
         {(!tags.is_empty()).then(|| view! {
-            <ul class="pop-tags" aria-label=tr("desk-tags") translate="no">
+            <ul class="pop-tags" aria-label=tr!("desk-tags") translate="no">
                 {tags.into_iter().map(|t| view! { <li class="tag">{t}</li> }).collect_view()}
             </ul>
         })}
@@ -105,9 +106,9 @@ fn known(
         </Show>
         <div class="pop-lists">
             <div data-testid="screen-pop-cases" data-count=case_count>
-                <h4>{tr("desk-open-cases")} " (" {move || number(case_count as f64)} ")"</h4>
+                <h4>{tr!("desk-open-cases")} " (" {move || number(case_count as f64)} ")"</h4>
                 {if cases.is_empty() {
-                    view! { <p class="hint">{tr("desk-no-open-case")}</p> }.into_any()
+                    view! { <p class="hint">{tr!("desk-no-open-case")}</p> }.into_any()
                 } else {
                     view! { <ul>{cases.into_iter().map(|c| {
                         let at = c.opened_at.clone();
@@ -116,9 +117,9 @@ fn known(
                 }}
             </div>
             <div data-testid="screen-pop-history" data-count=history_count>
-                <h4>{tr("desk-last-interactions")}</h4>
+                <h4>{tr!("desk-last-interactions")}</h4>
                 {if history.is_empty() {
-                    view! { <p class="hint">{tr("desk-nothing-on-record")}</p> }.into_any()
+                    view! { <p class="hint">{tr!("desk-nothing-on-record")}</p> }.into_any()
                 } else {
                     view! { <ul>{history.into_iter().map(|h| {
                         let at = h.timestamp.clone();
@@ -135,7 +136,7 @@ fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl Into
     let shown = if has_number {
         view! { <strong class="pop-name mono" translate="no">{number.clone()}</strong> }.into_any()
     } else {
-        view! { <strong class="pop-name mono">{tr("desk-no-number")}</strong> }.into_any()
+        view! { <strong class="pop-name mono">{tr!("desk-no-number")}</strong> }.into_any()
     };
     let done = Callback::new(move |()| editing.set(Editing::None));
     let link_key = key.clone();
@@ -145,12 +146,12 @@ fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl Into
     view! {
         <div class="pop-who">
             {shown}
-            <span class="pop-role">{tr("desk-not-in-contacts")}</span>
+            <span class="pop-role">{tr!("desk-not-in-contacts")}</span>
         </div>
         <div class="pop-actions">
-            <button data-testid="create-contact" on:click=move |_| toggle(Editing::Create)>{tr("desk-create-contact")}</button>
+            <button data-testid="create-contact" on:click=move |_| toggle(Editing::Create)>{tr!("desk-create-contact")}</button>
             <button data-testid="link-contact" disabled=!has_number
-                on:click=move |_| toggle(Editing::Link)>{tr("desk-link-contact")}</button>
+                on:click=move |_| toggle(Editing::Link)>{tr!("desk-link-contact")}</button>
         </div>
         <Show when=move || editing.get() == Editing::Create>
             <LazyCallWork work=CallWork::CreateContact {
@@ -168,7 +169,11 @@ fn unknown(number: String, key: String, editing: RwSignal<Editing>) -> impl Into
 /// The case's name, or whom it is from.
 fn case_title(case: &Case) -> AnyView {
     if case.name.trim().is_empty() {
-        with_data("desk-case-from", vec![("number", case.peer.target.clone())]).into_any()
+        with_data(
+            msg!("desk-case-from"),
+            vec![("number", case.peer.target.clone())],
+        )
+        .into_any()
     } else {
         data(case.name.clone())
     }
@@ -183,15 +188,15 @@ fn interaction(row: &PeerEvent) -> AnyView {
         _ => "",
     };
     let id = match (row.publisher.as_str(), way) {
-        ("call", "in") => "desk-interaction-call-in",
-        ("call", "out") => "desk-interaction-call-out",
-        ("call", _) => "desk-interaction-call",
-        ("conversation_message", "in") => "desk-interaction-message-in",
-        ("conversation_message", "out") => "desk-interaction-message-out",
-        ("conversation_message", _) => "desk-interaction-message",
-        ("conversation", "in") => "desk-interaction-conversation-in",
-        ("conversation", "out") => "desk-interaction-conversation-out",
-        ("conversation", _) => "desk-interaction-conversation",
+        ("call", "in") => msg!("desk-interaction-call-in"),
+        ("call", "out") => msg!("desk-interaction-call-out"),
+        ("call", _) => msg!("desk-interaction-call"),
+        ("conversation_message", "in") => msg!("desk-interaction-message-in"),
+        ("conversation_message", "out") => msg!("desk-interaction-message-out"),
+        ("conversation_message", _) => msg!("desk-interaction-message"),
+        ("conversation", "in") => msg!("desk-interaction-conversation-in"),
+        ("conversation", "out") => msg!("desk-interaction-conversation-out"),
+        ("conversation", _) => msg!("desk-interaction-conversation"),
         (other, _) => return data(other.to_string()),
     };
     tr(id).into_any()

@@ -11,6 +11,7 @@
 //! - once answered, the caller's call is re-owned by the agent and chained to the leg;
 //! - transcripts hang off a transcribe whose `reference_id` is the caller's call id.
 
+use crate::msg;
 use crate::store::Store;
 use std::collections::{HashMap, HashSet};
 use voipbin_protocol::{
@@ -240,12 +241,12 @@ impl Phase {
     }
 
     /// The message id of the phase as the agent reads it.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> crate::i18n::Msg {
         match self {
-            Phase::Ringing => "desk-phase-ringing",
-            Phase::Talking => "desk-phase-connected",
-            Phase::Ending => "desk-phase-ending",
-            Phase::Ended => "desk-phase-ended",
+            Phase::Ringing => msg!("desk-phase-ringing"),
+            Phase::Talking => msg!("desk-phase-connected"),
+            Phase::Ending => msg!("desk-phase-ending"),
+            Phase::Ended => msg!("desk-phase-ended"),
         }
     }
 }
@@ -824,10 +825,10 @@ pub fn display_name(agent: &Agent) -> String {
 
 /// A typed transfer destination as a VoIPBIN address: `+E.164` (tel), digits (extension), or
 /// `user@host` (sip). The error is a message id.
-pub fn parse_destination(input: &str) -> Result<Address, &'static str> {
+pub fn parse_destination(input: &str) -> Result<Address, crate::i18n::Msg> {
     let raw = input.trim();
     if raw.is_empty() {
-        return Err("desk-destination-empty");
+        return Err(msg!("desk-destination-empty"));
     }
     if raw.contains('@') {
         let sip = raw.strip_prefix("sip:").unwrap_or(raw);
@@ -837,7 +838,7 @@ pub fn parse_destination(input: &str) -> Result<Address, &'static str> {
             {
                 Ok(Address::new("sip", sip))
             }
-            _ => Err("desk-destination-bad-sip"),
+            _ => Err(msg!("desk-destination-bad-sip")),
         };
     }
     let s: String = raw
@@ -848,15 +849,15 @@ pub fn parse_destination(input: &str) -> Result<Address, &'static str> {
         if (8..=15).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit()) {
             return Ok(Address::new("tel", &s));
         }
-        return Err("desk-destination-bad-length");
+        return Err(msg!("desk-destination-bad-length"));
     }
     if s.bytes().all(|b| b.is_ascii_digit()) {
         if s.len() <= 6 {
             return Ok(Address::new("extension", &s));
         }
-        return Err("desk-destination-no-plus");
+        return Err(msg!("desk-destination-no-plus"));
     }
-    Err("desk-destination-unknown")
+    Err(msg!("desk-destination-unknown"))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::selectors::{self, Speaker};
 use super::{clock_of, with_data, DeskUi};
 use crate::format;
 use crate::i18n::tr;
+use crate::msg;
 use crate::state::DeskState;
 use crate::t;
 use leptos::html;
@@ -73,11 +74,11 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
     view! {
         <section class="transcript-box" aria-labelledby="transcript-title">
             <div class="pane-head">
-                <h4 id="transcript-title">{tr("desk-transcript-title")}</h4>
+                <h4 id="transcript-title">{tr!("desk-transcript-title")}</h4>
                 <span class="tag" data-testid="transcript-status">{status}</span>
             </div>
             <ol class="transcript" node_ref=list data-testid="transcript" aria-live="polite" aria-relevant="additions"
-                aria-label=tr("desk-transcript") tabindex="0" class:empty=move || lines.with(Vec::is_empty)>
+                aria-label=tr!("desk-transcript") tabindex="0" class:empty=move || lines.with(Vec::is_empty)>
                 <For each=move || lines.get() key=|l| l.id.clone() let:line>
                     <li class=if line.speaker == Speaker::Caller { "line caller" } else { "line agent" }
                         data-testid="transcript-line"
@@ -95,7 +96,7 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
                 <p class="hint" data-testid="transcript-empty">{empty}</p>
             </Show>
             <Show when=move || !recordings.with(Vec::is_empty)>
-                <h4>{tr("desk-recordings")}</h4>
+                <h4>{tr!("desk-recordings")}</h4>
                 <ul class="recordings" data-testid="recordings">
                     <For each=move || recordings.get() key=|r| (r.id.clone(), r.status.clone()) let:rec>
                         <li data-testid="recording" data-status=rec.status.to_string()>
@@ -110,13 +111,13 @@ pub fn TranscriptView(call_ids: Signal<Vec<String>>, mine: Signal<bool>) -> impl
                                     let ready = if format_name.is_empty() {
                                         (move || t!("desk-recording-ready-audio", length = length.as_str())).into_any()
                                     } else {
-                                        with_data("desk-recording-ready", vec![("length", length), ("format", format_name)]).into_any()
+                                        with_data(msg!("desk-recording-ready"), vec![("length", length), ("format", format_name)]).into_any()
                                     };
                                     view! {
                                         <span>{ready}</span>
                                         <button class="link" data-testid="recording-open"
-                                            title=tr("desk-recording-open-hint")
-                                            on:click=move |_| open_recording(api(), &id)>{tr("desk-recording-open")}</button>
+                                            title=tr!("desk-recording-open-hint")
+                                            on:click=move |_| open_recording(api(), &id)>{tr!("desk-recording-open")}</button>
                                     }.into_any()
                                 }
                                 _ => {

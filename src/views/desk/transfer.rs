@@ -6,6 +6,7 @@ use super::selectors::{self, DeskCall};
 use super::{explain, on_hotkey, with_data, DeskUi};
 use crate::api::{self, ApiError, TransferKind};
 use crate::i18n::tr;
+use crate::msg;
 use crate::state::DeskState;
 use crate::t;
 use crate::views::Hotkey;
@@ -75,7 +76,7 @@ pub fn TransferDialog(
                     address.target_name = selectors::display_name(&a);
                     address
                 })
-                .ok_or("desk-transfer-pick")
+                .ok_or(msg!("desk-transfer-pick"))
         };
         let to = match destination {
             Ok(to) => to,
@@ -107,28 +108,28 @@ pub fn TransferDialog(
     view! {
         <form class="transfer" role="dialog" aria-modal="false" aria-labelledby="transfer-title"
             data-testid="transfer-dialog" on:submit=submit>
-            <h4 id="transfer-title">{tr("desk-transfer-title")}</h4>
+            <h4 id="transfer-title">{tr!("desk-transfer-title")}</h4>
             <fieldset class="segmented">
-                <legend>{tr("desk-transfer-how")}</legend>
+                <legend>{tr!("desk-transfer-how")}</legend>
                 <label>
                     <input type="radio" name="transfer-kind" data-testid="transfer-blind" checked=true
                         on:change=move |_| kind.set(TransferKind::Blind)/>
-                    {tr("desk-transfer-blind")}
+                    {tr!("desk-transfer-blind")}
                 </label>
                 <label>
                     <input type="radio" name="transfer-kind" data-testid="transfer-attended"
                         on:change=move |_| kind.set(TransferKind::Attended)/>
-                    {tr("desk-transfer-attended")}
+                    {tr!("desk-transfer-attended")}
                 </label>
             </fieldset>
             <Show when=move || !targets.with(Vec::is_empty) fallback=|| view! {
-                <p class="hint">{tr("desk-transfer-no-agents")}</p>
+                <p class="hint">{tr!("desk-transfer-no-agents")}</p>
             }>
                 <label>
-                    {tr("desk-transfer-to-agent")}
+                    {tr!("desk-transfer-to-agent")}
                     <select data-testid="transfer-agent" node_ref=first_field
                         on:change=move |e| { agent.set(event_target_value(&e)); number.set(String::new()); }>
-                        <option value="" selected=move || agent.with(String::is_empty)>{tr("desk-transfer-choose-agent")}</option>
+                        <option value="" selected=move || agent.with(String::is_empty)>{tr!("desk-transfer-choose-agent")}</option>
                         <For each=move || targets.get() key=|(a, ok)| (a.id.clone(), *ok, a.status.clone()) let:target>
                             <option value=target.0.id.clone() disabled=!target.1
                                 selected={ let id = target.0.id.clone(); move || agent.with(|a| *a == id) }>
@@ -139,9 +140,9 @@ pub fn TransferDialog(
                 </label>
             </Show>
             <label>
-                {tr("desk-transfer-to-number")}
+                {tr!("desk-transfer-to-number")}
                 <input data-testid="transfer-number" node_ref=number_field autocomplete="off" inputmode="tel"
-                    placeholder=tr("desk-transfer-number-example")
+                    placeholder=tr!("desk-transfer-number-example")
                     prop:value=move || number.get()
                     on:input=move |e| { number.set(event_target_value(&e)); agent.set(String::new()); }/>
             </label>
@@ -149,15 +150,15 @@ pub fn TransferDialog(
                 <button type="submit" class="primary" data-testid="transfer-submit" disabled=move || busy.get()>
                     {move || if busy.get() { t!("desk-transferring") } else { t!("desk-transfer") }}
                 </button>
-                <button type="button" on:click=move |_| close()>{tr("desk-cancel")}</button>
+                <button type="button" on:click=move |_| close()>{tr!("desk-cancel")}</button>
             </div>
             <p class="progress" role="status" data-testid="transfer-status">{move || done.get().map(|(kind, who)| match kind {
-                TransferKind::Blind => with_data("desk-transferred-blind", vec![("name", who)]),
-                TransferKind::Attended => with_data("desk-transferred-attended", vec![("name", who)]),
+                TransferKind::Blind => with_data(msg!("desk-transferred-blind"), vec![("name", who)]),
+                TransferKind::Attended => with_data(msg!("desk-transferred-attended"), vec![("name", who)]),
             })}</p>
             <p class="error" role="alert" data-testid="transfer-error">{move || error.get().map(|p| match p {
                 Problem::Input(id) => t!(id),
-                Problem::Refused(e) => explain("desk-failed-transfer", &e),
+                Problem::Refused(e) => explain(msg!("desk-failed-transfer"), &e),
             })}</p>
         </form>
     }
@@ -166,19 +167,19 @@ pub fn TransferDialog(
 /// Why the transfer did not go: what was typed (a message id), or VoIPBIN's refusal.
 #[derive(Clone)]
 enum Problem {
-    Input(&'static str),
+    Input(crate::i18n::Msg),
     Refused(ApiError),
 }
 
 /// The message id of an agent's status in the agent list.
-fn status_label(status: &AgentStatus) -> &'static str {
+fn status_label(status: &AgentStatus) -> crate::i18n::Msg {
     match status {
-        AgentStatus::Available => "desk-agent-available",
-        AgentStatus::Away => "desk-agent-away",
-        AgentStatus::Busy => "desk-agent-busy",
-        AgentStatus::Offline => "desk-agent-offline",
-        AgentStatus::Ringing => "desk-agent-ringing",
-        _ => "desk-agent-unknown",
+        AgentStatus::Available => msg!("desk-agent-available"),
+        AgentStatus::Away => msg!("desk-agent-away"),
+        AgentStatus::Busy => msg!("desk-agent-busy"),
+        AgentStatus::Offline => msg!("desk-agent-offline"),
+        AgentStatus::Ringing => msg!("desk-agent-ringing"),
+        _ => msg!("desk-agent-unknown"),
     }
 }
 

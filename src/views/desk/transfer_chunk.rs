@@ -14,7 +14,7 @@ pub fn LazyTransferDialog(call: Memo<Option<DeskCall>>, on_close: Callback<()>) 
     move || match state.get() {
         ChunkState::Loading => view! {
             <p class="progress" role="status" data-testid="transfer-loading">
-                {tr("desk-transfer-opening")}
+                {tr!("desk-transfer-opening")}
             </p>
         }
         .into_any(),
@@ -26,8 +26,8 @@ pub fn LazyTransferDialog(call: Memo<Option<DeskCall>>, on_close: Callback<()>) 
 fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <p class="error" role="alert" data-testid="transfer-load-failed">
-            {tr("desk-transfer-load-failed")} " "
-            <button data-testid="transfer-retry" on:click=move |_| retry()>{tr("desk-try-again")}</button>
+            {tr!("desk-transfer-load-failed")} " "
+            <button data-testid="transfer-retry" on:click=move |_| retry()>{tr!("desk-try-again")}</button>
         </p>
     }
     .into_any()

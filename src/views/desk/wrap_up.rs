@@ -8,7 +8,6 @@ use crate::aftercall::wrap_up::{NextStatus, MAX_TOTAL_MS};
 use crate::aftercall::{AfterCall, Notice};
 use crate::format;
 use crate::i18n::{t, tr};
-use crate::t;
 use crate::views::use_now;
 use leptos::prelude::*;
 
@@ -24,15 +23,15 @@ pub fn WrapUpPanel() -> impl IntoView {
             <LazyCallWork work=CallWork::WrapUpCard/>
         </Show>
         <Show when=shown_after_done>
-            <section class="wrap-up wrap-up-after" aria-label=tr("work-call-note")>
+            <section class="wrap-up wrap-up-after" aria-label=tr!("work-call-note")>
                 <LazyCallWork work=CallWork::NoteProgress/>
-                <button class="link" on:click=move |_| after.dismiss_note()>{tr("work-dismiss")}</button>
+                <button class="link" on:click=move |_| after.dismiss_note()>{tr!("work-dismiss")}</button>
             </section>
         </Show>
         <Show when=move || after.notice.with(Option::is_some)>
             <p class="notice" role="alert" data-testid="wrap-up-notice">
                 {move || after.notice.get().map(notice_text)}
-                <button class="link" on:click=move |_| after.notice.set(None)>{tr("work-dismiss")}</button>
+                <button class="link" on:click=move |_| after.notice.set(None)>{tr!("work-dismiss")}</button>
             </p>
         </Show>
         <WrapUpSetting/>
@@ -85,7 +84,7 @@ pub(super) fn WrapUpCard() -> impl IntoView {
         <section class="wrap-up" data-testid="wrap-up" aria-labelledby="wrap-up-title"
             data-seconds-left=move || seconds_left().map(|s| s.to_string())>
             <div class="wrap-up-head">
-                <h2 id="wrap-up-title">{tr("work-wrap-up")}</h2>
+                <h2 id="wrap-up-title">{tr!("work-wrap-up")}</h2>
                 <span class="wrap-up-party" translate="no">{move || read(|w| w.party.clone())}</span>
                 <span class="wrap-up-countdown mono">{countdown}</span>
                 <button data-testid="wrap-up-extend" disabled=move || !can_extend()
@@ -95,9 +94,9 @@ pub(super) fn WrapUpCard() -> impl IntoView {
                 </button>
             </div>
             <label>
-                {tr("work-wrap-up-note")}
+                {tr!("work-wrap-up-note")}
                 <textarea data-testid="wrap-up-note" rows="3" prop:value=text
-                    placeholder=tr("work-wrap-up-note-placeholder")
+                    placeholder=tr!("work-wrap-up-note-placeholder")
                     on:input=move |ev| after.type_note(&event_target_value(&ev))></textarea>
             </label>
             <NoteProgress/>
@@ -106,11 +105,11 @@ pub(super) fn WrapUpCard() -> impl IntoView {
                     <label class="check">
                         <input type="checkbox" data-testid="wrap-up-close-case" prop:checked=close_case
                             on:change=move |ev| after.set_close_case(event_target_checked(&ev))/>
-                        {tr("work-wrap-up-close-case")}
+                        {tr!("work-wrap-up-close-case")}
                     </label>
                 </Show>
                 <label class="inline">
-                    {tr("work-wrap-up-then")}
+                    {tr!("work-wrap-up-then")}
                     <select data-testid="wrap-up-next-status" prop:value=next_status
                         on:change=move |ev| {
                             if let Some(next) = NextStatus::parse(&event_target_value(&ev)) {
@@ -122,7 +121,7 @@ pub(super) fn WrapUpCard() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                <button class="primary" data-testid="wrap-up-done" on:click=move |_| after.done()>{tr("work-wrap-up-done")}</button>
+                <button class="primary" data-testid="wrap-up-done" on:click=move |_| after.done()>{tr!("work-wrap-up-done")}</button>
             </div>
         </section>
     }
@@ -146,7 +145,7 @@ pub(super) fn NoteProgress() -> impl IntoView {
         <p class="wrap-up-note-state" data-testid="wrap-up-note-state" data-state=move || state().as_str()>
             <span>{text}</span>
             <Show when=move || state() == NoteState::Failed>
-                <button class="link" on:click=move |_| after.retry_note()>{tr("work-try-again")}</button>
+                <button class="link" on:click=move |_| after.retry_note()>{tr!("work-try-again")}</button>
             </Show>
         </p>
     }
@@ -158,7 +157,7 @@ fn WrapUpSetting() -> impl IntoView {
     let after = expect_context::<AfterCall>();
     view! {
         <details class="wrap-up-setting">
-            <summary>{tr("work-wrap-up-time")}</summary>
+            <summary>{tr!("work-wrap-up-time")}</summary>
             <label class="inline">
                 <input type="number" min="0" max=MAX_SECONDS step="5" data-testid="wrap-up-seconds"
                     prop:value=move || after.seconds.get().to_string()
@@ -167,7 +166,7 @@ fn WrapUpSetting() -> impl IntoView {
                             after.set_wrap_up_seconds(seconds.min(MAX_SECONDS));
                         }
                     }/>
-                {tr("work-wrap-up-seconds")}
+                {tr!("work-wrap-up-seconds")}
             </label>
         </details>
     }
@@ -191,7 +190,7 @@ pub fn WrapUpIndicator() -> impl IntoView {
     view! {
         <Show when=running>
             <span class="wrap-up-indicator" data-testid="wrap-up-indicator">
-                {tr("work-wrap-up")} " " <span class="mono">{left}</span>
+                {tr!("work-wrap-up")} " " <span class="mono">{left}</span>
             </span>
         </Show>
     }
@@ -204,20 +203,20 @@ fn note_status_text(status: &NoteStatus) -> String {
         NoteStatus::SentCaseNotClosed(reason) => {
             t!("work-note-sent-case-not-closed", reason = reason.as_str())
         }
-        NoteStatus::SentToContact => t("work-note-sent-to-contact"),
-        NoteStatus::Sent => t("work-note-sent"),
-        NoteStatus::Sending => t("work-note-sending"),
-        NoteStatus::SavedNoTarget => t("work-note-saved-no-target"),
-        NoteStatus::SavedOffline => t("work-note-saved-offline"),
+        NoteStatus::SentToContact => t!("work-note-sent-to-contact"),
+        NoteStatus::Sent => t!("work-note-sent"),
+        NoteStatus::Sending => t!("work-note-sending"),
+        NoteStatus::SavedNoTarget => t!("work-note-saved-no-target"),
+        NoteStatus::SavedOffline => t!("work-note-saved-offline"),
         NoteStatus::SavedRetrying(seconds) => {
             t!("work-note-saved-retrying", count = *seconds)
         }
-        NoteStatus::Saved => t("work-note-saved"),
+        NoteStatus::Saved => t!("work-note-saved"),
     }
 }
 
 fn notice_text(notice: Notice) -> String {
     match notice {
-        Notice::StillBusyPhoneUnregistered => t("work-notice-phone-unregistered"),
+        Notice::StillBusyPhoneUnregistered => t!("work-notice-phone-unregistered"),
     }
 }

@@ -125,10 +125,10 @@ pub fn PhoneCallPanel() -> impl IntoView {
                         </div>
                         <div class="call-state">
                             <span class="phase" data-testid="phone-call-state">{state_text}</span>
-                            <span class="call-timer mono" role="timer" aria-label=tr("phone-call-time")>{timer}</span>
+                            <span class="call-timer mono" role="timer" aria-label=tr!("phone-call-time")>{timer}</span>
                         </div>
                     </header>
-                    <div class="call-controls" role="group" aria-label=tr("phone-controls")>
+                    <div class="call-controls" role="group" aria-label=tr!("phone-controls")>
                         <button data-testid="phone-mute" aria-pressed=muted.to_string() aria-keyshortcuts="M"
                             disabled=!active on:click=move |_| toggle_mute()>
                             {move || if muted { t!("phone-unmute") } else { t!("phone-mute") }} " " <kbd aria-hidden="true">"M"</kbd>
@@ -152,10 +152,10 @@ pub fn PhoneCallPanel() -> impl IntoView {
                         title=move || if muted { t!("phone-mic-muted") }
                             else if level().is_some_and(|l| l > SPEAKING_DBFS) { t!("phone-mic-heard") }
                             else { t!("phone-mic-quiet") }>
-                        <span class="mic-meter-label">{tr("phone-mic")}</span>
+                        <span class="mic-meter-label">{tr!("phone-mic")}</span>
                         <span class="mic-meter-bar"><span style=level_width></span></span>
                     </div>
-                    {(!call.digits.is_empty()).then(|| view! { <p class="call-details mono" data-testid="phone-digits">{tr("phone-digits-sent")} " " <span translate="no">{call.digits.clone()}</span></p> })}
+                    {(!call.digits.is_empty()).then(|| view! { <p class="call-details mono" data-testid="phone-digits">{tr!("phone-digits-sent")} " " <span translate="no">{call.digits.clone()}</span></p> })}
                 </article>
             }
         })}

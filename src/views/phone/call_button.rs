@@ -29,7 +29,7 @@ pub fn CallButton(#[prop(into)] number: Signal<String>) -> impl IntoView {
     };
     view! {
         <Show when=ready>
-            <button class="link" data-testid="click-to-call" title=tr("phone-call-number-hint")
+            <button class="link" data-testid="click-to-call" title=tr!("phone-call-number-hint")
                 on:click=move |_| {
                     if let (Some(phone), Some(target)) = (phone, target.get_untracked()) {
                         phone.dial(&target);

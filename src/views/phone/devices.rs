@@ -48,7 +48,7 @@ pub fn DeviceSettings() -> impl IntoView {
     };
     let options = move |list: Vec<Device>, chosen: String| {
         let mut items = vec![
-            view! { <option value="" selected=chosen.is_empty()>{tr("phone-device-default")}</option> }
+            view! { <option value="" selected=chosen.is_empty()>{tr!("phone-device-default")}</option> }
                 .into_any(),
         ];
         items.extend(list.into_iter().map(|d| {
@@ -62,18 +62,18 @@ pub fn DeviceSettings() -> impl IntoView {
     view! {
         <details class="device-settings" data-testid="device-settings" prop:open=move || open.get()
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{tr("phone-audio-devices")}</summary>
-            <label>{tr("phone-microphone")}
+            <summary>{tr!("phone-audio-devices")}</summary>
+            <label>{tr!("phone-microphone")}
                 <select data-testid="device-microphone" on:change=move |ev| choose(|c, v| c.microphone = v, event_target_value(&ev))>
                     {move || options(phone.devices.with(|d| d.microphones.clone()), phone.choice.with(|c| c.microphone.clone()))}
                 </select>
             </label>
-            <label>{tr("phone-speaker")}
+            <label>{tr!("phone-speaker")}
                 <select data-testid="device-speaker" on:change=move |ev| choose(|c, v| c.speaker = v, event_target_value(&ev))>
                     {move || options(phone.devices.with(|d| d.speakers.clone()), phone.choice.with(|c| c.speaker.clone()))}
                 </select>
             </label>
-            <label>{tr("phone-ringer")}
+            <label>{tr!("phone-ringer")}
                 <select data-testid="device-ringer" on:change=move |ev| choose(|c, v| c.ringer = v, event_target_value(&ev))>
                     {move || options(phone.devices.with(|d| d.speakers.clone()), phone.choice.with(|c| c.ringer.clone()))}
                 </select>

@@ -63,25 +63,25 @@ pub fn Dialpad() -> impl IntoView {
     view! {
         <section class="dialpad" data-testid="dialpad" aria-label=move || if in_call.get().is_some() { t!("phone-keypad") } else { t!("phone-dialpad") }>
             <form class="dial-form" on:submit=move |ev| { ev.prevent_default(); dial(); }>
-                <label class="visually-hidden" for="dial-input">{tr("phone-dial-label")}</label>
+                <label class="visually-hidden" for="dial-input">{tr!("phone-dial-label")}</label>
                 <input id="dial-input" data-testid="dial-input" type="tel" autocomplete="off" list="dial-directory"
-                    placeholder=tr("phone-dial-placeholder")
+                    placeholder=tr!("phone-dial-placeholder")
                     prop:value=move || number.get() on:input=move |ev| number.set(event_target_value(&ev))
                     disabled=move || in_call.get().is_some()/>
                 <button class="primary" data-testid="dial-call" type="submit"
-                    disabled=move || !registered() || busy() || number.with(|n| n.trim().is_empty())>{tr("phone-call")}</button>
+                    disabled=move || !registered() || busy() || number.with(|n| n.trim().is_empty())>{tr!("phone-call")}</button>
             </form>
             <datalist id="dial-directory" translate="no">
                 {move || directory.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
             </datalist>
-            <div class="dial-keys" role="group" aria-label=tr("phone-keys")>
+            <div class="dial-keys" role="group" aria-label=tr!("phone-keys")>
                 {KEYS.into_iter().map(|key| view! {
                     <button type="button" class="dial-key" data-key=key on:click=move |_| press(key)>{key}</button>
                 }).collect_view()}
             </div>
             {move || problem().map(|p| view! {
                 <p class="error" role="alert" data-testid="phone-problem">{p}
-                    " " <button class="link" on:click=move |_| phone.model.update(|m| m.problem = None)>{tr("phone-dismiss")}</button>
+                    " " <button class="link" on:click=move |_| phone.model.update(|m| m.problem = None)>{tr!("phone-dismiss")}</button>
                 </p>
             })}
         </section>

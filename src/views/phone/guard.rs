@@ -4,6 +4,7 @@
 
 use crate::app::Auth;
 use crate::i18n::tr;
+use crate::msg;
 use crate::phone::{Phone, PhoneStatus, Words};
 use crate::state::DeskState;
 use leptos::prelude::*;
@@ -74,7 +75,9 @@ pub fn PhoneGuard() -> impl IntoView {
                 });
                 if still && available.unwrap_or(session.me.status == AgentStatus::Available) {
                     if let Some(why) = phone.model.with_untracked(|m| m.blocks_available()) {
-                        notice.set(Some(Words::new("phone-set-away").with_words("why", why)));
+                        notice.set(Some(
+                            Words::new(msg!("phone-set-away")).with_words("why", why),
+                        ));
                     }
                     leptos::task::spawn_local(async move {
                         let _ = crate::api::set_my_status(&session.api(), &AgentStatus::Away).await;
@@ -96,16 +99,16 @@ pub fn PhoneGuard() -> impl IntoView {
     view! {
         <Show when=move || sound_blocked.get() && crate::views::desk::ring::sound_enabled()>
             <div class="notices" role="alert" data-testid="enable-sound">
-                <p>{tr("phone-ring-blocked")}</p>
+                <p>{tr!("phone-ring-blocked")}</p>
                 <button class="primary" on:click=move |_| sound_blocked.set(crate::views::desk::ring::blocked())>
-                    {tr("phone-ring-enable")}
+                    {tr!("phone-ring-enable")}
                 </button>
             </div>
         </Show>
         {move || notice.get().map(|text| view! {
             <div class="notices" role="alert" data-testid="phone-notice">
                 <p>{move || text.text()}</p>
-                <button class="link" on:click=move |_| notice.set(None)>{tr("phone-dismiss")}</button>
+                <button class="link" on:click=move |_| notice.set(None)>{tr!("phone-dismiss")}</button>
             </div>
         })}
     }

@@ -127,20 +127,20 @@ pub fn IncomingCall() -> impl IntoView {
                 <section class="incoming-call" data-testid="incoming-call" data-call-id=r.call.clone()
                     role="alertdialog" aria-labelledby="incoming-caller">
                     <div class="incoming-who">
-                        <span class="incoming-label">{tr("phone-incoming")}</span>
+                        <span class="incoming-label">{tr!("phone-incoming")}</span>
                         <strong id="incoming-caller" data-testid="incoming-caller" translate="no">{r.caller.clone()}</strong>
-                        {r.queue.clone().map(|q| view! { <span class="incoming-queue">{tr("phone-queue")} " " <span translate="no">{q}</span></span> })}
+                        {r.queue.clone().map(|q| view! { <span class="incoming-queue">{tr!("phone-queue")} " " <span translate="no">{q}</span></span> })}
                         <span class="incoming-wait">{waited}</span>
                     </div>
                     <crate::views::desk::ScreenPop call_key=r.call.clone()/>
                     <div class="incoming-actions">
                         <button class="primary" data-testid="answer-call" aria-keyshortcuts="A" autofocus=true
                             on:click=move |_| phone.answer(&answer_id)>
-                            {tr("phone-answer")} " " <kbd aria-hidden="true">"A"</kbd>
+                            {tr!("phone-answer")} " " <kbd aria-hidden="true">"A"</kbd>
                         </button>
                         <button class="danger" data-testid="decline-call" aria-keyshortcuts="X"
                             on:click=move |_| phone.decline(&decline_id)>
-                            {tr("phone-decline")} " " <kbd aria-hidden="true">"X"</kbd>
+                            {tr!("phone-decline")} " " <kbd aria-hidden="true">"X"</kbd>
                         </button>
                     </div>
                 </section>

@@ -29,11 +29,11 @@ pub fn PhoneStatusBadge() -> impl IntoView {
             <span class="label" role="status" aria-live="polite">{label}</span>
             <Show when=move || status.get() == PhoneStatus::Elsewhere>
                 <button class="link" data-testid="phone-take-over" on:click=move |_| phone.take_over()>
-                    {tr("phone-take-over")}
+                    {tr!("phone-take-over")}
                 </button>
             </Show>
             <Show when=move || matches!(status.get(), PhoneStatus::Unregistered(_))>
-                <button class="link" on:click=move |_| phone.reconnect_now()>{tr("phone-retry")}</button>
+                <button class="link" on:click=move |_| phone.reconnect_now()>{tr!("phone-retry")}</button>
             </Show>
             {move || why().map(|why| view! { <span class="visually-hidden">{why}</span> })}
         </div>

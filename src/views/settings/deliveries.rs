@@ -127,7 +127,7 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
     view! {
         <Show when=move || !absent()>
             <section class="card settings-card" aria-labelledby="deliveries-title" data-testid="webhook-deliveries-section">
-                <h2 id="deliveries-title">{tr("page-deliveries-title")}</h2>
+                <h2 id="deliveries-title">{tr!("page-deliveries-title")}</h2>
                 <Show when=move || admin>
                     <div class="actions">
                         <button type="button" data-testid="webhook-test" disabled=move || sending.get() on:click=send_test>
@@ -144,12 +144,12 @@ pub fn Deliveries(api: Api, admin: bool) -> impl IntoView {
                     </div>
                 </Show>
                 {move || match log.get() {
-                    Log::Loading => view! { <p class="hint">{tr("page-deliveries-loading")}</p> }.into_any(),
+                    Log::Loading => view! { <p class="hint">{tr!("page-deliveries-loading")}</p> }.into_any(),
                     Log::Absent => ().into_any(),
                     Log::Refused(e) => view! { <p class="notice" role="alert" data-testid="webhook-deliveries-refused">{move || explained(&e, Action::DeliveryLog)}</p> }.into_any(),
                     Log::Failed(e) => view! { <p class="error-box" role="alert">{move || explained(&e, Action::DeliveryLog)}</p> }.into_any(),
                     Log::Ready(items) if items.is_empty() => view! {
-                        <p class="empty" data-testid="webhook-deliveries-empty">{tr("page-deliveries-empty")}</p>
+                        <p class="empty" data-testid="webhook-deliveries-empty">{tr!("page-deliveries-empty")}</p>
                     }.into_any(),
                     Log::Ready(items) => view! { <DeliveryTable items/> }.into_any(),
                 }}
@@ -164,9 +164,9 @@ fn DeliveryTable(items: Vec<Delivery>) -> impl IntoView {
         <div class="table-wrap">
             <table class="dash-table" data-testid="webhook-deliveries">
                 <thead><tr>
-                    <th scope="col">{tr("page-deliveries-time")}</th><th scope="col">{tr("page-deliveries-event")}</th>
-                    <th scope="col">{tr("page-deliveries-sent-to")}</th><th scope="col">{tr("page-deliveries-result")}</th>
-                    <th scope="col" class="num">{tr("page-deliveries-attempts")}</th>
+                    <th scope="col">{tr!("page-deliveries-time")}</th><th scope="col">{tr!("page-deliveries-event")}</th>
+                    <th scope="col">{tr!("page-deliveries-sent-to")}</th><th scope="col">{tr!("page-deliveries-result")}</th>
+                    <th scope="col" class="num">{tr!("page-deliveries-attempts")}</th>
                 </tr></thead>
                 <tbody>
                     {items.into_iter().map(|d| {

@@ -134,7 +134,7 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
 
     view! {
         <section class="card settings-card" aria-labelledby="webhook-title">
-            <h2 id="webhook-title">{tr("page-webhook-title")}</h2>
+            <h2 id="webhook-title">{tr!("page-webhook-title")}</h2>
             <p class="hint">{move || set_apart(t!("page-webhook-hint", snippet = EVENT_SHAPE), EVENT_SHAPE, Apart::Code)}</p>
             <p class="webhook-state" data-testid="webhook-state"
                 data-state=move || if current().webhook_uri.is_empty() { "off" } else { "on" }>
@@ -150,7 +150,7 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
             </p>
             <form class="webhook-form" on:submit=on_submit novalidate=true>
                 <label>
-                    {tr("page-webhook-address")}
+                    {tr!("page-webhook-address")}
                     <input data-testid="webhook-uri" type="url" inputmode="url" autocomplete="off"
                         placeholder="https://example.com/voipbin/events" translate="no"
                         readonly=!admin aria-readonly=(!admin).to_string()
@@ -163,7 +163,7 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                     {move || errors.with(|e| e.uri.as_ref().map(UriProblem::message))}
                 </p>
                 <label>
-                    {tr("page-webhook-method")}
+                    {tr!("page-webhook-method")}
                     <input data-testid="webhook-method" list="webhook-methods" autocomplete="off" spellcheck="false"
                         readonly=!admin aria-readonly=(!admin).to_string()
                         aria-invalid=move || errors.with(|e| e.method.is_some()).to_string()
@@ -185,7 +185,7 @@ pub fn WebhookForm(customer: RwSignal<Option<Customer>>, api: Api, admin: bool) 
                         </button>
                         <button type="button" data-testid="webhook-disable"
                             disabled=move || outcome.get() == Outcome::Saving || current().webhook_uri.is_empty()
-                            on:click=turn_off.clone()>{tr("page-webhook-turn-off")}</button>
+                            on:click=turn_off.clone()>{tr!("page-webhook-turn-off")}</button>
                     </div>
                 </Show>
                 <p data-testid="webhook-status" role="status" aria-live="polite"

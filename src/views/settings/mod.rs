@@ -9,6 +9,7 @@ pub mod validate;
 use crate::api::{self, ApiError};
 use crate::app::Auth;
 use crate::i18n::tr;
+use crate::msg;
 use crate::t;
 use crate::views::signin::{detail, set_apart, Apart};
 use leptos::prelude::*;
@@ -49,18 +50,18 @@ pub fn Settings() -> impl IntoView {
     let form_api = api.clone();
     view! {
         <main id="main" class="settings" data-testid="settings" data-role=role>
-            <h1>{tr("page-settings-title")}</h1>
+            <h1>{tr!("page-settings-title")}</h1>
             <crate::views::language::LanguageSelect/>
             <Show when=move || !admin>
                 <p class="notice" data-testid="settings-readonly" role="note">
-                    {tr(if role == "agent" { "page-settings-readonly-agent" } else { "page-settings-readonly-manager" })}
+                    {tr(if role == "agent" { msg!("page-settings-readonly-agent") } else { msg!("page-settings-readonly-manager") })}
                 </p>
             </Show>
             <Show when=move || load_error.with(Option::is_some)>
                 <p class="error-box" role="alert" data-testid="settings-load-error">{move || load_error.with(|e| e.as_ref().map(|e| explained(e, Action::ReadSettings)))}</p>
             </Show>
             <Show when=move || customer.with(Option::is_none) && load_error.with(Option::is_none)>
-                <p class="hint">{tr("page-settings-loading")}</p>
+                <p class="hint">{tr!("page-settings-loading")}</p>
             </Show>
             <Show when=move || customer.with(Option::is_some)>
                 <form::WebhookForm customer api=form_api.clone() admin/>
@@ -84,48 +85,48 @@ pub enum Action {
 
 /// One message id per way a request fails.
 struct Sentences {
-    forbidden: &'static str,
-    unauthorized: &'static str,
-    not_found: &'static str,
-    unreachable: &'static str,
-    server_error: &'static str,
-    unexpected: &'static str,
+    forbidden: crate::i18n::Msg,
+    unauthorized: crate::i18n::Msg,
+    not_found: crate::i18n::Msg,
+    unreachable: crate::i18n::Msg,
+    server_error: crate::i18n::Msg,
+    unexpected: crate::i18n::Msg,
 }
 
 impl Action {
     fn sentences(self) -> Sentences {
         match self {
             Action::ReadSettings => Sentences {
-                forbidden: "page-read-settings-forbidden",
-                unauthorized: "page-read-settings-unauthorized",
-                not_found: "page-read-settings-not-found",
-                unreachable: "page-read-settings-unreachable",
-                server_error: "page-read-settings-server-error",
-                unexpected: "page-read-settings-unexpected",
+                forbidden: msg!("page-read-settings-forbidden"),
+                unauthorized: msg!("page-read-settings-unauthorized"),
+                not_found: msg!("page-read-settings-not-found"),
+                unreachable: msg!("page-read-settings-unreachable"),
+                server_error: msg!("page-read-settings-server-error"),
+                unexpected: msg!("page-read-settings-unexpected"),
             },
             Action::SaveWebhook => Sentences {
-                forbidden: "page-save-webhook-forbidden",
-                unauthorized: "page-save-webhook-unauthorized",
-                not_found: "page-save-webhook-not-found",
-                unreachable: "page-save-webhook-unreachable",
-                server_error: "page-save-webhook-server-error",
-                unexpected: "page-save-webhook-unexpected",
+                forbidden: msg!("page-save-webhook-forbidden"),
+                unauthorized: msg!("page-save-webhook-unauthorized"),
+                not_found: msg!("page-save-webhook-not-found"),
+                unreachable: msg!("page-save-webhook-unreachable"),
+                server_error: msg!("page-save-webhook-server-error"),
+                unexpected: msg!("page-save-webhook-unexpected"),
             },
             Action::DeliveryLog => Sentences {
-                forbidden: "page-delivery-log-forbidden",
-                unauthorized: "page-delivery-log-unauthorized",
-                not_found: "page-delivery-log-not-found",
-                unreachable: "page-delivery-log-unreachable",
-                server_error: "page-delivery-log-server-error",
-                unexpected: "page-delivery-log-unexpected",
+                forbidden: msg!("page-delivery-log-forbidden"),
+                unauthorized: msg!("page-delivery-log-unauthorized"),
+                not_found: msg!("page-delivery-log-not-found"),
+                unreachable: msg!("page-delivery-log-unreachable"),
+                server_error: msg!("page-delivery-log-server-error"),
+                unexpected: msg!("page-delivery-log-unexpected"),
             },
             Action::SendTestEvent => Sentences {
-                forbidden: "page-send-test-forbidden",
-                unauthorized: "page-send-test-unauthorized",
-                not_found: "page-send-test-not-found",
-                unreachable: "page-send-test-unreachable",
-                server_error: "page-send-test-server-error",
-                unexpected: "page-send-test-unexpected",
+                forbidden: msg!("page-send-test-forbidden"),
+                unauthorized: msg!("page-send-test-unauthorized"),
+                not_found: msg!("page-send-test-not-found"),
+                unreachable: msg!("page-send-test-unreachable"),
+                server_error: msg!("page-send-test-server-error"),
+                unexpected: msg!("page-send-test-unexpected"),
             },
         }
     }

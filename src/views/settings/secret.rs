@@ -60,11 +60,11 @@ pub fn SigningSecret(customer: RwSignal<Option<Customer>>) -> impl IntoView {
 
     view! {
         <section class="card settings-card" aria-labelledby="secret-title">
-            <h2 id="secret-title">{tr("page-secret-title")}</h2>
+            <h2 id="secret-title">{tr!("page-secret-title")}</h2>
             <Show when=move || !secret.with(String::is_empty)
                 fallback=|| view! {
                     <p class="hint" data-testid="webhook-secret-missing">
-                        {tr("page-secret-missing")}
+                        {tr!("page-secret-missing")}
                     </p>
                 }>
                 <div class="secret-row">
@@ -76,7 +76,7 @@ pub fn SigningSecret(customer: RwSignal<Option<Customer>>) -> impl IntoView {
                         on:click=move |_| revealed.update(|r| *r = !*r)>
                         {move || if revealed.get() { t!("page-secret-hide") } else { t!("page-secret-reveal") }}
                     </button>
-                    <button type="button" data-testid="webhook-secret-copy" on:click=copy>{tr("page-secret-copy")}</button>
+                    <button type="button" data-testid="webhook-secret-copy" on:click=copy>{tr!("page-secret-copy")}</button>
                     <span role="status" class="hint">{move || match copied.get() {
                         Some(true) => t!("page-secret-copied"),
                         Some(false) => t!("page-secret-copy-failed"),

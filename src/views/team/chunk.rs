@@ -13,7 +13,7 @@ pub fn LazyTeamPanel(on_close: Callback<()>) -> impl IntoView {
         match state.get() {
         ChunkState::Loading => view! {
             <aside class="team-drawer" aria-busy="true">
-                <p class="progress" role="status" data-testid="team-loading">{tr("team-opening")}</p>
+                <p class="progress" role="status" data-testid="team-loading">{tr!("team-opening")}</p>
             </aside>
         }
         .into_any(),
@@ -27,8 +27,8 @@ fn failed(retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     view! {
         <aside class="team-drawer">
             <p class="error" role="alert" data-testid="team-load-failed">
-                {tr("team-load-failed-text")} " "
-                <button data-testid="team-retry" on:click=move |_| retry()>{tr("team-retry-load")}</button>
+                {tr!("team-load-failed-text")} " "
+                <button data-testid="team-retry" on:click=move |_| retry()>{tr!("team-retry-load")}</button>
             </p>
         </aside>
     }

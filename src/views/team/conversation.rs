@@ -210,14 +210,14 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
             <header class="team-conversation-head">
                 <h3 translate="no">{title}</h3>
                 <Show when=move || ui.thread.with(Option::is_some)>
-                    <button class="link" data-testid="team-thread-close" on:click=move |_| ui.thread.set(None)>{tr("team-back-to-chat")}</button>
+                    <button class="link" data-testid="team-thread-close" on:click=move |_| ui.thread.set(None)>{tr!("team-back-to-chat")}</button>
                 </Show>
             </header>
             <ol class="team-messages" node_ref=list_ref on:scroll=on_scroll aria-live="polite">
                 <Show when=move || has_older() && ui.thread.with(Option::is_none)>
                     <li class="older">
                         <button class="link" data-testid="team-older" disabled=move || loading_older.get()
-                            on:click=move |_| load_older()>{tr("team-older-messages")}</button>
+                            on:click=move |_| load_older()>{tr!("team-older-messages")}</button>
                     </li>
                 </Show>
                 <For each=move || shown.get()
@@ -232,7 +232,7 @@ pub fn Conversation(chat_id: String) -> impl IntoView {
                 </For>
             </ol>
             <Show when=offline>
-                <p class="muted" role="status" data-testid="team-offline">{tr("team-offline-note")}</p>
+                <p class="muted" role="status" data-testid="team-offline">{tr!("team-offline-note")}</p>
             </Show>
             <Composer/>
         </div>
@@ -263,7 +263,7 @@ fn OutgoingView(out: Outgoing) -> impl IntoView {
                     <button class="link" on:click=move |_| desk.update(|s| {
                         s.talk.discard(key);
                         talk_changed()
-                    })>{tr("team-discard")}</button>
+                    })>{tr!("team-discard")}</button>
                 </Show>
             </p>
         </li>
@@ -422,7 +422,7 @@ fn Composer() -> impl IntoView {
                     </li>
                 </For>
             </ul>
-            <textarea data-testid="team-input" rows="2" aria-label=tr("team-input-label")
+            <textarea data-testid="team-input" rows="2" aria-label=tr!("team-input-label")
                 placeholder=placeholder prop:value=move || text.get()
                 on:input=move |e| {
                     let value = event_target_value(&e);
@@ -431,11 +431,11 @@ fn Composer() -> impl IntoView {
                 }
                 on:keydown=on_keydown></textarea>
             <div class="team-composer-actions">
-                <label class="attach">{tr("team-attach-file")}
+                <label class="attach">{tr!("team-attach-file")}
                     <input type="file" data-testid="team-attach" on:change=on_file/>
                 </label>
                 <button class="primary" data-testid="team-send" disabled=uploading
-                    on:click=move |_| send_click()>{tr("team-send-message")}</button>
+                    on:click=move |_| send_click()>{tr!("team-send-message")}</button>
             </div>
         </div>
     }

@@ -86,7 +86,7 @@ pub fn MessageView(message: ChatMessage, replies: usize, in_thread: bool) -> imp
                 <time>{move || clock_of(&created)}</time>
             </div>
             {if deleted {
-                view! { <p class="text muted" data-testid="team-message-deleted">{tr("team-deleted")}</p> }.into_any()
+                view! { <p class="text muted" data-testid="team-message-deleted">{tr!("team-deleted")}</p> }.into_any()
             } else {
                 view! { <p class="text">{text_view(&message.text)}</p> }.into_any()
             }}
@@ -145,8 +145,8 @@ fn Attachment(url: String) -> impl IntoView {
     let href = url.clone();
     view! {
         <a class="file" href=href target="_blank" rel="noopener noreferrer">
-            <Show when=move || image.get() fallback=|| tr("team-attachment")>
-                <img class="preview" data-testid="team-image" src=url.clone() alt=tr("team-attached-image")
+            <Show when=move || image.get() fallback=|| tr!("team-attachment")>
+                <img class="preview" data-testid="team-image" src=url.clone() alt=tr!("team-attached-image")
                     on:error=move |_| image.set(false)/>
             </Show>
         </a>

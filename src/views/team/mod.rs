@@ -133,7 +133,7 @@ pub fn TeamButton() -> impl IntoView {
         <button class="ghost team-button" data-testid="team-open"
             aria-pressed=move || open.get().to_string()
             on:click=move |_| open.update(|o| *o = !*o)>
-            {tr("team-name")}
+            {tr!("team-name")}
             <span class="badge" data-testid="team-unread" data-count=move || unread.get().to_string()
                 aria-label=move || t!("team-unread-count", count = unread.get())
                 hidden=move || unread.get() == 0>

@@ -53,12 +53,12 @@ impl TeamUi {
     /// A person's name as the team knows it (tracked: "You" follows the language).
     pub fn name_of(&self, agent_id: &str) -> String {
         if agent_id == self.me() {
-            return t("team-you");
+            return t!("team-you");
         }
         self.teammates.with(|team| match team.get(agent_id) {
             Some(a) if !a.name.is_empty() => a.name.clone(),
             Some(a) => a.username.clone(),
-            None => t("team-teammate"),
+            None => t!("team-teammate"),
         })
     }
 
@@ -69,8 +69,8 @@ impl TeamUi {
         }
         match self.peers.with(|p| p.get(&chat.id).cloned()) {
             Some(peer) => self.name_of(&peer),
-            None if chat.r#type == ChatType::Direct => t("team-direct-chat"),
-            None => t("team-chat-untitled"),
+            None if chat.r#type == ChatType::Direct => t!("team-direct-chat"),
+            None => t!("team-chat-untitled"),
         }
     }
 
@@ -146,29 +146,29 @@ pub fn TeamPanel(on_close: Callback<()>) -> impl IntoView {
     });
 
     view! {
-        <aside class="team-drawer" data-testid="team-panel" aria-label=tr("team-name")>
+        <aside class="team-drawer" data-testid="team-panel" aria-label=tr!("team-name")>
             <header class="team-head">
-                <h2>{tr("team-name")}</h2>
-                <button class="ghost" data-testid="team-new-direct" on:click=move |_| ui.mode.set(Mode::NewDirect)>{tr("team-new-chat")}</button>
-                <button class="ghost" data-testid="team-new-group" on:click=move |_| ui.mode.set(Mode::NewGroup)>{tr("team-new-group-button")}</button>
-                <button class="ghost" data-testid="team-channels" on:click=move |_| ui.mode.set(Mode::Channels)>{tr("team-channels-button")}</button>
-                <button class="ghost" aria-label=tr("team-close-panel") data-testid="team-close" on:click=move |_| on_close.run(())>"✕"</button>
+                <h2>{tr!("team-name")}</h2>
+                <button class="ghost" data-testid="team-new-direct" on:click=move |_| ui.mode.set(Mode::NewDirect)>{tr!("team-new-chat")}</button>
+                <button class="ghost" data-testid="team-new-group" on:click=move |_| ui.mode.set(Mode::NewGroup)>{tr!("team-new-group-button")}</button>
+                <button class="ghost" data-testid="team-channels" on:click=move |_| ui.mode.set(Mode::Channels)>{tr!("team-channels-button")}</button>
+                <button class="ghost" aria-label=tr!("team-close-panel") data-testid="team-close" on:click=move |_| on_close.run(())>"✕"</button>
             </header>
             <Show when=move || ui.error.with(Option::is_some)>
                 <p class="error" role="alert">
                     {move || ui.error.with(|e| e.as_ref().map(Problem::text))}
-                    <button class="link" on:click=move |_| ui.error.set(None)>{tr("team-dismiss")}</button>
+                    <button class="link" on:click=move |_| ui.error.set(None)>{tr!("team-dismiss")}</button>
                 </p>
             </Show>
             <div class="team-body">
-                <nav class="team-chats" aria-label=tr("team-chat-list")>
+                <nav class="team-chats" aria-label=tr!("team-chat-list")>
                     <ul>
                         <For each=move || chats.get() key=|(c, n)| (c.id.clone(), c.name.clone(), *n) let:item>
                             <ChatRow chat=item.0 unread=item.1/>
                         </For>
                     </ul>
                     <Show when=move || chats.with(Vec::is_empty)>
-                        <p class="empty">{tr("team-no-chats")}</p>
+                        <p class="empty">{tr!("team-no-chats")}</p>
                     </Show>
                 </nav>
                 <section class="team-main">
@@ -178,7 +178,7 @@ pub fn TeamPanel(on_close: Callback<()>) -> impl IntoView {
                         Mode::Channels => view! { <Channels/> }.into_any(),
                         Mode::Chat => match ui.selected.get() {
                             Some(chat_id) => view! { <Conversation chat_id/> }.into_any(),
-                            None => view! { <p class="empty">{tr("team-pick-chat")}</p> }.into_any(),
+                            None => view! { <p class="empty">{tr!("team-pick-chat")}</p> }.into_any(),
                         },
                     }}
                 </section>

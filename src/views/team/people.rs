@@ -68,7 +68,7 @@ pub fn NewDirect() -> impl IntoView {
     };
     view! {
         <div class="team-people">
-            <h3>{tr("team-chat-with-teammate")}</h3>
+            <h3>{tr!("team-chat-with-teammate")}</h3>
             <ul class="team-members">
                 <For each=move || others(ui) key=|a| (a.id.clone(), a.status.to_string(), a.name.clone()) let:agent>
                     {
@@ -91,7 +91,7 @@ pub fn NewDirect() -> impl IntoView {
                 </For>
             </ul>
             <Show when=move || ui.teammates.with(|t| t.is_empty())>
-                <p class="progress" role="status">{tr("team-reading-team")}</p>
+                <p class="progress" role="status">{tr!("team-reading-team")}</p>
             </Show>
         </div>
     }
@@ -119,8 +119,8 @@ pub fn NewGroup() -> impl IntoView {
     };
     view! {
         <div class="team-people">
-            <h3>{tr("team-new-group-button")}</h3>
-            <label>{tr("team-group-name-label")}
+            <h3>{tr!("team-new-group-button")}</h3>
+            <label>{tr!("team-group-name-label")}
                 <input data-testid="team-group-name" prop:value=move || name.get()
                     on:input=move |e| name.set(event_target_value(&e))/>
             </label>
@@ -148,7 +148,7 @@ pub fn NewGroup() -> impl IntoView {
             </ul>
             <button class="primary" data-testid="team-group-create"
                 disabled=move || busy.get() || name.with(|n| n.trim().is_empty())
-                on:click=create>{tr("team-create-group")}</button>
+                on:click=create>{tr!("team-create-group")}</button>
         </div>
     }
 }
@@ -186,9 +186,9 @@ pub fn Channels() -> impl IntoView {
     };
     view! {
         <div class="team-people">
-            <h3>{tr("team-public-channels")}</h3>
+            <h3>{tr!("team-public-channels")}</h3>
             <Show when=move || listed.with(Option::is_none)>
-                <p class="progress" role="status">{tr("team-reading-channels")}</p>
+                <p class="progress" role="status">{tr!("team-reading-channels")}</p>
             </Show>
             <ul class="team-members">
                 <For each=move || listed.get().unwrap_or_default() key=|c| c.id.clone() let:channel>

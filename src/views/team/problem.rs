@@ -2,6 +2,7 @@
 //! follows the language while it stays on screen. Help requests use it too: they are team talk.
 
 use crate::api::ApiError;
+use crate::msg;
 use crate::t;
 use leptos::prelude::*;
 use leptos::tachys::view::IntoRender;
@@ -40,20 +41,20 @@ impl Action {
         Action::SayCallEnded,
     ];
 
-    fn message_id(self) -> &'static str {
+    fn message_id(self) -> crate::i18n::Msg {
         match self {
-            Action::ReadChat => "team-failed-read-chat",
-            Action::ReadOlder => "team-failed-read-older",
-            Action::UploadFile => "team-failed-upload",
-            Action::AddReaction => "team-failed-react",
-            Action::StartChat => "team-failed-start-chat",
-            Action::CreateGroup => "team-failed-create-group",
-            Action::ReadChannels => "team-failed-read-channels",
-            Action::JoinChannel => "team-failed-join-channel",
-            Action::OpenHelpChannel => "team-failed-open-help",
-            Action::AskForHelp => "team-failed-ask-help",
-            Action::TakeRequest => "team-failed-take-request",
-            Action::SayCallEnded => "team-failed-say-ended",
+            Action::ReadChat => msg!("team-failed-read-chat"),
+            Action::ReadOlder => msg!("team-failed-read-older"),
+            Action::UploadFile => msg!("team-failed-upload"),
+            Action::AddReaction => msg!("team-failed-react"),
+            Action::StartChat => msg!("team-failed-start-chat"),
+            Action::CreateGroup => msg!("team-failed-create-group"),
+            Action::ReadChannels => msg!("team-failed-read-channels"),
+            Action::JoinChannel => msg!("team-failed-join-channel"),
+            Action::OpenHelpChannel => msg!("team-failed-open-help"),
+            Action::AskForHelp => msg!("team-failed-ask-help"),
+            Action::TakeRequest => msg!("team-failed-take-request"),
+            Action::SayCallEnded => msg!("team-failed-say-ended"),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{instant, is_active, CallLinks};
 use crate::format;
+use crate::msg;
 use crate::store::Store;
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
@@ -28,13 +29,13 @@ impl AgentFilter {
     ];
 
     /// The chip's message id.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Msg {
         match self {
-            AgentFilter::All => "dash-filter-all",
-            AgentFilter::Available => "dash-filter-available",
-            AgentFilter::OnCall => "dash-filter-on-call",
-            AgentFilter::Away => "dash-filter-away",
-            AgentFilter::Offline => "dash-filter-offline",
+            AgentFilter::All => msg!("dash-filter-all"),
+            AgentFilter::Available => msg!("dash-filter-available"),
+            AgentFilter::OnCall => msg!("dash-filter-on-call"),
+            AgentFilter::Away => msg!("dash-filter-away"),
+            AgentFilter::Offline => msg!("dash-filter-offline"),
         }
     }
 

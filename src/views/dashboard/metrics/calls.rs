@@ -2,6 +2,7 @@
 
 use super::{cmp_time, instant, is_active, is_waiting};
 use crate::format;
+use crate::msg;
 use crate::store::Store;
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
@@ -33,15 +34,15 @@ impl CallSort {
     ];
 
     /// The column's message id.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Msg {
         match self {
-            CallSort::Duration => "dash-col-duration",
-            CallSort::Direction => "dash-col-direction",
-            CallSort::From => "dash-col-from",
-            CallSort::To => "dash-col-to",
-            CallSort::Status => "dash-col-status",
-            CallSort::Agent => "dash-col-agent",
-            CallSort::Queue => "dash-col-queue",
+            CallSort::Duration => msg!("dash-col-duration"),
+            CallSort::Direction => msg!("dash-col-direction"),
+            CallSort::From => msg!("dash-col-from"),
+            CallSort::To => msg!("dash-col-to"),
+            CallSort::Status => msg!("dash-col-status"),
+            CallSort::Agent => msg!("dash-col-agent"),
+            CallSort::Queue => msg!("dash-col-queue"),
         }
     }
 }

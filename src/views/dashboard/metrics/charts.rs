@@ -1,6 +1,7 @@
 //! The last hour per minute, and how long callers wait.
 
 use super::{instant, is_waiting};
+use crate::msg;
 use crate::store::{History, Store, MINUTES_KEPT};
 
 const MINUTE_MS: i64 = 60_000;
@@ -38,14 +39,14 @@ pub fn last_hour(history: &History, now_ms: i64) -> Vec<MinutePoint> {
 
 /// Upper bounds (exclusive, ms) of the wait histogram's bins, with their labels' message ids;
 /// the last bin is open-ended.
-pub const WAIT_BINS: [(i64, &str); 7] = [
-    (15_000, "dash-bin-under-15s"),
-    (30_000, "dash-bin-15-30s"),
-    (60_000, "dash-bin-30-60s"),
-    (120_000, "dash-bin-1-2m"),
-    (300_000, "dash-bin-2-5m"),
-    (600_000, "dash-bin-5-10m"),
-    (i64::MAX, "dash-bin-over-10m"),
+pub const WAIT_BINS: [(i64, crate::i18n::Msg); 7] = [
+    (15_000, msg!("dash-bin-under-15s")),
+    (30_000, msg!("dash-bin-15-30s")),
+    (60_000, msg!("dash-bin-30-60s")),
+    (120_000, msg!("dash-bin-1-2m")),
+    (300_000, msg!("dash-bin-2-5m")),
+    (600_000, msg!("dash-bin-5-10m")),
+    (i64::MAX, msg!("dash-bin-over-10m")),
 ];
 
 pub fn histogram(waits_ms: impl IntoIterator<Item = i64>) -> [usize; WAIT_BINS.len()] {
