@@ -8,27 +8,12 @@ use std::path::Path;
 #[path = "src/i18n/pack.rs"]
 mod pack;
 
-/// A language's folder, its files in name order, as one resource.
-fn source_of(dir: &Path) -> String {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=src/i18n/pack.rs");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let locales = Path::new("locales");
-    let english = source_of(&locales.join("en"));
+    let english = pack::language_source(&locales.join("en"));
     let order = pack::message_ids(&english);
 
     let mut ids = format!("pub const IDS: [&str; {}] = [\n", order.len());
@@ -52,7 +37,7 @@ fn main() {
         let dir = dir.unwrap().path();
         if dir.is_dir() {
             let tag = dir.file_name().unwrap().to_str().unwrap().to_string();
-            let packed = pack::pack(&order, &source_of(&dir));
+            let packed = pack::pack(&order, &pack::language_source(&dir));
             std::fs::write(out.join(format!("locale-{tag}.ftl")), packed).unwrap();
         }
     }

@@ -37,6 +37,16 @@ pub fn known_party(address: &voipbin_protocol::Address) -> Option<String> {
     }
 }
 
+/// Digits of a phone number (`+1 (555) 010-2000` and `15550102000` are the same person).
+pub fn digits(number: &str) -> String {
+    number.chars().filter(char::is_ascii_digit).collect()
+}
+
+pub fn same_number(a: &str, b: &str) -> bool {
+    let (a, b) = (digits(a), digits(b));
+    a.len() >= 3 && a == b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +68,15 @@ mod tests {
             None
         );
         assert_eq!(since("", 0), None);
+    }
+
+    #[test]
+    fn numbers_match_by_digits_only() {
+        assert!(same_number("+1 (555) 010-0200", "15550100200"));
+        assert!(
+            !same_number("", ""),
+            "unknown numbers never match each other"
+        );
+        assert!(!same_number("+15550100200", "+15550100201"));
     }
 }

@@ -8,6 +8,22 @@
 //!   `id = value` for each entry some value refers to (`{ -brand }`, `{ other-message }`),
 //! with continuation lines as in Fluent, and no comments or blank lines.
 
+/// A language's folder (`locales/<tag>`), its `.ftl` files in name order, as one resource: what
+/// build.rs packs and the tests check. Panics on an unreadable folder (build time and tests only).
+pub fn language_source(dir: &std::path::Path) -> String {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The entries of a resource: (line, id, raw value), in order. A packed message has an empty id.
 /// A value goes on over the following indented lines (and lines opening with `[`, `*` or `}`,
 /// which belong to a select).

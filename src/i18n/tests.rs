@@ -3,7 +3,7 @@
 
 use super::fluent::{Arg, Catalogue, Locale, VariantKey};
 use super::lang::Lang;
-use super::pack::{entries, message_ids, pack};
+use super::pack::{entries, language_source, message_ids, pack};
 use super::{Msg, IDS};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -171,20 +171,11 @@ fn negotiation_follows_the_browsers_order() {
 
 /// A language's catalogue as the build ships it: its folder's files in name order.
 fn source_of(lang: Lang) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(lang.tag());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n")
+    language_source(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.tag()),
+    )
 }
 
 /// `lang`'s catalogue, checked against the reference parser, packed in English's order as

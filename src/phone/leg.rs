@@ -6,6 +6,7 @@
 //! the store's legs on every change until each call has one.
 
 use super::{Direction, PhoneCall};
+use crate::format::digits;
 use crate::store::Store;
 use voipbin_protocol::CallStatus;
 
@@ -78,11 +79,6 @@ pub fn new_links(calls: &[PhoneCall], legs: &[Leg]) -> Vec<(String, String)> {
         }
     }
     links
-}
-
-/// `+1 (555) 010-0001` and `15550100001` are the same caller.
-fn digits(number: &str) -> String {
-    number.chars().filter(char::is_ascii_digit).collect()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //! - once answered, the caller's call is re-owned by the agent and chained to the leg;
 //! - transcripts hang off a transcribe whose `reference_id` is the caller's call id.
 
+use crate::format::same_number;
 use crate::msg;
 use crate::store::Store;
 use std::collections::{HashMap, HashSet};
@@ -508,16 +509,6 @@ pub fn recordings(store: &Store, call_ids: &[String]) -> Vec<Recording> {
 
 // ---------------------------------------------------------------------------------------------
 // Customer context
-
-/// Digits of a phone number (`+1 (555) 010-2000` and `15550102000` are the same person).
-pub fn digits(number: &str) -> String {
-    number.chars().filter(char::is_ascii_digit).collect()
-}
-
-pub fn same_number(a: &str, b: &str) -> bool {
-    let (a, b) = (digits(a), digits(b));
-    a.len() >= 3 && a == b
-}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomerContext {

@@ -543,16 +543,6 @@ fn context_gathers_earlier_calls_and_messages_with_the_same_number() {
     assert_eq!((limited.calls.len(), limited.total_calls), (1, 2));
 }
 
-#[test]
-fn numbers_match_by_digits_only() {
-    assert!(same_number("+1 (555) 010-0200", "15550100200"));
-    assert!(
-        !same_number("", ""),
-        "unknown numbers never match each other"
-    );
-    assert!(!same_number("+15550100200", "+15550100201"));
-}
-
 // ----- threads and messages -------------------------------------------------------------------
 
 fn conversation(id: &str, owner: &str, number: &str, updated: i64) -> Resource {
