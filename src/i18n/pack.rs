@@ -9,7 +9,9 @@
 //! with continuation lines as in Fluent, and no comments or blank lines.
 
 /// A language's folder (`locales/<tag>`), its `.ftl` files in name order, as one resource: what
-/// build.rs packs and the tests check. Panics on an unreadable folder (build time and tests only).
+/// build.rs packs and the tests check. Panics on an unreadable folder: build time and tests only,
+/// never in the download.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn language_source(dir: &std::path::Path) -> String {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
