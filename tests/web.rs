@@ -16,6 +16,9 @@ mod sip_ua_fuzz;
 #[path = "web/i18n.rs"]
 mod i18n;
 
+#[path = "web/server_words.rs"]
+mod server_words;
+
 fn call_frame(i: usize, status: &str, second: usize) -> String {
     format!(
         r#"{{"event_type":"call_updated","timestamp":"2026-11-23T10:00:00Z","topic":"customer_id:5e4a0680-804e-11ec-8477-2fea5968d85b:call:c{i}","data":{{"id":"c{i}","status":"{status}","direction":"incoming","source":{{"type":"tel","target":"+1555{i:07}"}},"tm_update":"2026-11-23T10:{:02}:{:02}.000000Z"}}}}"#,

@@ -120,12 +120,6 @@ phone-retry = إعادة المحاولة
 
 ## حالة الوكيل
 shell-my-status = حالتي
-shell-status-available = متاح
-shell-status-away = بعيد
-shell-status-busy = مشغول
-shell-status-offline = غير متصل
-shell-status-ringing = يرن
-shell-status-none = بلا حالة
 shell-status-available-hint = متاح (1)
 shell-status-away-hint = بعيد (2)
 shell-status-busy-hint = مشغول (3)

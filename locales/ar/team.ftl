@@ -55,12 +55,6 @@ team-attached-image = صورة مرفقة
 team-file-too-big = حجم الملف { $size } ميغابايت، والحد الأقصى الذي يقبله { -brand } هو { $max } ميغابايت.
 
 team-chat-with-teammate = محادثة مع زميل
-team-status-available = متاح
-team-status-away = بعيد
-team-status-busy = مشغول
-team-status-offline = غير متصل
-team-status-ringing = يرن
-team-status-unknown = غير معروف
 team-reading-team = جارٍ تحميل الفريق…
 team-group-name-label = الاسم
 team-create-group = إنشاء المجموعة

@@ -120,12 +120,6 @@ phone-retry = Erneut
 
 ## Der eigene Status
 shell-my-status = Mein Status
-shell-status-available = Verfügbar
-shell-status-away = Abwesend
-shell-status-busy = Beschäftigt
-shell-status-offline = Offline
-shell-status-ringing = Klingelt
-shell-status-none = Kein Status
 shell-status-available-hint = Verfügbar (1)
 shell-status-away-hint = Abwesend (2)
 shell-status-busy-hint = Beschäftigt (3)

@@ -47,12 +47,6 @@ team-attached-image = Angehängtes Bild
 team-file-too-big = Die Datei hat { $size } MB; { -brand } nimmt höchstens { $max } MB an.
 
 team-chat-with-teammate = Mit Teammitglied chatten
-team-status-available = verfügbar
-team-status-away = abwesend
-team-status-busy = beschäftigt
-team-status-offline = offline
-team-status-ringing = klingelt
-team-status-unknown = unbekannt
 team-reading-team = Team wird geladen…
 team-group-name-label = Name
 team-create-group = Gruppe erstellen

@@ -6,3 +6,11 @@
 
 language-label = Language
 language-failed = { $language } could not be loaded ({ $reason }). The desk stays in the language it was in.
+
+## VoIPBIN's agent statuses (the status menu, the team list, the dashboard)
+agent-status-available = Available
+agent-status-away = Away
+agent-status-busy = Busy
+agent-status-offline = Offline
+agent-status-ringing = Ringing
+agent-status-none = No status

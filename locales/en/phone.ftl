@@ -120,12 +120,6 @@ phone-retry = Retry
 
 ## The agent's own status
 shell-my-status = My status
-shell-status-available = Available
-shell-status-away = Away
-shell-status-busy = Busy
-shell-status-offline = Offline
-shell-status-ringing = Ringing
-shell-status-none = No status
 shell-status-available-hint = Available (1)
 shell-status-away-hint = Away (2)
 shell-status-busy-hint = Busy (3)

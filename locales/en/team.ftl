@@ -53,12 +53,6 @@ team-file-too-big = The file is { $size } MB; { -brand } takes at most { $max } 
 ## Starting a chat
 
 team-chat-with-teammate = Chat with a teammate
-team-status-available = available
-team-status-away = away
-team-status-busy = busy
-team-status-offline = offline
-team-status-ringing = ringing
-team-status-unknown = unknown
 team-reading-team = Reading the team…
 team-group-name-label = Name
 team-create-group = Create group

@@ -120,12 +120,6 @@ phone-retry = Reintentar
 
 ## El estado del agente
 shell-my-status = Mi estado
-shell-status-available = Disponible
-shell-status-away = Ausente
-shell-status-busy = Ocupado
-shell-status-offline = Desconectado
-shell-status-ringing = Sonando
-shell-status-none = Sin estado
 shell-status-available-hint = Disponible (1)
 shell-status-away-hint = Ausente (2)
 shell-status-busy-hint = Ocupado (3)

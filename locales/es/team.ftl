@@ -49,12 +49,6 @@ team-attached-image = Imagen adjunta
 team-file-too-big = El archivo ocupa { $size } MB; { -brand } admite como máximo { $max } MB.
 
 team-chat-with-teammate = Chatear con un compañero
-team-status-available = disponible
-team-status-away = ausente
-team-status-busy = ocupado
-team-status-offline = desconectado
-team-status-ringing = sonando
-team-status-unknown = desconocido
 team-reading-team = Cargando el equipo…
 team-group-name-label = Nombre
 team-create-group = Crear grupo

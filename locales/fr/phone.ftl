@@ -120,12 +120,6 @@ phone-retry = Réessayer
 
 ## Le statut de l'agent
 shell-my-status = Mon statut
-shell-status-available = Disponible
-shell-status-away = Absent
-shell-status-busy = Occupé
-shell-status-offline = Hors ligne
-shell-status-ringing = Sonnerie
-shell-status-none = Aucun statut
 shell-status-available-hint = Disponible (1)
 shell-status-away-hint = Absent (2)
 shell-status-busy-hint = Occupé (3)

@@ -49,12 +49,6 @@ team-attached-image = Image jointe
 team-file-too-big = Le fichier fait { $size } Mo ; { -brand } accepte au plus { $max } Mo.
 
 team-chat-with-teammate = Discuter avec un collègue
-team-status-available = disponible
-team-status-away = absent
-team-status-busy = occupé
-team-status-offline = hors ligne
-team-status-ringing = sonnerie
-team-status-unknown = inconnu
 team-reading-team = Chargement de l'équipe…
 team-group-name-label = Nom
 team-create-group = Créer le groupe

@@ -120,12 +120,6 @@ phone-retry = 再試行
 
 ## オペレーターの状態
 shell-my-status = 自分の状態
-shell-status-available = 受付可
-shell-status-away = 離席
-shell-status-busy = 対応中
-shell-status-offline = オフライン
-shell-status-ringing = 着信中
-shell-status-none = 状態なし
 shell-status-available-hint = 受付可 (1)
 shell-status-away-hint = 離席 (2)
 shell-status-busy-hint = 対応中 (3)

@@ -41,12 +41,6 @@ team-attached-image = 添付画像
 team-file-too-big = ファイルは { $size } MB です。{ -brand } が受け付けるのは最大 { $max } MB です。
 
 team-chat-with-teammate = メンバーとチャット
-team-status-available = 受付可
-team-status-away = 離席
-team-status-busy = 対応中
-team-status-offline = オフライン
-team-status-ringing = 着信中
-team-status-unknown = 不明
 team-reading-team = メンバーを読み込んでいます…
 team-group-name-label = 名前
 team-create-group = グループを作成

@@ -120,12 +120,6 @@ phone-retry = 재시도
 
 ## 상담원 상태
 shell-my-status = 내 상태
-shell-status-available = 대기 가능
-shell-status-away = 자리 비움
-shell-status-busy = 통화 중
-shell-status-offline = 오프라인
-shell-status-ringing = 수신 중
-shell-status-none = 상태 없음
 shell-status-available-hint = 대기 가능 (1)
 shell-status-away-hint = 자리 비움 (2)
 shell-status-busy-hint = 통화 중 (3)

@@ -41,12 +41,6 @@ team-attached-image = 첨부 이미지
 team-file-too-big = 파일 크기가 { $size }MB입니다. { -brand }는 최대 { $max }MB까지 받습니다.
 
 team-chat-with-teammate = 팀원과 대화
-team-status-available = 대기 가능
-team-status-away = 자리 비움
-team-status-busy = 통화 중
-team-status-offline = 오프라인
-team-status-ringing = 수신 중
-team-status-unknown = 알 수 없음
 team-reading-team = 팀원 목록을 불러오는 중…
 team-group-name-label = 이름
 team-create-group = 그룹 만들기

@@ -120,12 +120,6 @@ phone-retry = Tentar de novo
 
 ## O estado do agente
 shell-my-status = Meu estado
-shell-status-available = Disponível
-shell-status-away = Ausente
-shell-status-busy = Ocupado
-shell-status-offline = Offline
-shell-status-ringing = Tocando
-shell-status-none = Sem estado
 shell-status-available-hint = Disponível (1)
 shell-status-away-hint = Ausente (2)
 shell-status-busy-hint = Ocupado (3)

@@ -49,12 +49,6 @@ team-attached-image = Imagem anexada
 team-file-too-big = O arquivo tem { $size } MB; o { -brand } aceita no máximo { $max } MB.
 
 team-chat-with-teammate = Conversar com um colega
-team-status-available = disponível
-team-status-away = ausente
-team-status-busy = ocupado
-team-status-offline = offline
-team-status-ringing = tocando
-team-status-unknown = desconhecido
 team-reading-team = Carregando a equipe…
 team-group-name-label = Nome
 team-create-group = Criar grupo

@@ -120,12 +120,6 @@ phone-retry = 重试
 
 ## 坐席状态
 shell-my-status = 我的状态
-shell-status-available = 空闲
-shell-status-away = 离开
-shell-status-busy = 忙碌
-shell-status-offline = 离线
-shell-status-ringing = 振铃中
-shell-status-none = 无状态
 shell-status-available-hint = 空闲 (1)
 shell-status-away-hint = 离开 (2)
 shell-status-busy-hint = 忙碌 (3)

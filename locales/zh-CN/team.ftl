@@ -41,12 +41,6 @@ team-attached-image = 附加的图片
 team-file-too-big = 文件大小为 { $size } MB；{ -brand } 最多接受 { $max } MB。
 
 team-chat-with-teammate = 与同事聊天
-team-status-available = 空闲
-team-status-away = 离开
-team-status-busy = 忙碌
-team-status-offline = 离线
-team-status-ringing = 振铃中
-team-status-unknown = 未知
 team-reading-team = 正在读取团队…
 team-group-name-label = 名称
 team-create-group = 创建群组

@@ -10,6 +10,7 @@ use crate::api::{Api, ApiError};
 use crate::session::Session;
 use crate::state::DeskState;
 use crate::store::{Changes, Store};
+use crate::views::desk::storage;
 use crate::views::team::problem::{Action, Problem};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -31,6 +32,24 @@ pub struct Help {
     ended_posted: StoredValue<HashSet<String>>,
 }
 
+/// The agent's own requests as the browser keeps them: a reload mid-call still says "ended"
+/// when the call ends, and never twice.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+struct Kept {
+    mine: HashMap<String, String>,
+    ended: HashSet<String>,
+}
+
+/// Requests kept at most; past it, those already ended go first.
+const KEPT_REQUESTS: usize = 100;
+
+fn kept_key(auth: RwSignal<Option<Session>>) -> Option<String> {
+    auth.with_untracked(|s| {
+        s.as_ref()
+            .map(|s| storage::agent_key("help-requests", &s.me.id))
+    })
+}
+
 fn talk_changed() -> Changes {
     Changes {
         talk: true,
@@ -40,15 +59,34 @@ fn talk_changed() -> Changes {
 
 impl Help {
     pub fn new(auth: RwSignal<Option<Session>>, desk: DeskState) -> Help {
+        let kept: Kept = kept_key(auth)
+            .and_then(|key| storage::load(&key))
+            .unwrap_or_default();
         Help {
             desk,
             auth,
             channel: RwSignal::new(None),
-            mine: RwSignal::new(HashMap::new()),
+            mine: RwSignal::new(kept.mine),
             sending: RwSignal::new(false),
             problem: RwSignal::new(None),
-            ended_posted: StoredValue::new(HashSet::new()),
+            ended_posted: StoredValue::new(kept.ended),
         }
+    }
+
+    fn save(&self) {
+        let Some(key) = kept_key(self.auth) else {
+            return;
+        };
+        let mut kept = Kept {
+            mine: self.mine.get_untracked(),
+            ended: self.ended_posted.get_value(),
+        };
+        if kept.mine.len() > KEPT_REQUESTS {
+            let ended = kept.ended.clone();
+            kept.mine.retain(|_, request| !ended.contains(request));
+            kept.ended.clear();
+        }
+        storage::save(&key, &kept);
     }
 
     fn api(&self) -> Option<Api> {
@@ -129,6 +167,7 @@ impl Help {
                     this.mine.update(|m| {
                         m.insert(desk_call_id, message.id.clone());
                     });
+                    this.save();
                     this.keep(message);
                 }
                 Err(e) => this
@@ -158,6 +197,7 @@ impl Help {
             .try_update_value(|s| s.insert(request_id.clone()))
             .unwrap_or(false);
         if first {
+            self.save();
             self.reply(&request_id, compose_ended(), Action::SayCallEnded);
         }
     }

@@ -34,30 +34,47 @@ pub enum VariantKey {
     Name(String),
 }
 
-/// A value given to a message.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Arg {
+/// A value given to a message, borrowed for the call: a call site copies no text into it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
     Num(f64),
-    Str(String),
+    Str(&'a str),
 }
 
-impl From<&str> for Arg {
-    fn from(s: &str) -> Self {
-        Arg::Str(s.to_string())
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
     }
 }
 
-impl From<String> for Arg {
-    fn from(s: String) -> Self {
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a &str> for Arg<'a> {
+    fn from(s: &'a &str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a &String> for Arg<'a> {
+    fn from(s: &'a &String) -> Self {
         Arg::Str(s)
     }
 }
 
 macro_rules! number_args {
     ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
+        impl From<$t> for Arg<'_> {
             fn from(n: $t) -> Self {
                 Arg::Num(n as f64)
+            }
+        }
+        impl From<&$t> for Arg<'_> {
+            fn from(n: &$t) -> Self {
+                Arg::Num(*n as f64)
             }
         }
     )*};
@@ -257,7 +274,7 @@ impl Catalogue {
     }
 }
 
-fn arg<'a>(args: &'a [(&str, Arg)], name: &str) -> Option<&'a Arg> {
+fn arg<'a, 'b>(args: &'a [(&str, Arg<'b>)], name: &str) -> Option<&'a Arg<'b>> {
     args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
 }
 

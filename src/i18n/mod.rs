@@ -134,7 +134,7 @@ impl fluent::Locale for ActiveLocale {
 }
 
 /// Message `id` with `args`, in the language in use (tracked).
-pub fn t_args(id: Msg, args: &[(&str, Arg)]) -> String {
+pub fn t_args(id: Msg, args: &[(&str, Arg<'_>)]) -> String {
     let lang = lang();
     let mut out = String::new();
     let active = ACTIVE.with_borrow(|a| {
@@ -173,7 +173,7 @@ macro_rules! t {
     };
     ($id:expr) => { $crate::i18n::t($id) };
     ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::t_args($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+        $crate::i18n::t_args($id, &[$((stringify!($name), $crate::i18n::Arg::from(&$value))),+])
     };
 }
 

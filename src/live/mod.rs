@@ -10,6 +10,7 @@ mod intake;
 mod queue_poll;
 mod resync;
 pub mod subscriptions;
+pub mod talk_chunk;
 pub mod talk_sync;
 pub mod watchdog;
 

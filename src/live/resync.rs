@@ -76,8 +76,7 @@ pub async fn resync(live: Live, desk: DeskState, session: Session, generation: u
         live.notices.update(|n| n.extend(problems));
     }
     // Beside the rest, not before "synced": team talk is not what a caller waits on.
-    let talk_api = api.clone();
-    leptos::task::spawn_local(async move { super::talk_sync::resync(&talk_api, &desk).await });
+    leptos::task::spawn_local(super::talk_chunk::resync(api.clone(), desk));
     merge_conversation_threads(&api, &desk).await;
     if supervisor {
         merge_live_transcripts(&api, &desk).await;

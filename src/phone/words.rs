@@ -5,9 +5,37 @@ use crate::i18n::{Arg, Msg};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Value {
-    Plain(Arg),
+    Num(f64),
+    Text(String),
     /// Another message, translated with this one (a reason inside a sentence).
     Words(Box<Words>),
+}
+
+/// A value the words keep: they outlive what made them.
+pub struct Kept(Value);
+
+impl From<String> for Kept {
+    fn from(text: String) -> Self {
+        Kept(Value::Text(text))
+    }
+}
+
+impl From<&str> for Kept {
+    fn from(text: &str) -> Self {
+        Kept(Value::Text(text.to_string()))
+    }
+}
+
+impl From<f64> for Kept {
+    fn from(n: f64) -> Self {
+        Kept(Value::Num(n))
+    }
+}
+
+impl From<u64> for Kept {
+    fn from(n: u64) -> Self {
+        Kept(Value::Num(n as f64))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,8 +52,8 @@ impl Words {
         }
     }
 
-    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
-        self.values.push((name, Value::Plain(value.into())));
+    pub fn with(mut self, name: &'static str, value: impl Into<Kept>) -> Self {
+        self.values.push((name, value.into().0));
         self
     }
 
@@ -36,13 +64,23 @@ impl Words {
 
     /// In the language in use (tracked).
     pub fn text(&self) -> String {
+        let inner: Vec<String> = self
+            .values
+            .iter()
+            .map(|(_, value)| match value {
+                Value::Words(words) => words.text(),
+                _ => String::new(),
+            })
+            .collect();
         let args: Vec<(&str, Arg)> = self
             .values
             .iter()
-            .map(|(name, value)| {
+            .zip(&inner)
+            .map(|((name, value), text)| {
                 let arg = match value {
-                    Value::Plain(arg) => arg.clone(),
-                    Value::Words(words) => Arg::from(words.text()),
+                    Value::Num(n) => Arg::Num(*n),
+                    Value::Text(text) => Arg::Str(text),
+                    Value::Words(_) => Arg::Str(text),
                 };
                 (*name, arg)
             })

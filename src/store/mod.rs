@@ -125,11 +125,19 @@ impl Store {
     pub fn apply(&mut self, event: &Event, now_ms: i64) -> Changes {
         self.events_taken += 1;
         // Talk frames name no event and a reaction keeps the message's tm_update, so the event
-        // key would take a reaction for a repeat: the talk store tells repeats by content.
-        if let Resource::Unknown { .. } = &event.resource {
-            let deleted = is_delete(&event.event_type);
+        // key would take a reaction for a repeat: the talk store tells repeats by content, once
+        // the talk runtime decodes them (`TalkStore::take`).
+        if let Resource::Unknown { kind, .. } = &event.resource {
+            let talk = matches!(
+                kind,
+                ResourceKind::Chat | ResourceKind::Chatmessage | ResourceKind::Chatparticipant
+            );
+            if talk {
+                self.talk
+                    .take(event.resource.clone(), is_delete(&event.event_type));
+            }
             return Changes {
-                talk: self.talk.apply(&event.resource, deleted),
+                talk,
                 ..Changes::default()
             };
         }

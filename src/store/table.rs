@@ -15,8 +15,10 @@ pub struct Table<T> {
     /// a removed item back, only a strictly newer update may.
     gone: FxHashMap<String, String>,
     gone_order: VecDeque<String>,
-    /// Item ids by `Versioned::group`, kept with every insert, replace and removal.
-    groups: FxHashMap<String, Vec<String>>,
+    /// Item ids by `Versioned::group` and by `Versioned::link`, kept with every insert,
+    /// replace and removal.
+    groups: Index,
+    links: Index,
 }
 
 /// How many removed ids a table remembers.
@@ -30,7 +32,8 @@ impl<T> Default for Table<T> {
             finished: VecDeque::new(),
             gone: FxHashMap::default(),
             gone_order: VecDeque::new(),
-            groups: FxHashMap::default(),
+            groups: Index::default(),
+            links: Index::default(),
         }
     }
 }
@@ -51,11 +54,8 @@ impl<T: Versioned + PartialEq> Table<T> {
                 if became_final {
                     self.finished.push_back(item.id().to_string());
                 }
-                let regrouped = held.group() != item.group();
-                if regrouped {
-                    remove_from_group(&mut self.groups, held.group(), held.id());
-                    add_to_group(&mut self.groups, item.group(), item.id());
-                }
+                self.groups.moved(held.group(), item.group(), item.id());
+                self.links.moved(held.link(), item.link(), item.id());
                 *held = item;
                 true
             }
@@ -78,7 +78,8 @@ impl<T: Versioned + PartialEq> Table<T> {
                     self.finished.push_back(id.clone());
                 }
                 self.arrival.push_back(id.clone());
-                add_to_group(&mut self.groups, item.group(), &id);
+                self.groups.add(item.group(), &id);
+                self.links.add(item.link(), &id);
                 self.items.insert(id, item);
                 true
             }
@@ -153,7 +154,8 @@ impl<T: Versioned + PartialEq> Table<T> {
         let Some(item) = self.items.remove(id) else {
             return false;
         };
-        remove_from_group(&mut self.groups, item.group(), id);
+        self.groups.remove(item.group(), id);
+        self.links.remove(item.link(), id);
         if self.gone_order.len() == GONE_KEPT {
             if let Some(oldest) = self.gone_order.pop_front() {
                 self.gone.remove(&oldest);
@@ -175,10 +177,13 @@ impl<T> Table<T> {
     /// The items whose `Versioned::group` is `group`.
     pub fn group(&self, group: &str) -> impl Iterator<Item = &T> {
         self.groups
-            .get(group)
-            .into_iter()
-            .flatten()
+            .members(group)
             .filter_map(|id| self.items.get(id))
+    }
+
+    /// The items whose `Versioned::link` is `link`.
+    pub fn linked(&self, link: &str) -> impl Iterator<Item = &T> {
+        self.links.members(link).filter_map(|id| self.items.get(id))
     }
 
     pub fn contains(&self, id: &str) -> bool {
@@ -207,21 +212,39 @@ impl<T> Table<T> {
     }
 }
 
-fn add_to_group(groups: &mut FxHashMap<String, Vec<String>>, group: &str, id: &str) {
-    if !group.is_empty() {
-        groups
-            .entry(group.to_string())
-            .or_default()
-            .push(id.to_string());
-    }
-}
+/// Item ids by a key of theirs; items with an empty key are in no entry.
+#[derive(Debug, Default)]
+struct Index(FxHashMap<String, Vec<String>>);
 
-fn remove_from_group(groups: &mut FxHashMap<String, Vec<String>>, group: &str, id: &str) {
-    if let Some(members) = groups.get_mut(group) {
-        members.retain(|member| member != id);
-        if members.is_empty() {
-            groups.remove(group);
+impl Index {
+    fn add(&mut self, key: &str, id: &str) {
+        if !key.is_empty() {
+            self.0
+                .entry(key.to_string())
+                .or_default()
+                .push(id.to_string());
         }
+    }
+
+    fn remove(&mut self, key: &str, id: &str) {
+        if let Some(members) = self.0.get_mut(key) {
+            members.retain(|member| member != id);
+            if members.is_empty() {
+                self.0.remove(key);
+            }
+        }
+    }
+
+    /// `id`'s key changed from `from` to `to`.
+    fn moved(&mut self, from: &str, to: &str, id: &str) {
+        if from != to {
+            self.remove(from, id);
+            self.add(to, id);
+        }
+    }
+
+    fn members(&self, key: &str) -> impl Iterator<Item = &String> {
+        self.0.get(key).into_iter().flatten()
     }
 }
 
@@ -233,6 +256,7 @@ mod tests {
     struct Item {
         id: &'static str,
         owner: &'static str,
+        master: &'static str,
         tm_update: &'static str,
     }
 
@@ -246,6 +270,9 @@ mod tests {
         fn group(&self) -> &str {
             self.owner
         }
+        fn link(&self) -> &str {
+            self.master
+        }
     }
 
     fn item(id: &'static str, owner: &'static str, second: u8) -> Item {
@@ -253,8 +280,13 @@ mod tests {
         Item {
             id,
             owner,
+            master: "",
             tm_update: tm_update[usize::from(second - 1)],
         }
+    }
+
+    fn linked<'a>(table: &'a Table<Item>, link: &str) -> Vec<&'a str> {
+        table.linked(link).map(|item| item.id).collect()
     }
 
     fn members<'a>(table: &'a Table<Item>, group: &str) -> Vec<&'a str> {
@@ -276,9 +308,46 @@ mod tests {
 
         table.remove("a");
         assert!(members(&table, "c1").is_empty());
-        assert!(!table.groups.contains_key("c1"), "empty groups are dropped");
+        assert!(
+            !table.groups.0.contains_key("c1"),
+            "empty groups are dropped"
+        );
 
         table.retain(|_| false);
-        assert!(table.groups.is_empty());
+        assert!(table.groups.0.is_empty());
+    }
+
+    #[test]
+    fn links_follow_inserts_moves_removals_and_evictions_apart_from_groups() {
+        let linked_to = |id, owner, master, second| Item {
+            master,
+            ..item(id, owner, second)
+        };
+        let mut table = Table::default();
+        table.upsert(linked_to("a", "c1", "m1", 1));
+        table.upsert(linked_to("b", "c2", "m1", 1));
+        table.upsert(item("c", "c1", 1));
+        assert_eq!(linked(&table, "m1"), ["a", "b"]);
+        assert_eq!(
+            members(&table, "c1"),
+            ["a", "c"],
+            "groups unchanged by links"
+        );
+
+        // The link moves while the group stays, and the reverse.
+        table.upsert(linked_to("a", "c1", "m2", 2));
+        assert_eq!(linked(&table, "m1"), ["b"]);
+        assert_eq!(linked(&table, "m2"), ["a"]);
+        assert_eq!(members(&table, "c1"), ["a", "c"]);
+        table.upsert(linked_to("b", "c1", "m1", 2));
+        assert_eq!(linked(&table, "m1"), ["b"]);
+        assert_eq!(members(&table, "c1"), ["a", "c", "b"]);
+
+        table.remove("a");
+        assert!(linked(&table, "m2").is_empty());
+        assert!(!table.links.0.contains_key("m2"), "empty links are dropped");
+        table.evict_oldest_beyond(0);
+        assert!(table.links.0.is_empty());
+        assert!(table.groups.0.is_empty());
     }
 }

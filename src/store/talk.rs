@@ -6,12 +6,16 @@
 //! order. Pure: no clock, no DOM; the live layer and the Team panel drive it.
 
 use crate::api::ApiError;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use voipbin_protocol::talk::{Chat, ChatMessage, TalkUpdate};
 use voipbin_protocol::{is_deleted, is_newer_or_same, parse_timestamp_us, Resource};
 
 /// Messages kept per chat: a long shift of a busy channel, not its whole history.
 pub const MESSAGES_PER_CHAT: usize = 2_000;
+
+/// Talk frames held while the talk runtime's chunk is on its way (live/talk_chunk.rs). Beyond
+/// this the oldest go and the chat list is read again, which reads what they carried.
+pub const INBOX_KEPT: usize = 2_000;
 
 /// How far back a chat's history has been read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -150,6 +154,8 @@ pub struct TalkStore {
     /// The chat list must be read again: someone joined or left a chat, or a message came for
     /// a chat the desk does not hold (a participant frame does not say which).
     pub chats_stale: bool,
+    /// Talk frames not decoded yet, oldest first, with whether the event deleted its resource.
+    inbox: VecDeque<(Resource, bool)>,
 }
 
 impl TalkStore {
@@ -160,9 +166,33 @@ impl TalkStore {
         self.read_floor_us = read_floor_us;
     }
 
+    /// A talk frame from the socket, kept as it came: decoding it is the talk runtime's
+    /// (`apply_inbox`), which is not in the desk's first download.
+    pub fn take(&mut self, resource: Resource, deleted: bool) {
+        if self.inbox.len() >= INBOX_KEPT {
+            self.inbox.pop_front();
+            self.chats_stale = true;
+        }
+        self.inbox.push_back((resource, deleted));
+    }
+
+    /// Whether talk frames wait for the talk runtime.
+    pub fn has_inbox(&self) -> bool {
+        !self.inbox.is_empty()
+    }
+
+    /// Applies the frames kept by `take`, in order; whether anything changed.
+    pub fn apply_inbox(&mut self) -> bool {
+        let mut changed = false;
+        while let Some((resource, deleted)) = self.inbox.pop_front() {
+            changed |= self.apply(resource, deleted);
+        }
+        changed
+    }
+
     /// A talk event from the socket (other resources change nothing). `deleted`: the event
     /// says so; a deleted message keeps its place, a deleted chat goes.
-    pub fn apply(&mut self, resource: &Resource, deleted: bool) -> bool {
+    pub fn apply(&mut self, resource: Resource, deleted: bool) -> bool {
         match TalkUpdate::from_resource(resource) {
             Some(TalkUpdate::Chat(chat)) if deleted => self.remove_chat(&chat.id),
             Some(TalkUpdate::Chat(chat)) => self.upsert_chat(chat),

@@ -269,26 +269,23 @@ fn socket_frames_are_applied_once_and_membership_asks_for_the_chat_list() {
         "text":"hi","medias":[],"metadata":{"reactions":[]},"tm_create":"2026-12-07T07:00:01.000000Z",
         "tm_update":"2026-12-07T07:00:01.000000Z","tm_delete":null}"#,
     );
-    assert!(s.apply(&created.resource, false));
-    assert!(
-        !s.apply(&created.resource, false),
-        "the second topic's copy"
-    );
+    assert!(s.apply(created.resource.clone(), false));
+    assert!(!s.apply(created.resource, false), "the second topic's copy");
     assert!(s.chats_stale, "a message of a chat the desk does not hold");
     let chat = frame(
         r#"{"id":"c9","type":"group","name":"Refunds","member_count":3,
         "tm_update":"2026-12-07T07:00:01.000000Z","tm_delete":null}"#,
     );
-    assert!(s.apply(&chat.resource, false));
+    assert!(s.apply(chat.resource, false));
     assert!(s.chats.contains_key("c9"));
     let removed = frame(
         r#"{"id":"c9","type":"group","name":"Refunds","tm_delete":"2026-12-07T07:00:02.000000Z"}"#,
     );
-    assert!(s.apply(&removed.resource, true));
+    assert!(s.apply(removed.resource, true));
     assert!(s.chats.is_empty());
     let call =
         frame(r#"{"id":"k","status":"ringing","source":{},"destination":{},"tm_hangup":null}"#);
-    assert!(!s.apply(&call.resource, false));
+    assert!(!s.apply(call.resource, false));
 }
 
 #[test]
@@ -330,12 +327,57 @@ fn the_store_takes_a_reaction_frame_that_repeats_the_event_key() {
         }
     };
     let mut store = Store::default();
-    assert!(store.apply(&frame(""), 0).talk);
-    assert!(!store.apply(&frame(""), 0).talk, "the second topic's copy");
+    // The store keeps the frame; the talk runtime decodes it (live/talk_chunk.rs).
+    let mut take = |event| {
+        assert!(store.apply(&event, 0).talk, "kept for the talk runtime");
+        store.talk.apply_inbox()
+    };
+    assert!(take(frame("")));
+    assert!(!take(frame("")), "the second topic's copy");
     let reaction = r#"{"emoji":"👍","owner_type":"agent","owner_id":"a1","tm_create":"2026-12-07T07:00:02.000000Z"}"#;
-    assert!(store.apply(&frame(reaction), 0).talk);
+    assert!(take(frame(reaction)));
     let held = store
         .talk
         .message("c1", "7f1b2c3d-804e-11ec-8477-2fea5968d85b");
     assert_eq!(held.map(|m| m.metadata.reactions.len()), Some(1));
+}
+
+#[test]
+fn frames_wait_in_order_for_the_talk_runtime_and_an_overflow_reads_the_chats_again() {
+    use super::talk::INBOX_KEPT;
+    use voipbin_protocol::{decode, Frame, Resource};
+    let resource = |deleted: &str| -> Resource {
+        let text = format!(
+            r#"{{"id":"m1","owner_type":"agent","owner_id":"a2","chat_id":"c1","type":"normal",
+            "text":"hi","medias":[],"metadata":{{"reactions":[]}},"tm_create":"2026-12-07T07:00:01.000000Z",
+            "tm_update":"2026-12-07T07:00:01.000000Z","tm_delete":{deleted}}}"#
+        );
+        match decode(&text) {
+            Ok(Frame::Event(event)) => event.resource,
+            other => panic!("{other:?}"),
+        }
+    };
+    let mut s = TalkStore::default();
+    s.take(resource("null"), false);
+    s.take(resource(r#""2026-12-07T07:00:02.000000Z""#), true);
+    assert!(s.has_inbox());
+    assert!(
+        s.message("c1", "m1").is_none(),
+        "nothing decoded before the runtime"
+    );
+    assert!(s.apply_inbox());
+    assert!(!s.has_inbox());
+    let held = s.message("c1", "m1").expect("applied");
+    assert!(
+        voipbin_protocol::is_deleted(&held.tm_delete),
+        "the later frame wins: applied in order"
+    );
+
+    let mut s = TalkStore::default();
+    for _ in 0..INBOX_KEPT {
+        s.take(resource("null"), false);
+    }
+    assert!(!s.chats_stale, "a full inbox has lost nothing yet");
+    s.take(resource("null"), false);
+    assert!(s.chats_stale, "a frame dropped: the chats are read again");
 }

@@ -19,6 +19,10 @@ pub trait Versioned {
     fn group(&self) -> &str {
         ""
     }
+    /// A second id the item is looked up by, for `Table::linked` (empty: none).
+    fn link(&self) -> &str {
+        ""
+    }
 }
 
 macro_rules! versioned {
@@ -32,7 +36,7 @@ macro_rules! versioned {
             }
         }
     };
-    ($ty:ty, |$it:ident| $final:expr $(, group: |$member:ident| $group:expr)?) => {
+    ($ty:ty, |$it:ident| $final:expr $(, group: |$member:ident| $group:expr, link: |$linked:ident| $link:expr)?) => {
         impl Versioned for $ty {
             fn id(&self) -> &str {
                 &self.id
@@ -49,22 +53,30 @@ macro_rules! versioned {
                     let $member = self;
                     $group
                 }
+                fn link(&self) -> &str {
+                    let $linked = self;
+                    $link
+                }
             )?
         }
     };
 }
 
 // Grouped by owner: an agent's desk finds its own legs every batch (aftercall `my_legs`).
+// Linked to the caller's call: the dashboard finds a customer call's legs.
 versioned!(
     Call,
     |c| c.status == CallStatus::Hangup,
-    group: |c| &c.owner_id
+    group: |c| &c.owner_id,
+    link: |c| &c.master_call_id
 );
-// Grouped by the call it queues: the dashboard finds a call's queue call every batch.
+// Grouped by the call it queues: the dashboard finds a call's queue call every batch. Linked to
+// the agent serving it: the agents board finds each shown agent's calls without walking them all.
 versioned!(
     Queuecall,
     |q| matches!(q.status, QueuecallStatus::Done | QueuecallStatus::Abandoned),
-    group: |q| &q.reference_id
+    group: |q| &q.reference_id,
+    link: |q| &q.service_agent_id
 );
 versioned!(Recording, |r| r.status == RecordingStatus::Ended);
 versioned!(Transcribe, |t| t.status == TranscribeStatus::Done);

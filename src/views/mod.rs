@@ -14,7 +14,7 @@ pub mod phone;
 pub mod settings;
 pub mod shell;
 pub mod signin;
-mod status;
+pub mod status;
 pub mod team;
 pub mod theme;
 mod ticker;

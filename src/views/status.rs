@@ -17,25 +17,25 @@ use voipbin_protocol::AgentStatus;
 const CHOICES: [(AgentStatus, crate::i18n::Msg, crate::i18n::Msg, Hotkey); 4] = [
     (
         AgentStatus::Available,
-        msg!("shell-status-available"),
+        msg!("agent-status-available"),
         msg!("shell-status-available-hint"),
         Hotkey::Available,
     ),
     (
         AgentStatus::Away,
-        msg!("shell-status-away"),
+        msg!("agent-status-away"),
         msg!("shell-status-away-hint"),
         Hotkey::Away,
     ),
     (
         AgentStatus::Busy,
-        msg!("shell-status-busy"),
+        msg!("agent-status-busy"),
         msg!("shell-status-busy-hint"),
         Hotkey::Busy,
     ),
     (
         AgentStatus::Offline,
-        msg!("shell-status-offline"),
+        msg!("agent-status-offline"),
         msg!("shell-status-offline-hint"),
         Hotkey::Offline,
     ),
@@ -134,7 +134,7 @@ pub fn AgentStatusControl() -> impl IntoView {
         <div class="agent-status" data-testid="agent-status" data-status=move || status().to_string()
             role="group" aria-label=tr!("shell-my-status")>
             <span class=move || format!("status-pill status-{}", status())>
-                {move || label(&status())}
+                {move || status_words(&status())}
                 <small class="since">{since}</small>
             </span>
             {CHOICES.iter().map(|(choice, name, hint, _)| {
@@ -154,14 +154,16 @@ pub fn AgentStatusControl() -> impl IntoView {
     }
 }
 
-fn label(status: &AgentStatus) -> String {
+/// A status in words (tracked): VoIPBIN's own statuses in the agent's language, any other as it
+/// came (server data). The one wording of statuses: the status menu, the team list, the dashboard.
+pub fn status_words(status: &AgentStatus) -> String {
     match status {
-        AgentStatus::Available => t!("shell-status-available"),
-        AgentStatus::Away => t!("shell-status-away"),
-        AgentStatus::Busy => t!("shell-status-busy"),
-        AgentStatus::Offline => t!("shell-status-offline"),
-        AgentStatus::Ringing => t!("shell-status-ringing"),
-        other if other.to_string().is_empty() => t!("shell-status-none"),
+        AgentStatus::Available => t!("agent-status-available"),
+        AgentStatus::Away => t!("agent-status-away"),
+        AgentStatus::Busy => t!("agent-status-busy"),
+        AgentStatus::Offline => t!("agent-status-offline"),
+        AgentStatus::Ringing => t!("agent-status-ringing"),
+        other if other.to_string().is_empty() => t!("agent-status-none"),
         other => other.to_string(),
     }
 }

@@ -107,7 +107,10 @@ test('the request\'s Listen starts listening to the agent\'s call', { timeout: 3
 });
 
 test('the call ends: the desk says so in the thread and the request shows ended everywhere', { timeout: 30_000 }, async () => {
-  await server.api(`/v1.0/calls/${placed.call_id}/hangup`, { method: 'POST' });
+  // A reload loses the desk's memory, not its requests (kept in the browser): it still says so.
+  await agentPage.reload();
+  await agentPage.getByTestId('desk').waitFor({ timeout: 10_000 });
+  await server.api(`/v1.0/calls/${placed.call_id}/hangup`, { method: 'POST' }).catch(() => {});
   await requestState('ended');
   await pendingState('ended');
   const id = await request().getAttribute('data-request-id');

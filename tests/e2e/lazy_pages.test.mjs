@@ -4,7 +4,7 @@
 // "Try again" while the desk keeps running, and the retry loads the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, signIn, waitConnected, pageErrors, CHUNK_LOAD_ERROR } from './harness.mjs';
+import { startServer, launchBrowser, newPage, signIn, waitConnected, eventually, pageErrors, CHUNK_LOAD_ERROR } from './harness.mjs';
 
 const PAGES = [
   { link: 'Dashboard', chunk: 'split_dashboard', ready: 'tile-active-calls' },
@@ -52,8 +52,12 @@ test('a supervisor fetches each page chunk on the first visit to it, and the pag
   const css = requests(page, '.css');
   await signIn(page, server, 'manager@demo');
   await page.getByTestId('desk').waitFor();
-  assert.equal(wasm.length, 1, `the desk loads one module: ${wasm}`);
   assert.ok(!/^(split|chunk)_/.test(wasm[0]), `the desk's module is the main one: ${wasm[0]}`);
+  // Once connected, team talk's runtime (src/live/talk_chunk.rs) and its shared chunks: no page's.
+  await eventually(() => wasm.some((n) => n.startsWith('split_talk-')), { timeout: 5_000, message: `talk's runtime fetched: ${wasm}` });
+  const afterConnect = wasm.slice(1);
+  assert.ok(afterConnect.every((n) => /^(split_talk-|chunk_)/.test(n) && !PAGES.some((p) => n.startsWith(`${p.chunk}-`))),
+    `after connect only team talk's runtime: ${afterConnect}`);
   assert.ok(css.length >= 3 && !css.some(isPagesCss), `the desk's stylesheets only: ${css}`);
   const deskDot = await deskRecDot(page);
   assert.equal(deskDot.dot, deskDot.bad, 'a recording dot on the desk is red');

@@ -4,27 +4,17 @@
 // thread reply show on both; an image upload shows its progress and previews on both, and a
 // file over 30 MB is refused before any byte goes out; a reload keeps the history and the unread
 // count; a message written while the socket is down is queued visibly and arrives once after the
-// reconnect.
+// reconnect; and talk frames that come before the talk runtime's chunk (fetched after connect) wait
+// for it, none lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, signIn, waitConnected, eventually, pageErrors } from './harness.mjs';
+import { startServer, launchBrowser, newPage, signIn, waitConnected, eventually, pageErrors, CHUNK_LOAD_ERROR } from './harness.mjs';
+import { openTeam, openChat, messages, unread } from './team_ui.mjs';
 
 let server, browser, agentPage, managerPage, managerId, agentId, chatId;
 
 /** The smallest valid PNG (1×1, opaque). */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
-const openTeam = async (page) => {
-  if (!(await page.getByTestId('team-panel').isVisible())) await page.getByTestId('team-open').click();
-  await page.getByTestId('team-panel').waitFor();
-};
-const openChat = async (page, id) => {
-  await openTeam(page);
-  await page.locator(`[data-testid="team-chat"][data-chat-id="${id}"]`).click({ timeout: 10_000 });
-  await page.locator(`[data-testid="team-conversation"][data-chat-id="${id}"]`).waitFor();
-};
-const messages = (page, text) => page.locator('[data-testid="team-message"]', { hasText: text });
-const unread = async (page) => Number(await page.getByTestId('team-unread').getAttribute('data-count'));
 
 /** Sends `text` from `from` and returns ms until `to` shows it (asserting it shows once). */
 async function sendAndTime(from, to, text) {
@@ -169,4 +159,38 @@ test('a message written while the socket is down is queued, then arrives once', 
   assert.equal(listed.filter((m) => m.text === 'sent while offline').length, 1, 'posted once');
   assert.deepEqual(pageErrors(agentPage), []);
   assert.deepEqual(pageErrors(managerPage), []);
+});
+
+test('talk frames wait for the talk runtime, which is not in the first load, and none is lost', { timeout: 60_000 }, async () => {
+  // The runtime (decoding talk frames, the resync, the outbox) is a chunk fetched after connect
+  // (src/live/talk_chunk.rs): refused here, the desk still runs and keeps the frames.
+  await server.refuseStatic(['split_talk']);
+  const page = await newPage(browser);
+  const fetched = [];
+  page.on('request', (r) => { if (/split_talk/.test(r.url())) fetched.push(r.url()); });
+  try {
+    await signIn(page, server, 'agent1@demo');
+    await eventually(async () => fetched.length > 0, { timeout: 5_000, message: 'asked for after connect' });
+    const before = await unread(page);
+    await managerPage.getByTestId('team-input').fill('while the runtime is away');
+    await managerPage.getByTestId('team-send').click();
+    await messages(managerPage, 'while the runtime is away').waitFor();
+    await new Promise((r) => setTimeout(r, 1_000));
+    assert.equal(await unread(page), before, 'not decoded without the runtime');
+    await waitConnected(page);
+
+    await server.refuseStatic([]);
+    await managerPage.getByTestId('team-input').fill('and one more');
+    await managerPage.getByTestId('team-send').click();
+    await eventually(async () => (await unread(page)) === before + 2, { timeout: 5_000, message: 'both kept, then applied' });
+    await openChat(page, chatId);
+    for (const text of ['while the runtime is away', 'and one more']) {
+      assert.equal(await messages(page, text).count(), 1, `${text} shown once`);
+    }
+    const unexpected = pageErrors(page).filter((e) => !CHUNK_LOAD_ERROR.test(e));
+    assert.deepEqual(unexpected, [], 'no panic, nothing but the refused fetch');
+  } finally {
+    await server.refuseStatic([]);
+    await page.context().close();
+  }
 });

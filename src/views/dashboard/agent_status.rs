@@ -2,7 +2,6 @@
 //! (`PUT /v1.0/agents/{id}/status`, the agent itself or an admin/manager; VoIPBIN stores any
 //! string). The new status arrives as the agent's event on the customer topic.
 
-use super::agents_board::status_label;
 use super::metrics::{is_stuck_busy, AgentRow};
 use crate::api;
 use crate::app::Auth;
@@ -10,15 +9,16 @@ use crate::i18n::{tr, Msg};
 use crate::live::Live;
 use crate::msg;
 use crate::t;
+use crate::views::status::status_words;
 use crate::views::use_now;
 use leptos::prelude::*;
 use voipbin_protocol::AgentStatus;
 
 /// The statuses offered, with their message ids.
 const CHOICES: [(AgentStatus, Msg); 3] = [
-    (AgentStatus::Available, msg!("dash-status-available")),
-    (AgentStatus::Away, msg!("dash-status-away")),
-    (AgentStatus::Offline, msg!("dash-status-offline")),
+    (AgentStatus::Available, msg!("agent-status-available")),
+    (AgentStatus::Away, msg!("agent-status-away")),
+    (AgentStatus::Offline, msg!("agent-status-offline")),
 ];
 /// The select's value that asks for a custom word.
 const CUSTOM: &str = "custom…";
@@ -37,7 +37,7 @@ fn set_status(agent_id: String, name: String, status: AgentStatus, pending: RwSi
                 n.push(t!(
                     "dash-set-status-failed",
                     name = name,
-                    status = status_label(&status),
+                    status = status_words(&status),
                     reason = e.to_string()
                 ))
             });

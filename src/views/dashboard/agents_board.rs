@@ -11,9 +11,9 @@ use crate::format;
 use crate::i18n::tr;
 use crate::state::DeskState;
 use crate::t;
+use crate::views::status::status_words;
 use crate::views::use_now;
 use leptos::prelude::*;
-use voipbin_protocol::AgentStatus;
 
 const PAGE: usize = 120;
 
@@ -102,7 +102,7 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
             </span>
             <span class="agent-state">
                 <span class="dot" aria-hidden="true"></span>
-                {move || row.with(|r| status_label(&r.status))}
+                {move || row.with(|r| status_words(&r.status))}
                 " "
                 <time class="since">{move || row.with(|r| r.since_ms).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
             </span>
@@ -114,18 +114,5 @@ fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl In
             </span>
             {move || call.with(|c| c.as_ref().map(|c| c.call_id.clone())).map(|id| view! { <ListenButton call_id=id/> })}
         </li>
-    }
-}
-
-/// The status in words (tracked); a status VoIPBIN does not define is shown as it is.
-pub fn status_label(status: &AgentStatus) -> String {
-    match status {
-        AgentStatus::Available => t!("dash-status-available"),
-        AgentStatus::Busy => t!("dash-status-busy"),
-        AgentStatus::Ringing => t!("dash-status-ringing"),
-        AgentStatus::Away => t!("dash-status-away"),
-        AgentStatus::Offline => t!("dash-status-offline"),
-        AgentStatus::None => t!("dash-status-none"),
-        AgentStatus::Other(o) => o.clone(),
     }
 }

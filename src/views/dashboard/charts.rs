@@ -17,7 +17,7 @@ const TOP: f64 = 8.0;
 const PLOT_H: f64 = H - BOTTOM - TOP;
 
 #[component]
-pub fn Charts() -> impl IntoView {
+pub fn Charts(waiting: Memo<metrics::Waiting>, answered: Memo<Vec<i64>>) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let now = use_now();
     // The history changes with every new call and every sample: once a second is plenty.
@@ -25,14 +25,13 @@ pub fn Charts() -> impl IntoView {
         let t = now.get();
         desk.peek(|s| metrics::last_hour(&s.history, t))
     });
-    // Once a second too: the waits grow with the clock, and the answered sample is large.
+    // The waits now grow with the clock; the answered ones change only with the sample.
+    let answered_bins =
+        Memo::new(move |_| answered.with(|w| metrics::histogram(w.iter().copied())));
     let waits = Memo::new(move |_| {
         let t = now.get();
-        desk.peek(|s| {
-            let current = metrics::histogram(metrics::current_waits(s, t));
-            let answered = metrics::histogram(metrics::answered_waits(s));
-            (current, answered)
-        })
+        let current = waiting.with(|w| metrics::histogram(metrics::current_waits(&w.joined_ms, t)));
+        (current, answered_bins.get())
     });
     view! {
         <section class="card dash-charts" aria-labelledby="charts-title">

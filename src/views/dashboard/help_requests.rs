@@ -92,7 +92,7 @@ pub fn HelpRequests(board: HelpBoard, my_name: String) -> impl IntoView {
         <section class="card help-requests" data-testid="help-requests" aria-labelledby="help-title"
             data-open=open_count>
             <h2 id="help-title">{tr!("dash-help-title")} " " <span class="count">{open_count}</span></h2>
-            {move || help.problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
+            {move || help.problem.get().map(|p| view! { <p class="error" role="alert">{p.view()}</p> })}
             <Show when=move || !board.requests.with(Vec::is_empty)
                 fallback=|| view! { <p class="empty-state">{tr!("dash-help-empty")}</p> }>
                 <ol class="help-list">

@@ -90,6 +90,21 @@ pub fn Dashboard() -> impl IntoView {
         queues_refresh.track();
         queues_refresh.measure(|| desk.peek(|s| metrics::queue_board(s, CALLERS_SHOWN)))
     });
+    // Callers waiting, for the tiles and the wait chart: found when queue calls change, and
+    // only aged by the clock.
+    let waiting_refresh = refresh::use_live_refresh(vec![desk.queuecalls]);
+    let waiting = Memo::new(move |_| {
+        waiting_refresh.track();
+        waiting_refresh.measure(|| desk.peek(metrics::waiting))
+    });
+    // Answered callers' waits (up to 10,000), for the service level and the wait chart: they
+    // change only with queue calls, at most once a second is enough (it was read on every tick
+    // of the clock, by each of the two).
+    let answered_refresh = refresh::use_refresh(vec![desk.queuecalls], refresh::FEED_MS);
+    let answered = Memo::new(move |_| {
+        answered_refresh.track();
+        desk.peek(metrics::answered_waits)
+    });
     // Setting another agent's status is for admins and managers (bin-api-manager agents PUT
     // status); the same bits that open this page.
     let can_set_status = session.is_supervisor();
@@ -105,13 +120,13 @@ pub fn Dashboard() -> impl IntoView {
         <main id="main" class="dashboard" data-testid="dashboard">
             <h1 class="visually-hidden">{tr!("dash-title")}</h1>
             <help_requests::HelpRequests board=help my_name/>
-            <tiles::Tiles board=queue_board/>
+            <tiles::Tiles board=queue_board waiting answered/>
             <listen_panel::ListenPanel/>
             <div class="dash-grid">
                 <queues::QueueStats poll=queue_poll board=queue_board/>
                 <agents_board::AgentsBoard can_set_status/>
                 <calls_table::ActiveCalls/>
-                <charts::Charts/>
+                <charts::Charts waiting answered/>
                 <div class="dash-feeds">
                     <feeds::Feeds/>
                 </div>

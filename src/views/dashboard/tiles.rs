@@ -15,7 +15,11 @@ const THRESHOLD_KEY: &str = "voipbin-desk.service-level-threshold-s";
 const DEFAULT_THRESHOLD_S: i64 = 20;
 
 #[component]
-pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
+pub fn Tiles(
+    board: Memo<metrics::QueueBoard>,
+    waiting: Memo<metrics::Waiting>,
+    answered: Memo<Vec<i64>>,
+) -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let now = use_now();
 
@@ -23,11 +27,6 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
     let active = Memo::new(move |_| {
         calls_tick.track();
         calls_tick.measure(|| desk.peek(metrics::active_calls))
-    });
-    let qc_tick = use_live_refresh(vec![desk.queuecalls]);
-    let waiting = Memo::new(move |_| {
-        qc_tick.track();
-        qc_tick.measure(|| desk.peek(metrics::waiting))
     });
     let agents_tick = use_live_refresh(vec![desk.agents]);
     let agents = Memo::new(move |_| {
@@ -38,11 +37,6 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
     let totals = Memo::new(move |_| board.with(|b| b.totals));
 
     let threshold_s = RwSignal::new(load_threshold());
-    // A rolling figure over up to 10,000 answered callers: once a second is enough.
-    let answered = Memo::new(move |_| {
-        now.track();
-        desk.peek(metrics::answered_waits)
-    });
     let level = Memo::new(move |_| {
         let threshold_ms = threshold_s.get() * 1000;
         answered.with(|w| metrics::service_level(w, threshold_ms))
@@ -68,8 +62,8 @@ pub fn Tiles(board: Memo<metrics::QueueBoard>) -> impl IntoView {
                     let legs = active.get().legs;
                     if legs > 0 { t!("dash-tile-agent-legs", count = legs) } else { String::new() }
                 })/>
-            <Tile id="waiting" label=msg!("dash-tile-waiting") value=Signal::derive(move || waiting.get().callers as i64)
-                tone=Signal::derive(move || if waiting.get().callers > 0 { "warn" } else { "" })
+            <Tile id="waiting" label=msg!("dash-tile-waiting") value=Signal::derive(move || waiting.with(|w| w.callers) as i64)
+                tone=Signal::derive(move || if waiting.with(|w| w.callers) > 0 { "warn" } else { "" })
                 note=Signal::derive(String::new)/>
             <div class="tile" data-testid="tile-longest-wait"
                 data-value=move || longest().map(|ms| (ms / 1000).to_string()).unwrap_or_default()

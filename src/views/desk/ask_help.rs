@@ -113,7 +113,7 @@ pub fn AskHelp(call: Memo<Option<DeskCall>>) -> impl IntoView {
                 </button>
             </form>
         </Show>
-        {move || help.problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
+        {move || help.problem.get().map(|p| view! { <p class="error" role="alert">{p.view()}</p> })}
     }
 }
 

@@ -307,10 +307,14 @@ pub fn explain(failed: Msg, error: &crate::api::ApiError) -> String {
 /// and the language test leave alone. Tracked.
 pub fn with_data(id: Msg, values: Vec<(&'static str, String)>) -> impl IntoView {
     move || {
+        let marks: Vec<String> = (FIRST_MARK..)
+            .take(values.len())
+            .map(String::from)
+            .collect();
         let marks: Vec<(&str, crate::i18n::Arg)> = values
             .iter()
-            .zip(FIRST_MARK..)
-            .map(|((name, _), mark)| (*name, mark.to_string().into()))
+            .zip(&marks)
+            .map(|((name, _), mark)| (*name, mark.into()))
             .collect();
         marked_pieces(&crate::i18n::t_args(id, &marks))
             .into_iter()

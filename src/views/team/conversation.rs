@@ -411,7 +411,7 @@ fn Composer() -> impl IntoView {
     view! {
         <div class="team-composer">
             <Show when=move || attach_error.with(Option::is_some)>
-                <p class="error" role="alert" data-testid="team-attach-error">{move || attach_error.with(|e| e.as_ref().map(Problem::text))}</p>
+                <p class="error" role="alert" data-testid="team-attach-error">{move || attach_error.with(|e| e.as_ref().map(Problem::view))}</p>
             </Show>
             <ul class="team-attached">
                 <For each=move || attached.get() key=|a| (a.key, a.file_id.is_some(), (a.progress * 100.0) as u32) let:item>

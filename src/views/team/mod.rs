@@ -1,7 +1,8 @@
 //! Team talk in the frame of every page: the Team button with the unread count (also in the
 //! tab title), a notification while the desk is hidden, and the Team panel itself, whose views
 //! are a wasm chunk of their own fetched when it is first opened (`chunk.rs`): the first load
-//! carries only this file and the store.
+//! carries only this file and the store's reading side (talk's runtime is a chunk too:
+//! live/talk_chunk.rs).
 
 mod chunk;
 mod conversation;
@@ -13,7 +14,7 @@ pub mod problem;
 
 use crate::app::Auth;
 use crate::i18n::tr;
-use crate::live::talk_sync;
+use crate::live::talk_chunk;
 use crate::session::Session;
 use crate::state::DeskState;
 use crate::t;
@@ -34,12 +35,13 @@ fn signed_in_id(auth: RwSignal<Option<Session>>) -> Option<String> {
     auth.with(|s| s.as_ref().map(|s| s.me.id.clone()))
 }
 
-/// The unread count, the tab title, notifications and chat-list refreshes: mounted once per
-/// signed-in page, whether or not the panel was ever opened.
+/// Talk frames applied, the unread count, the tab title, notifications and chat-list
+/// refreshes: mounted once per signed-in page, whether or not the panel was ever opened.
 #[component]
 pub fn TeamWatch() -> impl IntoView {
     let desk = expect_context::<DeskState>();
     let Auth(auth) = expect_context::<Auth>();
+    talk_chunk::follow_inbox(desk);
 
     // The reading marks survive reloads; messages older than the desk's first day here count
     // as read (a new desk is not greeted by a channel's whole history).
@@ -113,7 +115,7 @@ pub fn TeamWatch() -> impl IntoView {
             Default::default()
         });
         leptos::task::spawn_local(async move {
-            talk_sync::read_chats(&api, &desk, false).await;
+            talk_chunk::read_chats(api, desk).await;
             let _ = reading.try_set_value(false);
         });
     });

@@ -156,7 +156,7 @@ pub fn TeamPanel(on_close: Callback<()>) -> impl IntoView {
             </header>
             <Show when=move || ui.error.with(Option::is_some)>
                 <p class="error" role="alert">
-                    {move || ui.error.with(|e| e.as_ref().map(Problem::text))}
+                    {move || ui.error.with(|e| e.as_ref().map(Problem::view))}
                     <button class="link" on:click=move |_| ui.error.set(None)>{tr!("team-dismiss")}</button>
                 </p>
             </Show>

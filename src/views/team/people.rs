@@ -9,10 +9,11 @@ use crate::live::talk_sync;
 use crate::state::DeskState;
 use crate::store::Changes;
 use crate::t;
+use crate::views::status::status_words;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use voipbin_protocol::talk::{Chat, ChatType};
-use voipbin_protocol::{Agent, AgentStatus};
+use voipbin_protocol::Agent;
 
 /// The teammates other than the agent, by name.
 fn others(ui: TeamUi) -> Vec<Agent> {
@@ -32,19 +33,6 @@ fn take_and_open(desk: DeskState, ui: TeamUi, chat: Chat) {
         ..Default::default()
     });
     ui.open_chat(id);
-}
-
-/// A teammate's status in words: VoIPBIN's own statuses translated, any other as it came.
-fn status_words(status: &AgentStatus) -> String {
-    match status {
-        AgentStatus::None => t!("team-status-unknown"),
-        AgentStatus::Available => t!("team-status-available"),
-        AgentStatus::Away => t!("team-status-away"),
-        AgentStatus::Busy => t!("team-status-busy"),
-        AgentStatus::Offline => t!("team-status-offline"),
-        AgentStatus::Ringing => t!("team-status-ringing"),
-        AgentStatus::Other(raw) => raw.clone(),
-    }
 }
 
 #[component]

@@ -4,8 +4,8 @@
 use crate::api::ApiError;
 use crate::msg;
 use crate::t;
+use crate::views::signin::{set_apart, Apart};
 use leptos::prelude::*;
-use leptos::tachys::view::IntoRender;
 
 /// The team actions that can fail, each with its own sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,14 +83,14 @@ impl Problem {
             ),
         }
     }
-}
 
-/// Shown as `{problem}` in a view: its text, redrawn on a language switch.
-impl IntoRender for Problem {
-    type Output = Signal<String>;
-
-    fn into_render(self) -> Self::Output {
-        Signal::derive(move || self.text())
+    /// In the language in use (tracked), the server's own words set apart as server data.
+    pub fn view(&self) -> AnyView {
+        let server_words = match self {
+            Problem::Failed(_, ApiError::Status { message, .. }) => message.trim(),
+            _ => "",
+        };
+        set_apart(self.text(), server_words, Apart::Data)
     }
 }
 

@@ -17,14 +17,13 @@ pub enum TalkUpdate {
 
 impl TalkUpdate {
     /// The talk resource a decoded event carries, or `None` for any other kind.
-    pub fn from_resource(resource: &Resource) -> Option<TalkUpdate> {
+    pub fn from_resource(resource: Resource) -> Option<TalkUpdate> {
         let Resource::Unknown { kind, data } = resource else {
             return None;
         };
         if !data.is_object() {
             return None;
         }
-        let data = data.clone();
         match kind {
             ResourceKind::Chat => Some(TalkUpdate::Chat(Chat::from_value(data))),
             ResourceKind::Chatmessage => Some(TalkUpdate::Message(ChatMessage::from_value(data))),
@@ -53,7 +52,7 @@ mod tests {
     fn update(text: &str) -> (EventType, Option<TalkUpdate>) {
         match decode(text) {
             Ok(Frame::Event(event)) => {
-                let update = TalkUpdate::from_resource(&event.resource);
+                let update = TalkUpdate::from_resource(event.resource);
                 (event.event_type, update)
             }
             other => panic!("{text}: {other:?}"),
@@ -112,6 +111,6 @@ mod tests {
             kind: ResourceKind::Chatmessage,
             data: serde_json::json!([1, 2]),
         };
-        assert_eq!(TalkUpdate::from_resource(&unknown), None);
+        assert_eq!(TalkUpdate::from_resource(unknown), None);
     }
 }

@@ -1,10 +1,9 @@
 //! The agents board: every agent in name order with its current call.
 
-use super::{instant, is_active, CallLinks};
+use super::{instant, is_active, is_waiting_or_served, CallLinks};
 use crate::format;
 use crate::msg;
 use crate::store::Store;
-use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use voipbin_protocol::{Agent, AgentStatus, Call, CallStatus};
 
@@ -93,7 +92,8 @@ pub struct AgentPage {
 }
 
 /// Agents by name (a steady order: status changes recolour a card, never move it), with each
-/// one's current call.
+/// one's current call. Only the shown agents' calls are looked up (`served_calls`): with 5,000
+/// calls, walking them all for every refresh was most of the board's cost.
 pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage {
     // Names looked up once, not in every comparison.
     let mut matched: Vec<(&str, &Agent)> = store
@@ -103,21 +103,35 @@ pub fn agent_page(store: &Store, filter: AgentFilter, limit: usize) -> AgentPage
         .map(|a| (display_name(a), a))
         .collect();
     let matching = matched.len();
-    matched.sort_by(|(name_a, a), (name_b, b)| name_a.cmp(name_b).then_with(|| a.id.cmp(&b.id)));
+    let order = |(name_a, a): &(&str, &Agent), (name_b, b): &(&str, &Agent)| {
+        name_a.cmp(name_b).then_with(|| a.id.cmp(&b.id))
+    };
+    if limit > 0 && limit < matching {
+        matched.select_nth_unstable_by(limit - 1, order);
+    }
     matched.truncate(limit);
-    let calls = calls_by_agent(store);
-    let hangups = last_hangups(store);
+    matched.sort_by(order);
+    let links = CallLinks::new(store);
     let rows: Vec<AgentRow> = matched
         .into_iter()
         .map(|(name, a)| {
             let since_ms = instant(&a.tm_update);
-            let hangup = hangups.get(a.id.as_str()).copied();
+            let served = served_calls(store, &links, &a.id);
+            let call = served
+                .iter()
+                .filter(|c| is_active(c))
+                .max_by_key(|c| call_rank(c));
+            let hangup = served
+                .iter()
+                .filter(|c| !is_active(c))
+                .filter_map(|c| instant(&c.tm_hangup).or_else(|| instant(&c.tm_update)))
+                .max();
             AgentRow {
                 id: a.id.clone(),
                 name: name.to_string(),
                 status: a.status.clone(),
                 since_ms,
-                call: calls.get(a.id.as_str()).map(|c| AgentCall {
+                call: call.map(|c| AgentCall {
                     call_id: c.id.clone(),
                     party: format::party(&c.source),
                     status: c.status.clone(),
@@ -138,40 +152,24 @@ pub fn display_name(a: &Agent) -> &str {
     }
 }
 
-/// Each agent's current call: the customer call it serves (its source is the caller), else
-/// the leg ringing it (a leg copies the caller as its source too).
-pub fn calls_by_agent(store: &Store) -> FxHashMap<&str, &Call> {
-    let links = CallLinks::new(store);
-    let mut map: FxHashMap<&str, &Call> = FxHashMap::default();
-    for call in store.calls.values().filter(|c| is_active(c)) {
-        let agent = links.agent_id(call);
-        if agent.is_empty() {
-            continue;
-        }
-        let better = match map.get(agent) {
-            None => true,
-            Some(held) => call_rank(call) > call_rank(held),
-        };
-        if better {
-            map.insert(agent, call);
-        }
+/// Every call, live or ended, that `links` gives to `agent` (`CallLinks::agent_id`), by id.
+/// Found through the store's indexes instead of a walk of every call: the calls the agent owns
+/// (its legs), and for each queue call it answers or is rung for, the caller's call and that
+/// call's legs. Each candidate is checked against `agent_id`, so both ways agree.
+pub fn served_calls<'a>(store: &'a Store, links: &CallLinks<'a>, agent: &str) -> Vec<&'a Call> {
+    let mut found: Vec<&Call> = store.calls.group(agent).collect();
+    for qc in store
+        .queuecalls
+        .linked(agent)
+        .filter(|qc| is_waiting_or_served(qc))
+    {
+        found.extend(store.calls.get(&qc.reference_id));
+        found.extend(store.calls.linked(&qc.reference_id));
     }
-    map
-}
-
-/// When each agent's latest ended call hung up, among the calls this desk holds.
-fn last_hangups(store: &Store) -> FxHashMap<&str, i64> {
-    let links = CallLinks::new(store);
-    let mut hangups: FxHashMap<&str, i64> = FxHashMap::default();
-    for call in store.calls.values().filter(|c| !is_active(c)) {
-        let agent = links.agent_id(call);
-        let ended = instant(&call.tm_hangup).or_else(|| instant(&call.tm_update));
-        if let (false, Some(t)) = (agent.is_empty(), ended) {
-            let held = hangups.entry(agent).or_insert(t);
-            *held = (*held).max(t);
-        }
-    }
-    hangups
+    found.retain(|c| !agent.is_empty() && links.agent_id(c) == agent);
+    found.sort_by(|a, b| a.id.cmp(&b.id));
+    found.dedup_by(|a, b| a.id == b.id);
+    found
 }
 
 /// Which of an agent's calls to show: the customer call over a leg, then the lowest id.

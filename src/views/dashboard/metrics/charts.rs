@@ -1,8 +1,7 @@
 //! The last hour per minute, and how long callers wait.
 
-use super::{instant, is_waiting};
 use crate::msg;
-use crate::store::{History, Store, MINUTES_KEPT};
+use crate::store::{History, MINUTES_KEPT};
 
 const MINUTE_MS: i64 = 60_000;
 
@@ -63,13 +62,7 @@ pub fn histogram(waits_ms: impl IntoIterator<Item = i64>) -> [usize; WAIT_BINS.l
     bins
 }
 
-/// How long each caller waiting now has waited.
-pub fn current_waits(store: &Store, now_ms: i64) -> Vec<i64> {
-    store
-        .queuecalls
-        .values()
-        .filter(|qc| is_waiting(qc))
-        .filter_map(|qc| instant(&qc.tm_create))
-        .map(|t| (now_ms - t).max(0))
-        .collect()
+/// How long each caller waiting now has waited, from when they joined (`Waiting::joined_ms`).
+pub fn current_waits(joined_ms: &[i64], now_ms: i64) -> impl Iterator<Item = i64> + '_ {
+    joined_ms.iter().map(move |t| (now_ms - t).max(0))
 }

@@ -119,11 +119,14 @@ fn waiting_counts_waiting_and_connecting_and_finds_the_oldest() {
         QueuecallStatus::Abandoned,
         T0 - 90_000,
     ));
+    let mut w = waiting(&s);
+    w.joined_ms.sort();
     assert_eq!(
-        waiting(&s),
+        w,
         Waiting {
             callers: 2,
-            oldest_since_ms: Some(T0)
+            oldest_since_ms: Some(T0),
+            joined_ms: vec![T0, T0 + 5_000],
         }
     );
     assert_eq!(waiting(&Store::default()), Waiting::default());
@@ -228,6 +231,12 @@ fn answered_waits_use_the_larger_sample() {
         answered_waits(&s),
         vec![1_000, 2_000, 3_000],
         "later: the store's record"
+    );
+    s.answered_waits_ms.push(4_000);
+    assert_eq!(
+        answered_waits(&s),
+        vec![1_000, 2_000, 3_000, 4_000],
+        "a record as long as the table: the table is not read"
     );
 }
 
@@ -536,7 +545,7 @@ fn current_waits_are_measured_from_joining() {
         .upsert(queuecall("q2", "c2", QueuecallStatus::Service, T0));
     s.queuecalls
         .upsert(queuecall("q3", "c3", QueuecallStatus::Waiting, T0 + 10_000));
-    let mut w = current_waits(&s, T0 + 20_000);
+    let mut w: Vec<i64> = current_waits(&waiting(&s).joined_ms, T0 + 20_000).collect();
     w.sort();
     assert_eq!(w, vec![10_000, 20_000]);
 }
@@ -747,4 +756,176 @@ fn an_agent_busy_without_a_call_for_over_a_minute_is_stuck() {
         ..agent("ag1", "Zoe", AgentStatus::Away)
     });
     assert!(!is_stuck_busy(&row(&s), T0 + 600_000));
+}
+
+/// The agents board's calls come from the store's indexes (`served_calls`); a caller is rung at
+/// one agent, goes to the next, is answered and hangs up, and each card follows.
+#[test]
+fn agent_cards_follow_a_call_through_ring_reassign_answer_and_hangup() {
+    let mut s = Store::default();
+    s.agents.upsert(agent("ag1", "Zoe", AgentStatus::Available));
+    s.agents
+        .upsert(agent("ag2", "Adam", AgentStatus::Available));
+    let call_of = |s: &Store, agent: &str| {
+        agent_page(s, AgentFilter::All, 10)
+            .row(agent)
+            .and_then(|r| r.call.as_ref().map(|c| c.call_id.clone()))
+    };
+    let at = |c: Call, t: i64| Call {
+        tm_update: ts(t),
+        ..c
+    };
+    let leg = |id: &str, owner: &str, status: CallStatus, t: i64| Call {
+        master_call_id: "c1".into(),
+        owner_type: "agent".into(),
+        owner_id: owner.into(),
+        ..call(id, status, t)
+    };
+    let queued = |status: QueuecallStatus, agent: &str, t: i64| Queuecall {
+        service_agent_id: agent.into(),
+        tm_update: ts(t),
+        ..queuecall("q1", "c1", status, T0)
+    };
+
+    s.calls.upsert(call("c1", CallStatus::Progressing, T0));
+    s.queuecalls
+        .upsert(queued(QueuecallStatus::Waiting, "", T0));
+    assert_eq!((call_of(&s, "ag1"), call_of(&s, "ag2")), (None, None));
+
+    // Ag1 is rung: the caller's call, not the leg, is its current call.
+    s.queuecalls
+        .upsert(queued(QueuecallStatus::Connecting, "ag1", T0 + 1_000));
+    s.calls
+        .upsert(leg("l1", "ag1", CallStatus::Ringing, T0 + 1_000));
+    assert_eq!(call_of(&s, "ag1").as_deref(), Some("c1"));
+
+    // No answer: the caller goes to ag2; ag1's leg ends and it is free from then.
+    s.queuecalls
+        .upsert(queued(QueuecallStatus::Connecting, "ag2", T0 + 20_000));
+    s.calls.upsert(Call {
+        tm_hangup: ts(T0 + 20_000),
+        ..at(leg("l1", "ag1", CallStatus::Hangup, T0), T0 + 20_000)
+    });
+    s.calls
+        .upsert(leg("l2", "ag2", CallStatus::Ringing, T0 + 20_000));
+    let page = agent_page(&s, AgentFilter::All, 10);
+    let ag1 = page.row("ag1").cloned().unwrap_or_default();
+    assert_eq!(ag1.call, None);
+    assert_eq!(ag1.free_since_ms, Some(T0 + 20_000));
+    assert_eq!(call_of(&s, "ag2").as_deref(), Some("c1"));
+
+    // Answered, then the caller hangs up first: ag2's leg is what is left, then nothing.
+    s.queuecalls
+        .upsert(queued(QueuecallStatus::Service, "ag2", T0 + 25_000));
+    s.calls.upsert(at(
+        leg("l2", "ag2", CallStatus::Progressing, T0),
+        T0 + 25_000,
+    ));
+    assert_eq!(call_of(&s, "ag2").as_deref(), Some("c1"));
+    s.calls
+        .upsert(at(call("c1", CallStatus::Hangup, T0), T0 + 90_000));
+    s.queuecalls
+        .upsert(queued(QueuecallStatus::Done, "ag2", T0 + 90_000));
+    assert_eq!(call_of(&s, "ag2").as_deref(), Some("l2"));
+    s.calls
+        .upsert(at(leg("l2", "ag2", CallStatus::Hangup, T0), T0 + 91_000));
+    assert_eq!(call_of(&s, "ag2"), None);
+
+    // Ended calls evicted from the store leave no trace in the index.
+    s.calls.evict_final_beyond(0);
+    s.queuecalls.evict_final_beyond(0);
+    let links = CallLinks::new(&s);
+    assert!(served_calls(&s, &links, "ag1").is_empty());
+    assert!(served_calls(&s, &links, "ag2").is_empty());
+}
+
+/// Through a long run of creates, updates, reassignments, hangups, removals and evictions, the
+/// indexed lookup finds exactly the calls a walk of every call gives each agent.
+#[test]
+fn served_calls_agree_with_a_walk_of_every_call() {
+    const AGENTS: [&str; 4] = ["ag1", "ag2", "ag3", ""];
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % n
+    };
+    let mut s = Store::default();
+    // Calls found in all, so the run is known to reach the interesting cases.
+    let mut served = 0;
+    for step in 0..3_000_i64 {
+        let t = T0 + step * 1_000;
+        let root = format!("c{}", next(12));
+        match next(6) {
+            // A customer call, its owner sometimes an agent, sometimes not.
+            0 => {
+                let mut c = call(&root, CallStatus::Progressing, t);
+                if next(3) == 0 {
+                    c.owner_type = ["agent", "customer"][next(2)].into();
+                    c.owner_id = AGENTS[next(4)].into();
+                }
+                s.calls.upsert(c);
+            }
+            // A leg of a customer call, owned by an agent or not.
+            1 => {
+                let mut c = call(&format!("{root}-l{}", next(3)), CallStatus::Ringing, t);
+                c.master_call_id = root.clone();
+                c.owner_type = ["agent", "", "customer"][next(3)].into();
+                c.owner_id = AGENTS[next(4)].into();
+                s.calls.upsert(c);
+            }
+            // A queue call for it: waiting, rung at an agent, served, finished; reassigned.
+            2 => {
+                let status = [
+                    QueuecallStatus::Waiting,
+                    QueuecallStatus::Connecting,
+                    QueuecallStatus::Service,
+                    QueuecallStatus::Done,
+                    QueuecallStatus::Abandoned,
+                ][next(5)]
+                .clone();
+                let mut qc = queuecall(&format!("q{root}-{}", next(2)), &root, status, t);
+                qc.service_agent_id = AGENTS[next(4)].into();
+                s.queuecalls.upsert(qc);
+            }
+            // A hangup of the call or of one of its legs.
+            3 => {
+                let id = [root.clone(), format!("{root}-l{}", next(3))][next(2)].clone();
+                if let Some(held) = s.calls.get(&id).cloned() {
+                    s.calls.upsert(Call {
+                        status: CallStatus::Hangup,
+                        tm_hangup: ts(t),
+                        tm_update: ts(t),
+                        ..held
+                    });
+                }
+            }
+            4 => {
+                s.calls.remove(&root);
+                s.queuecalls.remove(&format!("q{root}-0"));
+            }
+            _ => {
+                s.calls.evict_final_beyond(next(8));
+                s.queuecalls.evict_final_beyond(next(8));
+            }
+        }
+        let links = CallLinks::new(&s);
+        for agent in AGENTS {
+            let ids = |calls: Vec<&Call>| calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+            let mut walked: Vec<&Call> = s
+                .calls
+                .values()
+                .filter(|c| !agent.is_empty() && links.agent_id(c) == agent)
+                .collect();
+            walked.sort_by(|a, b| a.id.cmp(&b.id));
+            served += walked.len();
+            assert_eq!(
+                ids(served_calls(&s, &links, agent)),
+                ids(walked),
+                "step {step}, agent {agent:?}"
+            );
+        }
+    }
+    assert!(served > 3_000, "{served} calls found over the run");
 }

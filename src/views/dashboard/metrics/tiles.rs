@@ -37,11 +37,14 @@ pub fn is_waiting(qc: &Queuecall) -> bool {
     )
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Waiting {
     pub callers: usize,
     /// When the longest-waiting caller joined (ms); the tile ticks from it.
     pub oldest_since_ms: Option<i64>,
+    /// When each waiting caller joined (ms), for the wait chart: its bins move with the clock,
+    /// and finding the callers in the store again every second cost more than binning them.
+    pub joined_ms: Vec<i64>,
 }
 
 pub fn waiting(store: &Store) -> Waiting {
@@ -50,6 +53,7 @@ pub fn waiting(store: &Store) -> Waiting {
         w.callers += 1;
         if let Some(t) = instant(&qc.tm_create) {
             w.oldest_since_ms = Some(w.oldest_since_ms.map_or(t, |o| o.min(t)));
+            w.joined_ms.push(t);
         }
     }
     w
@@ -138,6 +142,10 @@ pub fn service_level(waits_ms: &[i64], threshold_ms: i64) -> ServiceLevel {
 /// (live ones and the last few hundred finished, which includes what the server listed at
 /// load). The larger sample wins: right after a reload that is the table, later the record.
 pub fn answered_waits(store: &Store) -> Vec<i64> {
+    // The table cannot hold more answered callers than queue calls: no need to read them.
+    if store.answered_waits_ms.len() >= store.queuecalls.len() {
+        return store.answered_waits_ms.iter().copied().collect();
+    }
     let from_table: Vec<i64> = store
         .queuecalls
         .values()
