@@ -1,4 +1,5 @@
 // The dashboard's CPU profile with a full store (see bench/profile): self time per function.
+import { writeFileSync } from 'node:fs';
 import { startServer } from '../tests/e2e/harness.mjs';
 import { launchBare, signInBare } from './cdp.mjs';
 
@@ -32,6 +33,8 @@ try {
   await sleep(PROFILE * 1000);
   const { profile } = await page.send('Profiler.stop');
   const longTasks = await page.evaluate(() => window.__longTasks);
+  // SAVE=file keeps the raw profile (Chrome DevTools' Performance panel opens it).
+  if (process.env.SAVE) writeFileSync(process.env.SAVE, JSON.stringify(profile));
 
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();

@@ -19,6 +19,7 @@ mod loader;
 // build.rs packs with it (and the tests); the desk only reads packed catalogues.
 #[cfg_attr(not(test), allow(dead_code))]
 mod pack;
+mod sharded;
 #[cfg(test)]
 mod tests;
 
@@ -101,8 +102,8 @@ struct Active {
 thread_local! {
     static ENGLISH: Rc<Catalogue> = Rc::new(Catalogue::parse(ENGLISH_SOURCE).0);
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
-    /// Bumped on every switch: what `t` and `tr` subscribe to.
-    static LANG: ArcRwSignal<Lang> = ArcRwSignal::new(Lang::En);
+    /// Set on every switch: what `t` and `tr` subscribe to.
+    static LANG: sharded::ShardedSignal<Lang> = sharded::ShardedSignal::new(Lang::En);
 }
 
 /// The language in use (tracked: a reader redraws on a switch).

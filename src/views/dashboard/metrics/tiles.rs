@@ -5,16 +5,14 @@ use super::{instant, QueueRow};
 use crate::store::Store;
 use voipbin_protocol::{AgentStatus, Call, CallStatus, Queuecall, QueuecallStatus};
 
-/// Calls that have not hung up: every row of the active calls table.
+/// Calls that have not hung up: every row of the active calls table. The store counts them as
+/// they change (a hung-up call is final; a leg is linked to its master call).
 pub fn active_calls(store: &Store) -> ActiveCalls {
-    let mut active = ActiveCalls::default();
-    for call in store.calls.values().filter(|c| is_active(c)) {
-        active.total += 1;
-        if !call.master_call_id.is_empty() {
-            active.legs += 1;
-        }
+    let live = store.calls.live();
+    ActiveCalls {
+        total: live.items,
+        legs: live.linked,
     }
-    active
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
