@@ -88,6 +88,8 @@ fn queuecall(id: &str, call_id: &str, status: QueuecallStatus, created: i64) -> 
 #[test]
 fn instant_ignores_the_not_yet_marker() {
     assert_eq!(instant(NOT_DELETED), None);
+    assert_eq!(instant("9999-12-31T23:59:59.999999Z"), None);
+    assert_eq!(instant("9998-12-31T23:59:59Z").map(|ms| ms > 0), Some(true));
     assert_eq!(instant(""), None);
     assert_eq!(instant(&ts(T0)), Some(T0));
 }
