@@ -46,12 +46,12 @@ fn set_status(agent_id: String, name: String, status: AgentStatus, pending: RwSi
     });
 }
 
-/// The card's status menu.
+/// The card's status menu, named for the agent `name`.
 #[component]
-pub fn SetAgentStatus(row: Signal<AgentRow>, id: String) -> impl IntoView {
+pub fn SetAgentStatus(name: Memo<String>, id: String) -> impl IntoView {
     let pending = RwSignal::new(false);
     let custom = RwSignal::new(None::<String>);
-    let name = move || row.with(|r| r.name.clone());
+    let name = move || name.get();
     let agent_id = StoredValue::new(id.clone());
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);

@@ -82,37 +82,44 @@ impl Keyed for AgentRow {
     }
 }
 
+/// Each part of the card follows its own field (memos), so a change of one (the call's status, the
+/// time in status) redraws that part alone: with every part reading the whole row, each change
+/// re-ran the card's dozen closures and rebuilt its Listen button.
 #[component]
 fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl IntoView {
     let now = use_now();
     let help = use_context::<HelpBoard>();
     let hand_id = id.clone();
     let hand_up = move || help.is_some_and(|h| h.raised.with(|r| r.contains(&hand_id)));
+    let name = Memo::new(move |_| row.with(|r| r.name.clone()));
+    let status = Memo::new(move |_| row.with(|r| r.status.clone()));
+    let since_ms = Memo::new(move |_| row.with(|r| r.since_ms));
     let call = Memo::new(move |_| row.with(|r| r.call.clone()));
+    let call_id = Memo::new(move |_| call.with(|c| c.as_ref().map(|c| c.call_id.clone())));
     let control_id = id.clone();
     let stuck_id = id.clone();
     view! {
-        <li class="agent-card" data-agent-id=id data-status=move || row.with(|r| r.status.to_string())>
+        <li class="agent-card" data-agent-id=id data-status=move || status.with(ToString::to_string)>
             <span class="agent-head">
-                <span class="agent-name" translate="no">{move || row.with(|r| r.name.clone())}</span>
+                <span class="agent-name" translate="no">{name}</span>
                 <Show when=hand_up.clone()>
                     <span class="raised-hand" data-testid="raised-hand" role="img" aria-label=tr!("dash-hand-raised") title=tr!("dash-hand-raised")>"🙋"</span>
                 </Show>
-                {can_set_status.then(|| view! { <SetAgentStatus row id=control_id/> })}
+                {can_set_status.then(|| view! { <SetAgentStatus name id=control_id/> })}
             </span>
             <span class="agent-state">
                 <span class="dot" aria-hidden="true"></span>
-                {move || row.with(|r| status_words(&r.status))}
+                {move || status.with(status_words)}
                 " "
-                <time class="since">{move || row.with(|r| r.since_ms).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
+                <time class="since">{move || since_ms.get().map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
             </span>
-            <span class="agent-call" data-call-id=move || call.with(|c| c.as_ref().map(|c| c.call_id.clone()).unwrap_or_default())>
+            <span class="agent-call" data-call-id=move || call_id.get().unwrap_or_default()>
                 <span translate="no">{move || call.with(|c| c.as_ref().map(|c| c.party.clone()).unwrap_or_default())}</span>
                 " "
                 <time>{move || call.with(|c| c.as_ref().and_then(|c| c.since_ms)).map(|t| format::duration(now.get() - t)).unwrap_or_default()}</time>
                 {can_set_status.then(|| view! { <StuckBusy row id=stuck_id/> })}
             </span>
-            {move || call.with(|c| c.as_ref().map(|c| c.call_id.clone())).map(|id| view! { <ListenButton call_id=id/> })}
+            {move || call_id.get().map(|id| view! { <ListenButton call_id=id/> })}
         </li>
     }
 }

@@ -101,8 +101,8 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
     rows.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
     rows
 }
+
 /// A waiting caller, briefly: the name, else the number (the chips are small), else empty.
-/// A waiting caller, briefly: the name, else the number (the chips are small).
 pub fn caller_of(qc: &Queuecall, store: &Store) -> String {
     let source = if qc.source.target.is_empty() && qc.source.target_name.is_empty() {
         store.calls.get(&qc.reference_id).map(|c| &c.source)
