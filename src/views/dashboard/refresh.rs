@@ -6,11 +6,12 @@
 //! the main thread. Feeds that people read (transcripts, recordings, flows) move at most once a
 //! second, or a busy wall screen would scroll faster than anyone can read.
 //!
-//! A cheap view still redraws at most once a frame: while events are sparse the desk applies each
-//! socket message at once (up to a dozen a frame), and at a thousand events a second a cheap
-//! view that followed each of them recomputed a dozen times for one painted frame (the active
-//! calls tile alone took 3% of the main thread on a 5,000-call floor). The first change of a
-//! frame shows at once; the rest wait for the frame's end and show together.
+//! A cheap view still spends at most `FRAME_BUDGET_MS` a frame on redraws: while events are
+//! sparse the desk applies each socket message at once (up to a dozen a frame), and at a
+//! thousand events a second a cheap view that followed each of them recomputed a dozen times for
+//! one painted frame (the active calls tile alone took 3% of the main thread on a 5,000-call
+//! floor). Changes show at once while the frame's budget allows, and the rest together at the
+//! frame's end; a view that costs next to nothing (a small floor) still follows every batch.
 //!
 //! Either way the refresh comes after the last change (trailing edge), so a quiet store is shown
 //! exactly.
@@ -30,6 +31,8 @@ const PACE_FACTOR: f64 = 30.0;
 const MAX_WAIT_MS: u64 = 1000;
 /// One display frame.
 const FRAME_MS: f64 = 16.0;
+/// What a cheap view may spend on redraws at once within one frame.
+const FRAME_BUDGET_MS: f64 = 0.5;
 
 /// How long a live view waits before recomputing after a change, given what its last
 /// recompute cost: none while cheap.
@@ -40,15 +43,31 @@ pub fn paced_wait_ms(last_cost_ms: f64) -> Option<u64> {
     Some(((last_cost_ms * PACE_FACTOR).ceil() as u64).min(MAX_WAIT_MS))
 }
 
-/// How long a cheap view waits after a change at `now_ms`, given its last redraw at `last_ms`:
-/// none if a frame has passed since, else the rest of that frame.
-pub fn cheap_wait_ms(now_ms: f64, last_ms: f64) -> Option<u64> {
-    let since = now_ms - last_ms;
-    // A clock gone wrong (NaN, or a redraw "in the future") never holds a view back.
-    if !(0.0..FRAME_MS).contains(&since) {
-        return None;
+/// A cheap view's redraws within the current frame-long window.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FrameBudget {
+    start_ms: f64,
+    spent_ms: f64,
+}
+
+impl FrameBudget {
+    /// How long a redraw costing `cost_ms`, asked for at `now_ms`, waits: none while it fits
+    /// the frame's budget (the first of a frame always does), else the rest of the frame.
+    pub fn wait_ms(&mut self, now_ms: f64, cost_ms: f64) -> Option<u64> {
+        // A clock gone wrong (NaN, or a window "in the future") starts a new window.
+        if !(0.0..FRAME_MS).contains(&(now_ms - self.start_ms)) {
+            *self = FrameBudget {
+                start_ms: now_ms,
+                spent_ms: 0.0,
+            };
+        }
+        let cost_ms = if cost_ms.is_finite() { cost_ms } else { 0.0 };
+        if self.spent_ms == 0.0 || self.spent_ms + cost_ms <= FRAME_BUDGET_MS {
+            self.spent_ms += cost_ms.max(f64::MIN_POSITIVE);
+            return None;
+        }
+        Some((self.start_ms + FRAME_MS - now_ms).ceil().max(1.0) as u64)
     }
-    Some((FRAME_MS - since).ceil() as u64)
 }
 
 /// A signal to `.track()` in a memo before reading the store with `desk.peek`, and the memo's
@@ -76,8 +95,14 @@ impl LiveRefresh {
 /// Follows every applied batch that fired one of `triggers`, paced by the view's cost.
 pub fn use_live_refresh(triggers: Vec<Trigger>) -> LiveRefresh {
     let cost_ms = StoredValue::new(0.0);
+    let budget = StoredValue::new(FrameBudget::default());
     let tick = after_changes(triggers, move || {
-        cost_ms.try_get_value().and_then(paced_wait_ms)
+        let cost = cost_ms.try_get_value()?;
+        paced_wait_ms(cost).or_else(|| {
+            budget
+                .try_update_value(|b| b.wait_ms(performance_now(), cost))
+                .flatten()
+        })
     });
     LiveRefresh { tick, cost_ms }
 }
@@ -95,9 +120,7 @@ fn after_changes(
 ) -> ReadSignal<u64> {
     let (tick, set_tick) = signal(0u64);
     let scheduled = StoredValue::new(false);
-    let last_redraw_ms = StoredValue::new(f64::NEG_INFINITY);
     let redraw = move || {
-        let _ = last_redraw_ms.try_set_value(performance_now());
         set_tick.try_update(|n| *n += 1);
     };
     Effect::new(move |_| {
@@ -107,9 +130,7 @@ fn after_changes(
         if scheduled.try_get_value().unwrap_or(true) {
             return;
         }
-        let wait =
-            wait_ms().or_else(|| cheap_wait_ms(performance_now(), last_redraw_ms.get_value()));
-        let Some(wait) = wait else {
+        let Some(wait) = wait_ms() else {
             redraw();
             return;
         };
@@ -141,17 +162,37 @@ mod tests {
     }
 
     #[test]
-    fn a_cheap_view_redraws_at_once_a_frame_after_its_last_and_else_at_the_frames_end() {
+    fn a_cheap_view_redraws_at_once_while_the_frames_budget_allows_then_at_the_frames_end() {
+        let mut b = FrameBudget::default();
+        // 0.2 ms redraws: two fit the 0.5 ms budget of a frame.
+        assert_eq!(b.wait_ms(1000.0, 0.2), None);
+        assert_eq!(b.wait_ms(1001.0, 0.2), None);
         assert_eq!(
-            cheap_wait_ms(1000.0, f64::NEG_INFINITY),
-            None,
-            "first change"
+            b.wait_ms(1004.5, 0.2),
+            Some(12),
+            "over budget: the frame's end"
         );
-        assert_eq!(cheap_wait_ms(1016.0, 1000.0), None);
-        assert_eq!(cheap_wait_ms(1000.5, 1000.0), Some(16));
-        assert_eq!(cheap_wait_ms(1012.0, 1000.0), Some(4));
-        assert_eq!(cheap_wait_ms(1000.0, 1000.0), Some(16));
-        assert_eq!(cheap_wait_ms(990.0, 1000.0), None, "a clock that went back");
-        assert_eq!(cheap_wait_ms(f64::NAN, 1000.0), None);
+        assert_eq!(b.wait_ms(1015.5, 0.2), Some(1));
+        assert_eq!(b.wait_ms(1016.0, 0.2), None, "a new frame");
+        // Just under the pacing threshold: once a frame.
+        let mut b = FrameBudget::default();
+        assert_eq!(b.wait_ms(2000.0, 0.7), None);
+        assert_eq!(b.wait_ms(2003.0, 0.7), Some(13));
+        // Next to nothing (a small floor): every batch.
+        let mut b = FrameBudget::default();
+        assert!((0..100).all(|i| b.wait_ms(3000.0 + f64::from(i) * 0.1, 0.001).is_none()));
+    }
+
+    #[test]
+    fn a_clock_gone_wrong_never_holds_a_view_back() {
+        let mut b = FrameBudget::default();
+        assert_eq!(b.wait_ms(1000.0, 0.4), None);
+        assert_eq!(
+            b.wait_ms(990.0, 0.4),
+            None,
+            "the clock went back: a new window"
+        );
+        assert_eq!(b.wait_ms(f64::NAN, 0.4), None);
+        assert_eq!(b.wait_ms(5000.0, f64::NAN), None);
     }
 }
