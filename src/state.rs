@@ -16,7 +16,7 @@ use voipbin_protocol::Event;
 /// the queue alert must still fire its notification.
 const HIDDEN_FLUSH_MS: u64 = 200;
 /// One display frame.
-const FRAME_MS: f64 = 16.0;
+pub const FRAME_MS: f64 = 16.0;
 /// Main-thread time per frame that immediate (unbatched) applies may take, views included.
 const IMMEDIATE_BUDGET_MS: f64 = 4.0;
 /// Immediate applies per frame: every event of a burst at a few hundred a second (servers send

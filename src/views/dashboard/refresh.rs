@@ -16,7 +16,7 @@
 //! Either way the refresh comes after the last change (trailing edge), so a quiet store is shown
 //! exactly.
 
-use crate::state::performance_now;
+use crate::state::{performance_now, FRAME_MS};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -29,8 +29,6 @@ const CHEAP_MS: f64 = 0.75;
 const PACE_FACTOR: f64 = 30.0;
 /// Longest wait: a wall screen still moves every second.
 const MAX_WAIT_MS: u64 = 1000;
-/// One display frame.
-const FRAME_MS: f64 = 16.0;
 /// What a cheap view may spend on redraws at once within one frame.
 const FRAME_BUDGET_MS: f64 = 0.5;
 
