@@ -20,4 +20,4 @@ pub mod theme;
 mod ticker;
 
 pub use hotkeys::{route_digits_to_keypad, use_hotkeys, Hotkey};
-pub use ticker::use_now;
+pub use ticker::{use_now, use_staggered_now};

@@ -10,7 +10,7 @@ use crate::live::Live;
 use crate::msg;
 use crate::t;
 use crate::views::status::status_words;
-use crate::views::use_now;
+use crate::views::use_staggered_now;
 use leptos::prelude::*;
 use voipbin_protocol::AgentStatus;
 
@@ -115,7 +115,7 @@ pub fn SetAgentStatus(name: Memo<String>, id: String) -> impl IntoView {
 /// (VoIPBIN never resets busy after a call).
 #[component]
 pub fn StuckBusy(row: Signal<AgentRow>, id: String) -> impl IntoView {
-    let now = use_now();
+    let now = use_staggered_now(&id);
     let pending = RwSignal::new(false);
     let stuck = move || row.with(|r| is_stuck_busy(r, now.get()));
     let agent_id = StoredValue::new(id.clone());

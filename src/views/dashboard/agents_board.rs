@@ -12,7 +12,7 @@ use crate::i18n::tr;
 use crate::state::DeskState;
 use crate::t;
 use crate::views::status::status_words;
-use crate::views::use_now;
+use crate::views::use_staggered_now;
 use leptos::prelude::*;
 
 const PAGE: usize = 120;
@@ -87,7 +87,7 @@ impl Keyed for AgentRow {
 /// re-ran the card's dozen closures and rebuilt its Listen button.
 #[component]
 fn AgentCard(row: Signal<AgentRow>, id: String, can_set_status: bool) -> impl IntoView {
-    let now = use_now();
+    let now = use_staggered_now(&id);
     let help = use_context::<HelpBoard>();
     let hand_id = id.clone();
     let hand_up = move || help.is_some_and(|h| h.raised.with(|r| r.contains(&hand_id)));

@@ -10,7 +10,7 @@ use crate::format;
 use crate::i18n::tr;
 use crate::state::DeskState;
 use crate::t;
-use crate::views::use_now;
+use crate::views::use_staggered_now;
 use leptos::prelude::*;
 use voipbin_protocol::{CallStatus, Direction};
 
@@ -134,7 +134,7 @@ impl Keyed for CallRow {
 
 #[component]
 fn CallRowView(row: Signal<CallRow>, id: String) -> impl IntoView {
-    let now = use_now();
+    let now = use_staggered_now(&id);
     let id_for_listen = Signal::stored(id.clone());
     view! {
         <tr role="row" data-call-id=id data-status=move || row.with(|r| r.status.to_string())>

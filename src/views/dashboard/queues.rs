@@ -7,7 +7,7 @@ use crate::format;
 use crate::i18n::tr;
 use crate::live::QueuePoll;
 use crate::t;
-use crate::views::use_now;
+use crate::views::{use_now, use_staggered_now};
 use leptos::prelude::*;
 
 /// Older figures than this (a few missed polls) are flagged.
@@ -75,7 +75,7 @@ impl Keyed for QueueRow {
 
 #[component]
 fn QueueRowView(row: Signal<QueueRow>, id: String) -> impl IntoView {
-    let now = use_now();
+    let now = use_staggered_now(&id);
     let longest = move || {
         row.with(|r| r.oldest_since_ms)
             .map(|t| (now.get() - t).max(0))
