@@ -78,6 +78,7 @@ try {
   console.log(`end: ${endFigures.activeCalls} active calls (${endFigures.rows} rows shown), ${endFigures.waiting} waiting, ${endFigures.domNodes} DOM nodes`);
   const p = rec.frameTimes;
   console.log(`\nframe time over ${SECONDS} s (${p.n} frames): p50 ${fmt(p.p50)} ms, p95 ${fmt(p.p95)} ms, p99 ${fmt(p.p99)} ms, max ${fmt(p.max)} ms   target p95 <= 16.7 ms`);
+  console.log(`frames that missed a refresh (> 20 ms): ${rec.late} (${fmt((100 * rec.late) / Math.max(1, p.n))}%)`);
   console.log(`long tasks > 50 ms: ${rec.longTasksOver50} (longest ${fmt(rec.longestTask)} ms)   target 0`);
   console.log('memory (after GC):');
   console.log(`  start   JS heap ${startMem.jsHeapMB} MB, wasm ${startMem.wasmMB} MB`);
