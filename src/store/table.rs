@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 #[derive(Debug)]
 pub struct Table<T> {
-    items: FxHashMap<String, T>,
+    items: FxHashMap<String, Held<T>>,
     /// Ids in the order they were first seen, for evicting the oldest.
     arrival: VecDeque<String>,
     /// Ids in the order they reached a final state, for evicting finished items first.
@@ -20,6 +20,22 @@ pub struct Table<T> {
     groups: Index,
     links: Index,
     live: LiveCount,
+}
+
+/// An item and its `Versioned::created` time, read once when the item arrives or changes: a
+/// dashboard orders and ages thousands of calls and queue calls on every refresh, and parsing
+/// their timestamps each time was its largest single cost in script.
+#[derive(Debug)]
+struct Held<T> {
+    item: T,
+    created_ms: Option<i64>,
+}
+
+impl<T: Versioned> Held<T> {
+    fn new(item: T) -> Self {
+        let created_ms = voipbin_protocol::parse_timestamp_ms(item.created());
+        Held { item, created_ms }
+    }
 }
 
 /// Items not in a final state, and how many of those have a `Versioned::link` (a call's legs):
@@ -70,7 +86,8 @@ impl<T: Versioned + PartialEq> Table<T> {
     /// and non-final updates of a finished item are ignored.
     pub fn upsert(&mut self, item: T) -> bool {
         match self.items.get_mut(item.id()) {
-            Some(held) => {
+            Some(slot) => {
+                let held = &slot.item;
                 if *held == item
                     || !voipbin_protocol::is_newer_or_same(held.tm_update(), item.tm_update())
                     || (held.is_final() && !item.is_final())
@@ -85,7 +102,7 @@ impl<T: Versioned + PartialEq> Table<T> {
                 self.links.moved(held.link(), item.link(), item.id());
                 self.live.remove(held);
                 self.live.add(&item);
-                *held = item;
+                *slot = Held::new(item);
                 true
             }
             None => {
@@ -110,7 +127,7 @@ impl<T: Versioned + PartialEq> Table<T> {
                 self.groups.add(item.group(), &id);
                 self.links.add(item.link(), &id);
                 self.live.add(&item);
-                self.items.insert(id, item);
+                self.items.insert(id, Held::new(item));
                 true
             }
         }
@@ -121,7 +138,7 @@ impl<T: Versioned + PartialEq> Table<T> {
         let mut evicted = Vec::new();
         while self.finished.len() > keep {
             if let Some(id) = self.finished.pop_front() {
-                if self.items.get(&id).is_some_and(|item| item.is_final()) {
+                if self.items.get(&id).is_some_and(|h| h.item.is_final()) {
                     self.remove(&id);
                     evicted.push(id);
                 }
@@ -136,7 +153,7 @@ impl<T: Versioned + PartialEq> Table<T> {
         let mut evicted = Vec::new();
         while let Some(id) = self.finished.pop_front() {
             // Ids of items removed since, or finished twice, are stale: skip them.
-            if !self.items.get(&id).is_some_and(|item| item.is_final()) {
+            if !self.items.get(&id).is_some_and(|h| h.item.is_final()) {
                 continue;
             }
             if !evict(&id) {
@@ -169,7 +186,6 @@ impl<T: Versioned + PartialEq> Table<T> {
     /// Keeps only the items `keep` accepts; returns whether anything was removed.
     pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) -> bool {
         let dropped: Vec<String> = self
-            .items
             .values()
             .filter(|item| !keep(item))
             .map(|item| item.id().to_string())
@@ -181,7 +197,7 @@ impl<T: Versioned + PartialEq> Table<T> {
     }
 
     pub fn remove(&mut self, id: &str) -> bool {
-        let Some(item) = self.items.remove(id) else {
+        let Some(Held { item, .. }) = self.items.remove(id) else {
             return false;
         };
         self.groups.remove(item.group(), id);
@@ -202,19 +218,22 @@ impl<T: Versioned + PartialEq> Table<T> {
 
 impl<T> Table<T> {
     pub fn get(&self, id: &str) -> Option<&T> {
-        self.items.get(id)
+        self.items.get(id).map(|h| &h.item)
+    }
+
+    /// The item and its `Versioned::created` time (ms), parsed when it arrived.
+    pub fn get_created(&self, id: &str) -> Option<(&T, Option<i64>)> {
+        self.items.get(id).map(|h| (&h.item, h.created_ms))
     }
 
     /// The items whose `Versioned::group` is `group`.
     pub fn group(&self, group: &str) -> impl Iterator<Item = &T> {
-        self.groups
-            .members(group)
-            .filter_map(|id| self.items.get(id))
+        self.groups.members(group).filter_map(|id| self.get(id))
     }
 
     /// The items whose `Versioned::link` is `link`.
     pub fn linked(&self, link: &str) -> impl Iterator<Item = &T> {
-        self.links.members(link).filter_map(|id| self.items.get(id))
+        self.links.members(link).filter_map(|id| self.get(id))
     }
 
     /// How many items are not final, and of those how many are linked.
@@ -227,7 +246,12 @@ impl<T> Table<T> {
     }
 
     pub fn values(&self) -> impl Iterator<Item = &T> {
-        self.items.values()
+        self.items.values().map(|h| &h.item)
+    }
+
+    /// Every item with its `Versioned::created` time (ms), parsed when it arrived.
+    pub fn values_created(&self) -> impl Iterator<Item = (&T, Option<i64>)> {
+        self.items.values().map(|h| (&h.item, h.created_ms))
     }
 
     pub fn len(&self) -> usize {
@@ -311,6 +335,10 @@ mod tests {
         }
         fn is_final(&self) -> bool {
             self.owner == "ended"
+        }
+        // The update time stands in for the creation time: the test changes it.
+        fn created(&self) -> &str {
+            self.tm_update
         }
     }
 
@@ -458,5 +486,32 @@ mod tests {
         }
         assert_eq!(table.live(), LiveCount::default());
         assert!(table.is_empty());
+    }
+
+    #[test]
+    fn created_times_are_parsed_on_arrival_and_follow_changes() {
+        let ms = |t: &str| voipbin_protocol::parse_timestamp_ms(t);
+        let mut table = Table::default();
+        let first = item("a", "o", 1);
+        let first_ms = ms(first.tm_update);
+        table.upsert(first);
+        assert_eq!(
+            table.get_created("a").map(|(i, t)| (i.id, t)),
+            Some(("a", first_ms))
+        );
+        let second = item("a", "o", 2);
+        let second_ms = ms(second.tm_update);
+        assert_ne!(first_ms, second_ms);
+        table.upsert(second);
+        assert_eq!(table.get_created("a").map(|(_, t)| t), Some(second_ms));
+        table.upsert(Item {
+            tm_update: "soon",
+            ..item("b", "o", 1)
+        });
+        let mut all: Vec<_> = table.values_created().map(|(i, t)| (i.id, t)).collect();
+        all.sort();
+        assert_eq!(all, [("a", second_ms), ("b", None)]);
+        table.remove("a");
+        assert_eq!(table.get_created("a"), None);
     }
 }

@@ -23,6 +23,10 @@ pub trait Versioned {
     fn link(&self) -> &str {
         ""
     }
+    /// When the item began, kept parsed by the table (`Table::values_created`; empty: unknown).
+    fn created(&self) -> &str {
+        ""
+    }
 }
 
 macro_rules! versioned {
@@ -36,7 +40,7 @@ macro_rules! versioned {
             }
         }
     };
-    ($ty:ty, |$it:ident| $final:expr $(, group: |$member:ident| $group:expr, link: |$linked:ident| $link:expr)?) => {
+    ($ty:ty, |$it:ident| $final:expr $(, group: |$member:ident| $group:expr, link: |$linked:ident| $link:expr, created: |$began:ident| $created:expr)?) => {
         impl Versioned for $ty {
             fn id(&self) -> &str {
                 &self.id
@@ -57,6 +61,10 @@ macro_rules! versioned {
                     let $linked = self;
                     $link
                 }
+                fn created(&self) -> &str {
+                    let $began = self;
+                    $created
+                }
             )?
         }
     };
@@ -68,7 +76,8 @@ versioned!(
     Call,
     |c| c.status == CallStatus::Hangup,
     group: |c| &c.owner_id,
-    link: |c| &c.master_call_id
+    link: |c| &c.master_call_id,
+    created: |c| &c.tm_create
 );
 // Grouped by the call it queues: the dashboard finds a call's queue call every batch. Linked to
 // the agent serving it: the agents board finds each shown agent's calls without walking them all.
@@ -76,7 +85,8 @@ versioned!(
     Queuecall,
     |q| matches!(q.status, QueuecallStatus::Done | QueuecallStatus::Abandoned),
     group: |q| &q.reference_id,
-    link: |q| &q.service_agent_id
+    link: |q| &q.service_agent_id,
+    created: |q| &q.tm_create
 );
 versioned!(Recording, |r| r.status == RecordingStatus::Ended);
 versioned!(Transcribe, |t| t.status == TranscribeStatus::Done);

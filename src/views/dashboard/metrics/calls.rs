@@ -1,6 +1,6 @@
 //! The active calls table: filter, total sort order, cut, and the agent and queue of each call.
 
-use super::{cmp_time, instant, is_active, is_waiting};
+use super::{cmp_time, is_active, is_waiting, known};
 use crate::format;
 use crate::msg;
 use crate::store::Store;
@@ -202,7 +202,7 @@ pub fn call_page<'a>(store: &'a Store, query: &CallQuery) -> CallPage {
     };
     let mut active = 0;
     let mut cands: Vec<Cand> = Vec::new();
-    for call in store.calls.values().filter(|c| is_active(c)) {
+    for (call, created) in store.calls.values_created().filter(|(c, _)| is_active(c)) {
         active += 1;
         if query.status.as_ref().is_some_and(|s| *s != call.status)
             || query
@@ -232,7 +232,7 @@ pub fn call_page<'a>(store: &'a Store, query: &CallQuery) -> CallPage {
         }
         cands.push(Cand {
             call,
-            created: instant(&call.tm_create),
+            created: known(created),
             agent,
             queue,
         });

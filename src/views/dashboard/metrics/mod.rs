@@ -23,7 +23,13 @@ pub use tiles::*;
 /// The marker is told by its value, not its text: a prefix compare per timestamp was most of a
 /// 5,000-call dashboard's string compares (`bench/profile`).
 pub fn instant(timestamp: &str) -> Option<i64> {
-    voipbin_protocol::parse_timestamp_ms(timestamp).filter(|ms| *ms < NOT_YET_MS)
+    known(voipbin_protocol::parse_timestamp_ms(timestamp))
+}
+
+/// A parsed time (`Table::values_created`) as `instant` would give it: the "not yet" marker is
+/// no time.
+pub fn known(ms: Option<i64>) -> Option<i64> {
+    ms.filter(|ms| *ms < NOT_YET_MS)
 }
 
 /// 9999-01-01T00:00:00Z: VoIPBIN's "not yet" times are in that year.

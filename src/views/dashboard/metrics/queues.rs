@@ -1,7 +1,7 @@
 //! Per-queue rows: the queue's figures (its polled lists and counters moved on by events) and
 //! its longest-waiting callers.
 
-use super::{instant, queue_totals, QueueTotals};
+use super::{known, queue_totals, QueueTotals};
 use crate::store::Store;
 use std::cmp::Ordering;
 use voipbin_protocol::{Queuecall, QueuecallStatus};
@@ -57,8 +57,12 @@ pub fn queue_rows(store: &Store, callers_shown: usize) -> Vec<QueueRow> {
                 .waiting_ids
                 .iter()
                 .map(|id| {
-                    let qc = store.queuecalls.get(id);
-                    (qc.and_then(|qc| instant(&qc.tm_create)), id, qc)
+                    let found = store.queuecalls.get_created(id);
+                    (
+                        found.and_then(|(_, t)| known(t)),
+                        id,
+                        found.map(|(qc, _)| qc),
+                    )
                 })
                 .collect();
             let oldest_since_ms = waiting.iter().filter_map(|(t, _, _)| *t).min();

@@ -1,7 +1,7 @@
 //! The headline numbers: active calls, callers waiting, agents by status, the queues' totals and
 //! the service level.
 
-use super::{instant, QueueRow};
+use super::{instant, known, QueueRow};
 use crate::store::Store;
 use voipbin_protocol::{AgentStatus, Call, CallStatus, Queuecall, QueuecallStatus};
 
@@ -47,9 +47,13 @@ pub struct Waiting {
 
 pub fn waiting(store: &Store) -> Waiting {
     let mut w = Waiting::default();
-    for qc in store.queuecalls.values().filter(|qc| is_waiting(qc)) {
+    for (_, created) in store
+        .queuecalls
+        .values_created()
+        .filter(|(qc, _)| is_waiting(qc))
+    {
         w.callers += 1;
-        if let Some(t) = instant(&qc.tm_create) {
+        if let Some(t) = known(created) {
             w.oldest_since_ms = Some(w.oldest_since_ms.map_or(t, |o| o.min(t)));
             w.joined_ms.push(t);
         }
