@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PASSWORD } from '../tests/e2e/harness.mjs';
+import { PASSWORD, startServer } from '../tests/e2e/harness.mjs';
 
 const SYNCED = '[data-testid="connection-status"][data-state="connected"][data-synced="true"]';
 
@@ -23,6 +23,31 @@ export async function signInBare(page, server, path, username = 'admin@demo') {
   await page.waitFor(SYNCED);
   await page.goto(`${server.url}${path}`);
   await page.waitFor(SYNCED, { timeout: 60_000 });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A page under load, for the profiling benches: the stand-in at `scale` (`'default'`: none given)
+ * at `fillRate` events/s for `fill` seconds with `path` open at 1920x1080, then `rate` events/s
+ * for 15 s to settle. The caller closes `browser` and stops `server`.
+ */
+export async function openUnderLoad({ scale, fill, fillRate, rate, path }) {
+  const server = await startServer({ ...(scale === 'default' ? {} : { scale }), rate: fillRate, seed: 3 });
+  let browser;
+  try {
+    browser = await launchBare();
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await signInBare(page, server, path);
+    await sleep(fill * 1000);
+    await server.setRate(rate);
+    await sleep(15_000);
+    return { server, browser, page };
+  } catch (e) {
+    await browser?.close();
+    await server.stop();
+    throw e;
+  }
 }
 
 /** The flags tests/e2e/harness.mjs gives Chromium, plus no throttling of timers and frames. */

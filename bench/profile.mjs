@@ -1,7 +1,6 @@
 // The dashboard's CPU profile with a full store (see bench/profile): self time per function.
 import { writeFileSync } from 'node:fs';
-import { startServer } from '../tests/e2e/harness.mjs';
-import { launchBare, signInBare } from './cdp.mjs';
+import { openUnderLoad } from './cdp.mjs';
 
 const FILL = Number(process.env.FILL ?? 150);
 const PROFILE = Number(process.env.PROFILE ?? 30);
@@ -13,14 +12,8 @@ const RATE = Number(process.env.RATE ?? 500);
 const PAGE = process.env.PAGE ?? 'dashboard';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const server = await startServer({ ...(SCALE === 'default' ? {} : { scale: SCALE }), rate: FILL_RATE, seed: 3 });
-const browser = await launchBare();
+const { server, browser, page } = await openUnderLoad({ scale: SCALE, fill: FILL, fillRate: FILL_RATE, rate: RATE, path: `/${PAGE}` });
 try {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await signInBare(page, server, `/${PAGE}`);
-  await sleep(FILL * 1000);
-  await server.setRate(RATE);
-  await sleep(15_000);
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })

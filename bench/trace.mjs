@@ -2,8 +2,7 @@
 // main thread, each task over 50 ms broken down by the self time of what ran inside it (script,
 // style, layout, paint, garbage collection), and the same for the whole window.
 import { writeFileSync } from 'node:fs';
-import { startServer } from '../tests/e2e/harness.mjs';
-import { launchBare, signInBare } from './cdp.mjs';
+import { openUnderLoad } from './cdp.mjs';
 
 const FILL = Number(process.env.FILL ?? 60);
 const TRACE = Number(process.env.TRACE ?? 20);
@@ -15,14 +14,8 @@ const PAGE = process.env.PAGE ?? 'dashboard';
 const LONG_US = 50_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const server = await startServer({ scale: SCALE, rate: FILL_RATE, seed: 3 });
-const browser = await launchBare();
+const { server, browser } = await openUnderLoad({ scale: SCALE, fill: FILL, fillRate: FILL_RATE, rate: RATE, path: `/${PAGE}` });
 try {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await signInBare(page, server, `/${PAGE}`);
-  await sleep(FILL * 1000);
-  await server.setRate(RATE);
-  await sleep(15_000);
   const events = [];
   browser.conn.on('Tracing.dataCollected', undefined, ({ value }) => events.push(...value));
   const complete = new Promise((r) => browser.conn.on('Tracing.tracingComplete', undefined, r));
