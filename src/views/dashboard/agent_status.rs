@@ -51,7 +51,6 @@ fn set_status(agent_id: String, name: String, status: AgentStatus, pending: RwSi
 pub fn SetAgentStatus(name: Memo<String>, id: String) -> impl IntoView {
     let pending = RwSignal::new(false);
     let custom = RwSignal::new(None::<String>);
-    let name = move || name.get();
     let agent_id = StoredValue::new(id.clone());
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -66,7 +65,7 @@ pub fn SetAgentStatus(name: Memo<String>, id: String) -> impl IntoView {
             CUSTOM => custom.set(Some(String::new())),
             word => set_status(
                 agent_id.get_value(),
-                name(),
+                name.get(),
                 AgentStatus::parse(word),
                 pending,
             ),
@@ -78,7 +77,7 @@ pub fn SetAgentStatus(name: Memo<String>, id: String) -> impl IntoView {
         if !word.trim().is_empty() {
             set_status(
                 agent_id.get_value(),
-                name(),
+                name.get(),
                 AgentStatus::parse(word.trim()),
                 pending,
             );
@@ -88,7 +87,7 @@ pub fn SetAgentStatus(name: Memo<String>, id: String) -> impl IntoView {
     let select = move || {
         view! {
             <select class="set-status" data-testid="set-agent-status" data-agent-id=agent_id.get_value()
-                aria-label=move || t!("dash-set-status-of", name = name()) disabled=move || pending.get()
+                aria-label=move || t!("dash-set-status-of", name = name.get()) disabled=move || pending.get()
                 on:change=on_change>
                 <option value="" selected>{tr!("dash-set-status")}</option>
                 {CHOICES.iter().map(|(status, label)| view! { <option value=status.to_string()>{tr(*label)}</option> }).collect_view()}
@@ -101,7 +100,7 @@ pub fn SetAgentStatus(name: Memo<String>, id: String) -> impl IntoView {
         <Show when=move || custom.with(Option::is_some) fallback=select>
             <form class="custom-status" on:submit=submit_custom>
                 <input type="text" maxlength="64" data-testid="custom-agent-status" required autofocus
-                    aria-label=move || t!("dash-custom-status-for", name = name())
+                    aria-label=move || t!("dash-custom-status-for", name = name.get())
                     prop:value=move || custom.get().unwrap_or_default()
                     on:input=move |ev| custom.set(Some(event_target_value(&ev)))/>
                 <button type="submit" class="chip" aria-label=tr!("dash-custom-status-set")>"✓"</button>
