@@ -1,16 +1,16 @@
-//! A reader and formatter for the part of Fluent (projectfluent.org) the desk's catalogues use:
-//! messages and terms, `#` comments, `{ $var }`, `{ -term }`, `{ message }`, string and number
-//! literals, and select expressions keyed by plural category, number or word.
+//! A reader for the part of Fluent (projectfluent.org) the desk's catalogues use: messages and
+//! terms, `#` comments, `{ $var }`, `{ -term }`, `{ message }`, string and number literals, and
+//! select expressions keyed by plural category, number or word. Build time only (build.rs and
+//! the tests): it compiles each catalogue to the marked text the desk reads (src/i18n/pack.rs,
+//! src/i18n/catalogue.rs), so the download has no parser.
 //!
 //! Hand-written because the reference runtime costs more download than localization's whole
-//! budget (README, "Languages": fluent-bundle's measured size). The catalogues are still checked
-//! against the reference parser, fluent-syntax, in a native test (src/i18n/tests.rs).
-//!
-//! Catalogues come from the network: reading never panics and never loops; a message it cannot
-//! read is reported and left out (the desk then shows English for it).
+//! budget (README, "Languages": fluent-bundle's measured size), and this reader's tree is what
+//! the compiler walks. The catalogues are still checked against the reference parser,
+//! fluent-syntax, in a native test (src/i18n/tests.rs). A message it cannot read is reported.
 
 use super::pack::{entries, is_identifier};
-use super::Msg;
+use super::pack::{BODY, MESSAGE, SELECT, SELECT_END, VAR, VARIANT, VAR_END};
 
 /// A message's value: text and placeables in order.
 pub type Pattern = Vec<Element>;
@@ -34,68 +34,9 @@ pub enum VariantKey {
     Name(String),
 }
 
-/// A value given to a message, borrowed for the call: a call site copies no text into it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Arg<'a> {
-    Num(f64),
-    Str(&'a str),
-}
-
-impl<'a> From<&'a str> for Arg<'a> {
-    fn from(s: &'a str) -> Self {
-        Arg::Str(s)
-    }
-}
-
-impl<'a> From<&'a String> for Arg<'a> {
-    fn from(s: &'a String) -> Self {
-        Arg::Str(s)
-    }
-}
-
-impl<'a> From<&'a &str> for Arg<'a> {
-    fn from(s: &'a &str) -> Self {
-        Arg::Str(s)
-    }
-}
-
-impl<'a> From<&'a &String> for Arg<'a> {
-    fn from(s: &'a &String) -> Self {
-        Arg::Str(s)
-    }
-}
-
-macro_rules! number_args {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg<'_> {
-            fn from(n: $t) -> Self {
-                Arg::Num(n as f64)
-            }
-        }
-        impl From<&$t> for Arg<'_> {
-            fn from(n: &$t) -> Self {
-                Arg::Num(*n as f64)
-            }
-        }
-    )*};
-}
-number_args!(i32, i64, u32, u64, usize, f64);
-
-/// What formatting needs from the language: its plural rules and number format.
-pub trait Locale {
-    /// The CLDR plural category of `n`: zero, one, two, few, many or other.
-    fn plural(&self, n: f64) -> String;
-    fn number(&self, n: f64) -> String;
-    /// Whether values are wrapped in Unicode isolates (right-to-left text around left-to-right
-    /// names and numbers).
-    fn isolate(&self) -> bool {
-        false
-    }
-}
-
-/// One language's messages, read from a packed catalogue (src/i18n/pack.rs).
+/// One language's messages, read from a catalogue packed in English's order (src/i18n/pack.rs).
 #[derive(Default)]
-pub struct Catalogue {
+pub struct Parsed {
     /// By place; `None` where the language lacks the message (or it could not be read).
     messages: Vec<Option<Pattern>>,
     /// The entries values refer to (`{ -brand }`), by id.
@@ -105,10 +46,10 @@ pub struct Catalogue {
 /// How deep message references may nest: a cycle in a catalogue ends here.
 const MAX_DEPTH: usize = 8;
 
-impl Catalogue {
+impl Parsed {
     /// Reads a packed catalogue; the errors say which messages were left out and why.
-    pub fn parse(source: &str) -> (Catalogue, Vec<String>) {
-        let mut catalogue = Catalogue::default();
+    pub fn parse(source: &str) -> (Parsed, Vec<String>) {
+        let mut catalogue = Parsed::default();
         let mut errors = Vec::new();
         for (line, id, value) in entries(source) {
             let pattern = match Parser::new(&value).whole() {
@@ -125,10 +66,6 @@ impl Catalogue {
             }
         }
         (catalogue, errors)
-    }
-
-    fn message(&self, id: Msg) -> Option<&Pattern> {
-        self.messages.get(id.place())?.as_ref()
     }
 
     fn named(&self, id: &str) -> Option<&Pattern> {
@@ -205,100 +142,86 @@ impl Catalogue {
         found
     }
 
-    /// Writes message `id` with `args` into `out`; false when there is no such message.
-    pub fn format(
-        &self,
-        id: Msg,
-        args: &[(&str, Arg)],
-        locale: &dyn Locale,
-        out: &mut String,
-    ) -> bool {
-        match self.message(id) {
-            Some(pattern) => {
-                self.write(pattern, args, locale, out, 0);
-                true
+    /// The messages at `places`, compiled for the desk (src/i18n/pack.rs): the first place, then
+    /// each message after a `MESSAGE` mark (nothing after it where the language lacks one), with
+    /// the entries it refers to written in. The errors name what could not be compiled.
+    pub fn compile(&self, places: std::ops::Range<usize>) -> (String, Vec<String>) {
+        let mut out = places.start.to_string();
+        let mut errors = Vec::new();
+        for place in places {
+            out.push(MESSAGE);
+            if let Some(Some(pattern)) = self.messages.get(place) {
+                let mut message = String::new();
+                match self.compile_pattern(pattern, &mut message, 0) {
+                    Ok(()) => out.push_str(&message),
+                    Err(why) => errors.push(format!("message #{place}: {why}")),
+                }
             }
-            None => false,
         }
+        (out, errors)
     }
 
-    fn write(
+    fn compile_pattern(
         &self,
         pattern: &Pattern,
-        args: &[(&str, Arg)],
-        locale: &dyn Locale,
         out: &mut String,
         depth: usize,
-    ) {
+    ) -> Result<(), String> {
         for element in pattern {
             match element {
-                Element::Text(text) => out.push_str(text),
+                Element::Text(text) => {
+                    if let Some(mark) = text.chars().find(|c| MARKS.contains(c)) {
+                        return Err(format!(
+                            "the text has a control character U+{:04X}",
+                            mark as u32
+                        ));
+                    }
+                    out.push_str(text);
+                }
                 Element::Var(name) => {
-                    let isolate = locale.isolate();
-                    if isolate {
-                        out.push('\u{2068}');
-                    }
-                    match arg(args, name) {
-                        Some(Arg::Str(s)) => out.push_str(s),
-                        Some(Arg::Num(n)) => out.push_str(&locale.number(*n)),
-                        None => {
-                            out.push_str("{$");
-                            out.push_str(name);
-                            out.push('}');
-                        }
-                    }
-                    if isolate {
-                        out.push('\u{2069}');
-                    }
+                    out.push(VAR);
+                    out.push_str(name);
+                    out.push(VAR_END);
                 }
                 Element::Ref(id) => match self.named(id) {
-                    Some(p) if depth < MAX_DEPTH => self.write(p, args, locale, out, depth + 1),
-                    _ => {
-                        out.push('{');
-                        out.push_str(id);
-                        out.push('}');
-                    }
+                    Some(p) if depth < MAX_DEPTH => self.compile_pattern(p, out, depth + 1)?,
+                    Some(_) => return Err(format!("{id} refers to itself")),
+                    None => return Err(format!("no {id} to refer to")),
                 },
                 Element::Select {
                     var,
                     variants,
                     default,
                 } => {
-                    let chosen = choose(variants, arg(args, var), locale).unwrap_or(*default);
-                    if let Some((_, p)) = variants.get(chosen) {
-                        self.write(p, args, locale, out, depth);
+                    out.push(SELECT);
+                    out.push_str(var);
+                    for (index, (key, pattern)) in variants.iter().enumerate() {
+                        out.push(VARIANT);
+                        if index == *default {
+                            out.push('*');
+                        }
+                        match key {
+                            VariantKey::Name(name) => out.push_str(name),
+                            VariantKey::Number(n) if n.fract() == 0.0 => {
+                                out.push_str(&(*n as i64).to_string())
+                            }
+                            VariantKey::Number(n) => {
+                                return Err(format!("variant key {n} is not a whole number"))
+                            }
+                        }
+                        out.push(BODY);
+                        self.compile_pattern(pattern, out, depth)?;
                     }
+                    out.push(SELECT_END);
                 }
             }
         }
+        Ok(())
     }
 }
 
-fn arg<'a, 'b>(args: &'a [(&str, Arg<'b>)], name: &str) -> Option<&'a Arg<'b>> {
-    args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
-}
-
-/// Fluent's choice: an exact number first, then the number's plural category, then a word.
-fn choose(
-    variants: &[(VariantKey, Pattern)],
-    value: Option<&Arg>,
-    locale: &dyn Locale,
-) -> Option<usize> {
-    match value? {
-        Arg::Num(n) => variants
-            .iter()
-            .position(|(k, _)| matches!(k, VariantKey::Number(x) if x == n))
-            .or_else(|| {
-                let category = locale.plural(*n);
-                variants
-                    .iter()
-                    .position(|(k, _)| matches!(k, VariantKey::Name(c) if *c == category))
-            }),
-        Arg::Str(s) => variants
-            .iter()
-            .position(|(k, _)| matches!(k, VariantKey::Name(c) if c == s)),
-    }
-}
+/// The characters that mark a compiled message's structure: text may not hold them.
+const MARKS: [char; 7] = [MESSAGE, VAR, VAR_END, SELECT, VARIANT, BODY, SELECT_END];
 
 struct Parser<'a> {
     chars: std::iter::Peekable<std::str::Chars<'a>>,

@@ -1,7 +1,7 @@
 //! Which language, and getting its catalogue: the agent's saved choice, the browser's languages,
 //! the hashed catalogue files scripts/split-build lists in `<meta name="locales">`.
 
-use super::fluent::Catalogue;
+use super::catalogue::Catalogue;
 use super::lang::Lang;
 use std::rc::Rc;
 
@@ -61,9 +61,9 @@ fn catalogue_url(lang: Lang) -> Option<String> {
     })
 }
 
-/// Fetches and reads `lang`'s catalogue. An unreadable message is left out (English shows for it,
-/// and the console says which); only a catalogue that cannot be fetched at all is an error.
-async fn fetch(lang: Lang) -> Result<Catalogue, String> {
+/// Fetches and reads `lang`'s catalogue; one that cannot be fetched or is not packed is an error.
+/// The code is in the language chunk (below): a desk in English never fetches it.
+async fn fetch_now(lang: Lang) -> Result<Catalogue, String> {
     let url = catalogue_url(lang).ok_or_else(|| format!("this build has no {}", lang.tag()))?;
     let response = gloo_net::http::Request::get(&url)
         .send()
@@ -73,11 +73,38 @@ async fn fetch(lang: Lang) -> Result<Catalogue, String> {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
     let source = response.text().await.map_err(|e| e.to_string())?;
-    let (catalogue, errors) = Catalogue::parse(&source);
-    for error in errors {
-        leptos::logging::warn!("{}: {error}", lang.tag());
+    let mut catalogue = Catalogue::default();
+    if !catalogue.add(source) {
+        return Err(format!("{url}: not a catalogue"));
     }
     Ok(catalogue)
+}
+
+#[cfg(feature = "split")]
+mod chunk {
+    use super::{Catalogue, Lang};
+    use futures::future::LocalBoxFuture;
+    use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+    pub async fn fetch(lang: Lang) -> Result<Catalogue, String> {
+        match fetch_in_chunk(lang).await {
+            Ok(fetching) => fetching.await,
+            Err(_) => Err("the desk's language code could not be fetched".into()),
+        }
+    }
+
+    #[wasm_split(language, fallible)]
+    fn fetch_in_chunk(
+        lang: Lang,
+    ) -> Result<LocalBoxFuture<'static, Result<Catalogue, String>>, SplitLoaderError> {
+        Ok(Box::pin(super::fetch_now(lang)))
+    }
+}
+
+/// One module: the code is there from the start.
+#[cfg(not(feature = "split"))]
+mod chunk {
+    pub(super) use super::fetch_now as fetch;
 }
 
 thread_local! {
@@ -89,12 +116,12 @@ thread_local! {
 pub async fn switch_to(lang: Lang) -> Result<(), String> {
     let cached = LOADED.with_borrow(|l| l.iter().find(|(x, _)| *x == lang).map(|(_, c)| c.clone()));
     let catalogue = match cached {
-        Some(c) => c,
-        None if lang == Lang::En => super::ENGLISH.with(Rc::clone),
+        _ if lang == Lang::En => None,
+        Some(c) => Some(c),
         None => {
-            let c = Rc::new(fetch(lang).await?);
+            let c = Rc::new(chunk::fetch(lang).await?);
             LOADED.with_borrow_mut(|l| l.push((lang, c.clone())));
-            c
+            Some(c)
         }
     };
     super::activate(lang, catalogue);

@@ -1,10 +1,12 @@
 //! The desk's own words in the agent's language (README, "Languages").
 //!
-//! Every message lives in a Fluent catalogue, `locales/<tag>/*.ftl`, which build.rs packs: ids
-//! give way to places in English's order (src/i18n/pack.rs), and code names a message by its
-//! place, found at compile time (`msg!`, `t!`, `tr!`): no id is in the download. English is
-//! compiled in; another language is one file per language, content-hashed by scripts/split-build
-//! and listed in index.html's `<meta name="locales">`, fetched once when chosen. The language is the agent's
+//! Every message lives in a Fluent catalogue, `locales/<tag>/*.ftl`, which build.rs packs and
+//! compiles: ids give way to places in English's order (src/i18n/pack.rs), and code names a
+//! message by its place, found at compile time (`msg!`, `t!`, `tr!`): no id is in the download,
+//! and no parser (src/i18n/catalogue.rs). English is compiled in, in parts: the first load's,
+//! and each other part in the chunks whose code uses it (`english_part!`). Another language is
+//! one file per language, content-hashed by scripts/split-build and listed in index.html's
+//! `<meta name="locales">`, fetched once when chosen. The language is the agent's
 //! choice (kept on the device), else the browser's, else English, and is in place before the
 //! desk is first drawn. Switching redraws only the words: calls, drafts and the connection stay.
 //!
@@ -12,18 +14,21 @@
 //! follow the language. A message missing from a catalogue shows in English and is listed in
 //! `window.__deskI18nMissing` for the tests, by place (`fr:#12`; tests/e2e/i18n.test.mjs names it).
 
+mod catalogue;
+// build.rs compiles the catalogues with it; the desk reads them compiled (the tests check both).
+#[cfg(test)]
 mod fluent;
 pub mod intl;
 mod lang;
 mod loader;
-// build.rs packs with it (and the tests); the desk only reads packed catalogues.
+// build.rs packs with it (and the tests); the desk reads only its marks.
 #[cfg_attr(not(test), allow(dead_code))]
 mod pack;
 mod sharded;
 #[cfg(test)]
 mod tests;
 
-pub use fluent::{Arg, Catalogue};
+pub use catalogue::{Arg, Catalogue};
 pub use intl::Format;
 pub use lang::Lang;
 pub use loader::{language_choice, save_choice, start, switch_to};
@@ -32,8 +37,9 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// English, the first load's language and every other's fallback: packed by build.rs.
-pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/locale-en.ftl"));
+/// The first load's part of English, the first language and every other's fallback: compiled by
+/// build.rs.
+pub const ENGLISH_FIRST: &str = include_str!(concat!(env!("OUT_DIR"), "/locale-en-first.txt"));
 
 // `IDS` (English's message ids in order) and `BY_ID` (sorted, with each one's place). Read at
 // compile time only (`msg!`) and by the tests: not in the download.
@@ -94,13 +100,16 @@ macro_rules! msg {
     };
 }
 
+/// The language in use, when it is not English, and its catalogue.
 struct Active {
     lang: Lang,
     catalogue: Rc<Catalogue>,
 }
 
 thread_local! {
-    static ENGLISH: Rc<Catalogue> = Rc::new(Catalogue::parse(ENGLISH_SOURCE).0);
+    static ENGLISH: RefCell<Catalogue> = RefCell::new(english());
+    /// English's parts added so far, by name.
+    static ENGLISH_PARTS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
     /// Set on every switch: what `t` and `tr` subscribe to.
     static LANG: sharded::ShardedSignal<Lang> = sharded::ShardedSignal::new(Lang::En);
@@ -113,16 +122,60 @@ pub fn lang() -> Lang {
     LANG.with(|l| if tracked { l.get() } else { l.get_untracked() })
 }
 
-/// Puts `catalogue` in place as `lang`'s and redraws every word.
-fn activate(lang: Lang, catalogue: Rc<Catalogue>) {
-    ACTIVE.with_borrow_mut(|a| *a = Some(Active { lang, catalogue }));
+/// English's first-load part; without the split build (one module) every part.
+fn english() -> Catalogue {
+    let mut english = Catalogue::default();
+    english.add(ENGLISH_FIRST);
+    #[cfg(not(feature = "split"))]
+    for part in [
+        include_str!(concat!(env!("OUT_DIR"), "/locale-en-dashboard.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/locale-en-pages.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/locale-en-team.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/locale-en-work.txt")),
+    ] {
+        english.add(part);
+    }
+    english
+}
+
+/// Adds one of English's parts (src/i18n/pack.rs `PARTS`) to its catalogue: `english_part!`,
+/// called by the chunks whose code names its messages, so that its text is compiled into them
+/// instead of into the first load. A part added before is not added again.
+pub fn add_english(part: &'static str, packed: &'static str) {
+    let new = ENGLISH_PARTS.with_borrow_mut(|added| {
+        let new = !added.contains(&part);
+        if new {
+            added.push(part);
+        }
+        new
+    });
+    if new {
+        ENGLISH.with_borrow_mut(|english| english.add(packed));
+    }
+}
+
+/// English's part `"name"` (src/i18n/pack.rs `PARTS`), for the chunk whose split function this
+/// is in: `english_part!("dashboard")`.
+#[macro_export]
+macro_rules! english_part {
+    ($part:literal) => {
+        $crate::i18n::add_english(
+            $part,
+            include_str!(concat!(env!("OUT_DIR"), "/locale-en-", $part, ".txt")),
+        )
+    };
+}
+
+/// Puts `lang` in place, with its catalogue unless it is English, and redraws every word.
+fn activate(lang: Lang, catalogue: Option<Rc<Catalogue>>) {
+    ACTIVE.with_borrow_mut(|a| *a = catalogue.map(|catalogue| Active { lang, catalogue }));
     LANG.with(|l| l.set(lang));
     loader::apply_to_document(lang);
 }
 
 struct ActiveLocale(Lang);
 
-impl fluent::Locale for ActiveLocale {
+impl catalogue::Locale for ActiveLocale {
     fn plural(&self, n: f64) -> String {
         intl::plural(self.0, n)
     }
@@ -138,16 +191,18 @@ impl fluent::Locale for ActiveLocale {
 pub fn t_args(id: Msg, args: &[(&str, Arg<'_>)]) -> String {
     let lang = lang();
     let mut out = String::new();
-    let active = ACTIVE.with_borrow(|a| {
+    let found = ACTIVE.with_borrow(|a| {
         a.as_ref()
             .filter(|a| a.lang == lang)
-            .map(|a| a.catalogue.clone())
+            .is_some_and(|a| a.catalogue.format(id, args, &ActiveLocale(lang), &mut out))
     });
-    let found = active.is_some_and(|c| c.format(id, args, &ActiveLocale(lang), &mut out));
     if !found {
         out.clear();
-        let english = ENGLISH.with(|e| e.format(id, args, &ActiveLocale(Lang::En), &mut out));
-        loader::report_missing(lang, id, english);
+        let english =
+            ENGLISH.with_borrow(|e| e.format(id, args, &ActiveLocale(Lang::En), &mut out));
+        if lang != Lang::En || !english {
+            loader::report_missing(lang, id, english);
+        }
         if !english {
             out = format!("#{}", id.place());
         }
@@ -186,7 +241,7 @@ macro_rules! tr {
     };
 }
 
-pub use crate::{msg, t, tr};
+pub use crate::{english_part, msg, t, tr};
 
 /// A number in the language's digits and grouping (tracked).
 pub fn number(n: impl Into<f64>) -> String {

@@ -1,29 +1,77 @@
-//! The catalogues as the desk ships them: the Fluent source translators edit, with each message's
-//! id replaced by its place in English's order. Code names a message by that place, found at
-//! compile time (`msg!`), so no id is in the download.
+//! The catalogues as the desk ships them. Translators edit Fluent (`locales/<tag>/*.ftl`); the
+//! build packs each language in English's order, each message's id replaced by its place (code
+//! names a message by that place, found at compile time: `msg!`, so no id is in the download),
+//! and compiles it (src/i18n/fluent.rs) to text the desk writes from without parsing
+//! (src/i18n/catalogue.rs): a part is its first message's place, then each message after a
+//! `MESSAGE` mark, as text where `VAR name VAR_END` is a value and
+//! `SELECT var (VARIANT key BODY text)+ SELECT_END` a select (the default's key marked `*`),
+//! with the terms and messages it refers to written in.
 //!
-//! Shared by build.rs (which packs every language, English to be compiled in) and the desk (which
-//! reads a packed catalogue: `entries`). Packed, a catalogue is
-//!   `= value` for each of English's messages in order (a bare `=`: the language lacks it), then
-//!   `id = value` for each entry some value refers to (`{ -brand }`, `{ other-message }`),
-//! with continuation lines as in Fluent, and no comments or blank lines.
+//! English ships in `PARTS`: the first load's is compiled into the main module, each other into
+//! the chunks whose code names its messages (`english_part!`, src/i18n/mod.rs). Every other
+//! language is one file, fetched when chosen.
+//!
+//! Shared by build.rs (which packs every language) and the desk (which reads the marks).
 
-/// A language's folder (`locales/<tag>`), its `.ftl` files in name order, as one resource: what
-/// build.rs packs and the tests check. Panics on an unreadable folder: build time and tests only,
-/// never in the download.
+pub const MESSAGE: char = '\u{1e}';
+pub const VAR: char = '\u{1}';
+pub const VAR_END: char = '\u{2}';
+pub const SELECT: char = '\u{3}';
+pub const VARIANT: char = '\u{4}';
+pub const BODY: char = '\u{5}';
+pub const SELECT_END: char = '\u{6}';
+
+/// English's parts and their files, in English's order: the first load's (the desk, the phone,
+/// sign-in), then one per group of chunks, compiled into those chunks. Every language's files
+/// are read in this order, and a file not listed here is an error.
+pub const PARTS: [(&str, &[&str]); 5] = [
+    ("first", &["common", "desk", "phone", "signin"]),
+    ("dashboard", &["dashboard"]),
+    ("pages", &["pages"]),
+    ("team", &["team"]),
+    ("work", &["work"]),
+];
+
+/// A language's folder (`locales/<tag>`) as one Fluent resource per part of `PARTS` (a file a
+/// language lacks is left out: the tests name its messages). Panics on an unreadable folder or a
+/// file no part lists: build time and tests only, never in the download.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn part_sources(dir: &std::path::Path) -> Vec<String> {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let listed = PARTS.iter().any(|(_, files)| files.contains(&stem));
+        if path.extension().is_some_and(|x| x == "ftl") && !listed {
+            panic!(
+                "{}: no part of src/i18n/pack.rs PARTS lists it",
+                path.display()
+            );
+        }
+    }
+    PARTS
+        .iter()
+        .map(|(_, files)| {
+            files
+                .iter()
+                .map(|file| dir.join(format!("{file}.ftl")))
+                .filter(|path| path.exists())
+                .map(|p| {
+                    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect()
+}
+
+/// A language's folder as one resource, its files in `PARTS` order: what build.rs packs and the
+/// tests check.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn language_source(dir: &std::path::Path) -> String {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-        .collect::<Vec<_>>()
-        .join("\n")
+    part_sources(dir).join("\n")
 }
 
 /// The entries of a resource: (line, id, raw value), in order. A packed message has an empty id.

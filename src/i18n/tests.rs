@@ -1,9 +1,11 @@
-//! The catalogue reader, and the catalogues themselves: every language has every message with the
-//! same variables, every file is Fluent by the reference parser, every id the code asks for exists.
+//! The catalogue compiler and reader, and the catalogues themselves: every language has every
+//! message with the same variables, every file is Fluent by the reference parser, every id the
+//! code asks for exists.
 
-use super::fluent::{Arg, Catalogue, Locale, VariantKey};
+use super::catalogue::{Arg, Catalogue, Locale};
+use super::fluent::{Parsed, VariantKey};
 use super::lang::Lang;
-use super::pack::{entries, language_source, message_ids, pack};
+use super::pack::{entries, language_source, message_ids, pack, part_sources, PARTS};
 use super::{Msg, IDS};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -19,11 +21,16 @@ impl Locale for English {
     }
 }
 
-/// A Fluent resource as the desk reads it: packed in its own order. Also `id`'s place.
+/// A Fluent resource as the desk reads it: packed in its own order and compiled. Also the
+/// reading's and the compiling's errors, and `id`'s place.
 fn packed(source: &str, id: &str) -> (Catalogue, Vec<String>, Msg) {
     let order = message_ids(source);
     let place = order.iter().position(|x| *x == id).unwrap_or(order.len());
-    let (catalogue, errors) = Catalogue::parse(&pack(&order, source));
+    let (parsed, mut errors) = Parsed::parse(&pack(&order, source));
+    let (compiled, compile_errors) = parsed.compile(0..order.len());
+    errors.extend(compile_errors);
+    let mut catalogue = Catalogue::default();
+    assert!(catalogue.add(compiled));
     (catalogue, errors, Msg(place as u16))
 }
 
@@ -102,13 +109,29 @@ fn rtl_values_are_isolated() {
 
 #[test]
 fn broken_messages_are_reported_and_the_rest_kept() {
-    let source = "good = fine\nbad = { $x ->\n  [one] no default\n}\nunclosed = { $x\nalso = { -brand\nloop = { loop }\nafter = still here\n";
-    let (catalogue, errors, looping) = packed(source, "loop");
-    assert_eq!(errors.len(), 3, "{errors:?}");
-    assert_eq!(catalogue.places().collect::<Vec<_>>(), [0, 4, 5]);
-    // A message that refers to itself ends, it does not loop.
-    let mut out = String::new();
-    assert!(catalogue.format(looping, &[], &English, &mut out));
+    let source = "good = fine\nbad = { $x ->\n  [one] no default\n}\nunclosed = { $x\nalso = { -brand\nloop = { loop }\nmark = a\u{1}b\nafter = still here\n";
+    let (catalogue, errors, _) = packed(source, "loop");
+    // Three unreadable, one referring to itself (compiling ends, it does not loop), one holding
+    // a character that marks the compiled form.
+    assert_eq!(errors.len(), 5, "{errors:?}");
+    let kept: Vec<usize> = (0..7).filter(|p| catalogue.contains(*p)).collect();
+    assert_eq!(kept, [0, 6]);
+}
+
+#[test]
+fn nested_selects_and_numbers_choose_like_fluent() {
+    let source = "calls = { $count ->\n    [0] No calls\n   *[other] { $kind ->\n        [missed] { $count } missed\n       *[other] { $count } calls\n    } today\n}\n";
+    let args = |count: i32, kind: &'static str| [("count", count.into()), ("kind", kind.into())];
+    assert_eq!(format(source, "calls", &args(0, "missed")), "No calls");
+    assert_eq!(
+        format(source, "calls", &args(3, "missed")),
+        "3 missed today"
+    );
+    assert_eq!(format(source, "calls", &args(3, "any")), "3 calls today");
+    assert_eq!(
+        format(source, "calls", &[("count", 2.5.into())]),
+        "2.5 calls today"
+    );
 }
 
 #[test]
@@ -132,28 +155,45 @@ fn reading_never_panics_on_garbage() {
         "\u{0}",
         "a = é { é }",
     ];
-    // As they come from the network (packed, with entries named or not), and packed here.
-    let packed_samples = samples.iter().map(|s| s.replacen("a =", "=", 1));
-    let repacked = samples.iter().map(|s| pack(&message_ids(s), s));
-    for sample in samples
-        .iter()
-        .map(|s| s.to_string())
-        .chain(packed_samples)
-        .chain(repacked)
+    // Read by the compiler (the build reads them so) ...
+    for sample in samples {
+        let (parsed, _) = Parsed::parse(&pack(&message_ids(sample), sample));
+        let _ = parsed.compile(0..3);
+    }
+    // ... and, as they could come from the network, by the desk: as they are, as a part, and
+    // with each mark of the compiled form put in.
+    let marks = [
+        "\u{1}",
+        "\u{2}",
+        "\u{3}",
+        "\u{4}",
+        "\u{5}",
+        "\u{6}",
+        "\u{3}x\u{4}*a\u{5}",
+    ];
+    let garbled = samples.iter().chain(&marks).flat_map(|s| {
+        [
+            s.to_string(),
+            format!("0\u{1e}{s}"),
+            format!("0\u{1e}{s}\u{1e}{s}{s}"),
+        ]
+    });
+    let english = super::ENGLISH_FIRST;
+    // Every prefix of a real catalogue too.
+    let prefixes = (0..english.len())
+        .filter(|i| english.is_char_boundary(*i))
+        .step_by(7)
+        .map(|end| english[..end].to_string());
+    for sample in garbled
+        .chain(prefixes)
+        .chain(["65535\u{1e}a\u{1e}b".into()])
     {
-        let (catalogue, _) = Catalogue::parse(&sample);
-        for place in catalogue.places() {
+        let mut catalogue = Catalogue::default();
+        catalogue.add(sample);
+        for place in 0..IDS.len() {
             let mut out = String::new();
             catalogue.format(Msg(place as u16), &[("x", 1.into())], &English, &mut out);
         }
-    }
-    // Every prefix of a real catalogue too.
-    let english = super::ENGLISH_SOURCE;
-    for end in (0..english.len())
-        .filter(|i| english.is_char_boundary(*i))
-        .step_by(7)
-    {
-        let _ = Catalogue::parse(&english[..end]);
     }
 }
 
@@ -180,7 +220,7 @@ fn source_of(lang: Lang) -> String {
 
 /// `lang`'s catalogue, checked against the reference parser, packed in English's order as
 /// build.rs does, and read.
-fn read(lang: Lang) -> Catalogue {
+fn read(lang: Lang) -> Parsed {
     let source = source_of(lang);
     if let Err((_, errors)) = fluent_syntax::parser::parse(source.as_str()) {
         panic!("{}: not Fluent: {errors:?}", lang.tag());
@@ -201,9 +241,11 @@ fn read(lang: Lang) -> Catalogue {
         "{}: the desk reads other messages than Fluent",
         lang.tag()
     );
-    let (catalogue, errors) = Catalogue::parse(&pack(&IDS, &source));
+    let (parsed, errors) = Parsed::parse(&pack(&IDS, &source));
     assert!(errors.is_empty(), "{}: {errors:?}", lang.tag());
-    catalogue
+    let (_, errors) = parsed.compile(0..IDS.len());
+    assert!(errors.is_empty(), "{}: {errors:?}", lang.tag());
+    parsed
 }
 
 /// The ids of a Fluent resource's entries (messages and terms), as the desk reads them.
@@ -222,10 +264,29 @@ fn english_is_compiled_in_packed_and_in_the_order_of_ids() {
         message_ids(&source),
         "build.rs's ids are not locales/en/'s"
     );
-    assert_eq!(super::ENGLISH_SOURCE, pack(&IDS, &source));
     assert_eq!(Msg::of("language-label").place(), {
         IDS.iter().position(|id| *id == "language-label").unwrap()
     });
+    // The first load's part is what build.rs compiled, and the parts together hold every message.
+    let parts = part_sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en"));
+    let first = message_ids(&parts[0]).len();
+    let (parsed, _) = Parsed::parse(&pack(&IDS, &source));
+    assert_eq!(super::ENGLISH_FIRST, parsed.compile(0..first).0);
+    assert_eq!(PARTS.len(), parts.len());
+    let english = super::english();
+    assert!((0..IDS.len()).all(|place| english.contains(place)));
+}
+
+#[test]
+fn an_english_part_is_added_once() {
+    let place = Msg::of("language-label");
+    let part = |text: &str| -> &'static str {
+        Box::leak(format!("{}\u{1e}{text}", place.place()).into_boxed_str())
+    };
+    assert_eq!(super::t(place), "Language");
+    super::add_english("test-part", part("Added"));
+    super::add_english("test-part", part("Added twice"));
+    assert_eq!(super::t(place), "Added");
 }
 
 #[test]

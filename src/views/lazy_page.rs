@@ -145,7 +145,8 @@ fn failed(page: Page, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyVie
 }
 
 /// The split points: each function's body, and all it alone reaches, goes into the chunk named
-/// in its attribute (scripts/split-build runs the splitter). `fallible`: a chunk that cannot be
+/// in its attribute (scripts/split-build runs the splitter), with the part of English its pages
+/// use (`english_part!`). `fallible`: a chunk that cannot be
 /// fetched is an `Err`, not a panic, and a later call fetches it again.
 #[cfg(feature = "split")]
 mod chunks {
@@ -202,21 +203,25 @@ mod chunks {
 
     #[wasm_split(dashboard, fallible, preload(preload_dashboard))]
     fn dashboard_page() -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::english_part!("dashboard");
         Ok(view! { <Dashboard/> }.into_any())
     }
 
     #[wasm_split(settings, fallible, preload(preload_settings))]
     fn settings_page() -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::english_part!("pages");
         Ok(view! { <Settings/> }.into_any())
     }
 
     #[wasm_split(inspector, fallible, preload(preload_inspector))]
     fn inspector_page() -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::english_part!("pages");
         Ok(view! { <Inspector/> }.into_any())
     }
 
     #[wasm_split(contacts, fallible, preload(preload_contacts))]
     fn contacts_page() -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::english_part!("work");
         Ok(view! { <Contacts/> }.into_any())
     }
 }

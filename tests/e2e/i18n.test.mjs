@@ -77,12 +77,16 @@ const overflows = (page) => page.evaluate(() => {
   return bad;
 });
 
-/** English's message ids in the order build.rs packs them (src/i18n/pack.rs): the desk names a
- *  missing message by its place in this list (`fr:#12`), the download having no ids. */
+/** English's message ids in the order build.rs packs them (its files in src/i18n/pack.rs's
+ *  `PARTS` order): the desk names a missing message by its place in this list (`fr:#12`), the
+ *  download having no ids. */
 const ENGLISH_IDS = (() => {
   const dir = path.join(ROOT, 'locales', 'en');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()
-    .flatMap((file) => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/^([A-Za-z][\w-]*) *=/gm)].map((m) => m[1]));
+  const parts = fs.readFileSync(path.join(ROOT, 'src', 'i18n', 'pack.rs'), 'utf8')
+    .split('pub const PARTS')[1].split('];')[0];
+  return [...parts.matchAll(/&\[([^\]]*)\]/g)].flatMap((m) => [...m[1].matchAll(/"([\w-]+)"/g)].map((f) => f[1]))
+    .filter((name) => fs.existsSync(path.join(dir, `${name}.ftl`)))
+    .flatMap((file) => [...fs.readFileSync(path.join(dir, `${file}.ftl`), 'utf8').matchAll(/^([A-Za-z][\w-]*) *=/gm)].map((m) => m[1]));
 })();
 
 const missingMessages = async (page) => (await page.evaluate(() => [...(window.__deskI18nMissing ?? [])]))

@@ -8,7 +8,7 @@ use wasm_bindgen_test::*;
 /// A language's catalogue as split-build ships it: packed by build.rs (src/i18n/pack.rs).
 macro_rules! catalogue {
     ($tag:literal) => {
-        include_str!(concat!(env!("OUT_DIR"), "/locale-", $tag, ".ftl"))
+        include_str!(concat!(env!("OUT_DIR"), "/locale-", $tag, ".txt"))
     };
 }
 

@@ -157,6 +157,7 @@ mod chunk {
 
     #[wasm_split(call_work, fallible, preload(preload_call_work))]
     fn call_work(work: CallWork) -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::english_part!("work");
         Ok(super::render_now(work))
     }
 }

@@ -61,6 +61,7 @@ mod chunk {
         call: Memo<Option<DeskCall>>,
         on_close: Callback<()>,
     ) -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::english_part!("work");
         Ok(view! { <TransferDialog call on_close=move || on_close.run(())/> }.into_any())
     }
 }

@@ -62,6 +62,7 @@ mod chunk {
 
     #[wasm_split(team, fallible, preload(preload_team))]
     fn team_panel(on_close: Callback<()>) -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::english_part!("team");
         Ok(view! { <TeamPanel on_close/> }.into_any())
     }
 }
