@@ -241,3 +241,7 @@ dash-listen-unauthorized = لم يتم تسجيل الدخول: { $reason }
 dash-listen-mic-failed = توقف التحدث: { $reason }
 dash-whisper-no-agent = لا يوجد وكيل في هذه المكالمة للهمس إليه.
 dash-whisper-failed = لم يُرسل الهمس: { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = أتولى الأمر: { $name }
+team-help-on-it = أتولى الأمر: مشرف

@@ -6,8 +6,6 @@ desk-phone = الهاتف
 desk-loading = جارٍ التحميل…
 desk-try-again = إعادة المحاولة
 desk-part-load-failed = لم يصل هذا الجزء من المكتب (مشكلة في الشبكة أو الخادم)؛ مكالماتك وملاحظاتك ورسائلك آمنة.
-desk-cancel = إلغاء
-desk-close = إغلاق
 desk-edit = تعديل
 
 ## Why an action failed
@@ -72,7 +70,7 @@ desk-notify-offer = هل تريد إشعارًا على سطح المكتب عن
 desk-notify-enable = تفعيل الإشعارات
 desk-notify-later = ليس الآن
 
-## The agent's calls
+## The agent's calls: the list (the selected call is in work.ftl)
 desk-my-calls = مكالماتي
 desk-calls-count = المكالمات
 desk-no-calls = لا توجد مكالمات الآن. يظهر المتصل الموجَّه إليك أعلى المكتب، وحين ترفع السماعة على هاتفك تظهر المكالمة هنا.
@@ -83,97 +81,8 @@ desk-phase-ringing = يرن
 desk-phase-connected = متصل
 desk-phase-ending = جارٍ الإنهاء…
 desk-phase-ended = انتهت
-desk-phase-unknown = غير معروف
-desk-call = مكالمة
 desk-inbound = واردة
 desk-outbound = صادرة
-desk-via-queue = عبر { $queue }
-desk-handled-by = يتولاها { $name }
-desk-call-time = مدة المكالمة
-desk-phone-controls-hint = تحدّث واكتم الصوت وعلّق واستخدم لوحة الأرقام وأنهِ المكالمة من الهاتف أعلاه. التحويل والتسجيل للمشرفين.
-desk-call-controls = التحكم في المكالمة
-desk-mute = كتم
-desk-unmute = إلغاء الكتم
-desk-hold = تعليق
-desk-resume = استئناف
-desk-record = تسجيل
-desk-stop-recording = إيقاف التسجيل
-desk-transfer = تحويل
-desk-voicemail = البريد الصوتي
-desk-hang-up = إنهاء المكالمة
-desk-voicemail-why = البريد الصوتي: لا تتضمن واجهة VoIPBIN البرمجية عملية إرسال إلى البريد الصوتي؛ حوّل المكالمة إلى رقم بريد صوتي بدلًا من ذلك.
-desk-hangup-again = اضغط H مرة أخرى لإنهاء المكالمة.
-desk-ended-transferred = لم تعد في هذه المكالمة (حُوّلت). يبقى تسجيلها ونصها المكتوب هنا لإنهاء ما بعد المكالمة.
-desk-ended-by-caller = أنهى المتصل المكالمة. تبقى هنا دقيقتين لإنهاء ما بعد المكالمة.
-desk-ended-by-us = انتهت المكالمة من هذا الطرف. تبقى هنا دقيقتين لإنهاء ما بعد المكالمة.
-desk-ended = انتهت المكالمة. تبقى هنا دقيقتين لإنهاء ما بعد المكالمة.
-desk-op-hangup-progress = جارٍ إنهاء المكالمة…
-desk-op-mute-progress = جارٍ الكتم…
-desk-op-unmute-progress = جارٍ إلغاء الكتم…
-desk-op-hold-progress = جارٍ التعليق…
-desk-op-resume-progress = جارٍ الاستئناف…
-desk-op-record-progress = جارٍ بدء التسجيل…
-desk-op-stop-record-progress = جارٍ إيقاف التسجيل…
-desk-op-hangup-sent = أُرسل إنهاء المكالمة. في انتظار تأكيد VoIPBIN…
-desk-op-mute-sent = أُرسل الكتم. في انتظار تأكيد VoIPBIN…
-desk-op-unmute-sent = أُرسل إلغاء الكتم. في انتظار تأكيد VoIPBIN…
-desk-op-record-sent = أُرسل بدء التسجيل. في انتظار تأكيد VoIPBIN…
-desk-op-stop-record-sent = أُرسل إيقاف التسجيل. في انتظار تأكيد VoIPBIN…
-desk-op-hangup-failed = تعذّر إنهاء المكالمة.
-desk-op-mute-failed = تعذّر الكتم.
-desk-op-unmute-failed = تعذّر إلغاء الكتم.
-desk-op-hold-failed = تعذّر تعليق المكالمة.
-desk-op-resume-failed = تعذّر استئناف المكالمة.
-desk-op-record-failed = تعذّر بدء التسجيل.
-desk-op-stop-record-failed = تعذّر إيقاف التسجيل.
-
-## Transcript and recordings
-desk-transcript-title = النص المكتوب المباشر
-desk-transcript = النص المكتوب
-desk-transcript-supervisors-only = للمشرفين فقط
-desk-transcript-live = مباشر
-desk-transcript-finished = اكتمل
-desk-transcript-not-started = لم يبدأ
-desk-transcript-waiting = في انتظار أن يكتب VoIPBIN نص هذه المكالمة…
-desk-transcript-not-for-agents = يرسل VoIPBIN النصوص المباشرة إلى حسابات المسؤولين والمديرين فقط (أحداثها لا تذكر وكيلًا)، لذا لا يستطيع هذا الحساب عرضها.
-desk-speaker-you = أنت
-desk-speaker-agent = الوكيل
-desk-speaker-caller = المتصل
-desk-recordings = التسجيلات
-desk-recording-ready = التسجيل جاهز · { $length } · { $format }
-desk-recording-ready-audio = التسجيل جاهز · { $length } · صوت
-desk-recording-open = تشغيل أو تنزيل
-desk-recording-open-hint = يفتح ملف تسجيل VoIPBIN في علامة تبويب جديدة
-desk-recording-since = يسجّل منذ { $time }
-
-## Transfer
-desk-transfer-opening = جارٍ فتح التحويل…
-desk-transfer-load-failed = لم تصل نافذة التحويل (مشكلة في الشبكة أو الخادم)؛ المكالمة مستمرة.
-desk-transfer-title = تحويل هذه المكالمة
-desk-transfer-how = الطريقة
-desk-transfer-blind = مباشر — سلّمها الآن
-desk-transfer-attended = بعد التشاور — تحدّث إليه أولًا
-desk-transfer-no-agents = لا توجد قائمة وكلاء لهذا الحساب (يعرضها VoIPBIN للمسؤولين والمديرين): اكتب رقمًا داخليًا أو رقم هاتف.
-desk-transfer-to-agent = إلى وكيل
-desk-transfer-choose-agent = اختر وكيلًا…
-desk-transfer-to-number = أو رقم أو رقم داخلي أو عنوان SIP
-desk-transfer-number-example = +15550100200 أو 2003 أو sip:name@host
-desk-transferring = جارٍ التحويل…
-desk-transfer-pick = اختر وكيلًا أو اكتب رقمًا.
-desk-transferred-blind = تم التحويل: يرن لدى { $name }. لم تعد في المكالمة.
-desk-transferred-attended = جارٍ التشاور مع { $name }: يتصل المتصل بمجرد قبوله.
-desk-failed-transfer = تعذّر التحويل.
-desk-agent-available = متاح
-desk-agent-away = بعيد
-desk-agent-busy = مشغول
-desk-agent-offline = غير متصل
-desk-agent-ringing = يرن
-desk-agent-unknown = غير معروف
-desk-destination-empty = اكتب رقمًا أو رقمًا داخليًا أو عنوان SIP.
-desk-destination-bad-sip = ليس عنوان SIP صالحًا (name@host).
-desk-destination-bad-length = يحتاج رقم الهاتف إلى + ومن 8 إلى 15 رقمًا، مثل +15550100200.
-desk-destination-no-plus = ابدأ رقم الهاتف بـ + ورمز البلد، مثل +15550100200.
-desk-destination-unknown = ليس رقم هاتف ولا رقمًا داخليًا ولا عنوان SIP.
 
 ## The customer beside the call
 desk-customer = العميل
@@ -189,7 +98,6 @@ desk-no-text-messages = لا توجد رسائل نصية مسجّلة مع هذ
 desk-sms-from-them = منه
 desk-sms-to-them = إليه
 desk-call-ended-reason = انتهت ({ $reason })
-
 
 ## Who is calling (screen-pop)
 desk-caller = المتصل
@@ -214,9 +122,43 @@ desk-interaction-message-out = رسالة صادرة
 desk-interaction-conversation = محادثة
 desk-interaction-conversation-in = محادثة واردة
 desk-interaction-conversation-out = محادثة صادرة
-desk-failed-create-contact = تعذّر إنشاء جهة الاتصال.
-desk-failed-save-contact = تعذّر حفظ جهة الاتصال.
-desk-failed-link-number = تعذّر ربط الرقم.
-desk-failed-attach-contact = تعذّر إرفاق جهة الاتصال.
-desk-failed-assign-case = تعذّر إسناد الحالة.
-desk-failed-close-case = تعذّر إغلاق الحالة.
+
+## Team talk: the button in the top bar, its notifications, the panel while it loads
+## (the panel's own words are in team.ftl)
+team-name = الفريق
+team-unread-count = { $count ->
+    [zero] لا رسائل غير مقروءة
+    [one] رسالة واحدة غير مقروءة
+    [two] رسالتان غير مقروءتين
+    [few] { $count } رسائل غير مقروءة
+    [many] { $count } رسالة غير مقروءة
+   *[other] { $count } رسالة غير مقروءة
+}
+team-notify-title = الفريق · { $chat }
+team-notify-untitled = رسالة من الفريق
+team-opening = جارٍ فتح الفريق…
+team-load-failed-text = تعذّر تحميل الفريق (الشبكة أو الخادم)، وتستمر الواجهة في العمل.
+team-retry-load = أعد المحاولة
+
+## Message threads: the list (the open thread's words are in work.ftl)
+work-messages-title = الرسائل
+work-unread = { $count ->
+    [zero] لا رسائل غير مقروءة
+    [one] رسالة واحدة غير مقروءة
+    [two] رسالتان غير مقروءتين
+    [few] { $count } رسائل غير مقروءة
+    [many] { $count } رسالة غير مقروءة
+   *[other] { $count } رسالة غير مقروءة
+}
+work-messages-empty = لا توجد محادثات بعد. تظهر هنا رسائل العملاء المسندين إليك.
+work-conversations = المحادثات
+work-threads-hint = J / K: المحادثة التالية أو السابقة
+
+## Wrap-up on the desk: the header's indicator, the agent's wrap-up time, notices
+## (the wrap-up card's words are in work.ftl)
+work-dismiss = إغلاق
+work-wrap-up = ما بعد المكالمة
+work-wrap-up-time = مدة ما بعد المكالمة
+work-wrap-up-seconds = ثانية بعد كل مكالمة يتم الرد عليها (0: حتى تضغط على تم)
+work-call-note = ملاحظة المكالمة
+work-notice-phone-unregistered = ما زلت مشغولًا، ولم تُضبط حالتك على متاح: هاتفك غير مسجل، لذا لا يستطيع المتصلون الوصول إليك.

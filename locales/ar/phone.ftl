@@ -218,6 +218,4 @@ shell-error-decode = استجابة غير متوقعة: { $detail }
 shell-error-timeout = لا استجابة خلال { $seconds } ث
 shell-error-no-token = استجاب الخادم دون رمز مميز
 shell-error-not-agent = service_agents/me ليس وكيلًا
-shell-error-not-message = الاستجابة ليست رسالة محادثة
 shell-error-not-object = الاستجابة ليست كائن JSON
-shell-error-not-customer = الاستجابة ليست عميلًا

@@ -1,10 +1,11 @@
-# After-call work: wrap-up, case notes, messages, quick replies, contacts.
+# The call-work chunk (also the contacts page and the transfer dialog): the selected call,
+# its transcript, transfer and help request, the contact editor, the call's case, the
+# wrap-up card and the note's progress, the open message thread, quick replies, contacts.
 
 ## Shared buttons
 
 work-save = حفظ
 work-cancel = إلغاء
-work-dismiss = إغلاق
 work-retry = إعادة المحاولة
 work-try-again = إعادة المحاولة
 work-remove = إزالة
@@ -13,18 +14,6 @@ work-reload = إعادة التحميل
 
 ## Message threads
 
-work-messages-title = الرسائل
-work-unread = { $count ->
-    [zero] لا رسائل غير مقروءة
-    [one] رسالة واحدة غير مقروءة
-    [two] رسالتان غير مقروءتين
-    [few] { $count } رسائل غير مقروءة
-    [many] { $count } رسالة غير مقروءة
-   *[other] { $count } رسالة غير مقروءة
-}
-work-messages-empty = لا توجد محادثات بعد. تظهر هنا رسائل العملاء المسندين إليك.
-work-conversations = المحادثات
-work-threads-hint = J / K: المحادثة التالية أو السابقة
 work-peer-unknown = غير معروف
 work-assigned-to-another-agent = مسندة إلى وكيل آخر
 work-assigned-to = مسندة إلى { $name }
@@ -113,7 +102,6 @@ work-case-note-agent = وكيل
 
 ## Wrap-up
 
-work-wrap-up = ما بعد المكالمة
 work-wrap-up-left = متبقٍ { $time }
 work-wrap-up-until-done = حتى تضغط على تم
 work-wrap-up-extend = +30 ث (بحد أقصى { $max })
@@ -126,10 +114,6 @@ work-next-available = متاح
 work-next-away = بعيد
 work-next-offline = غير متصل
 work-wrap-up-done = تم
-work-wrap-up-time = مدة ما بعد المكالمة
-work-wrap-up-seconds = ثانية بعد كل مكالمة يتم الرد عليها (0: حتى تضغط على تم)
-work-call-note = ملاحظة المكالمة
-work-notice-phone-unregistered = ما زلت مشغولًا، ولم تُضبط حالتك على متاح: هاتفك غير مسجل، لذا لا يستطيع المتصلون الوصول إليك.
 
 ## The note's progress after Done
 
@@ -149,3 +133,137 @@ work-note-saved-retrying = { $count ->
    *[other] محفوظة على هذا الجهاز: لم يقبلها الخادم، ستُعاد المحاولة بعد { $count } ثانية
 }
 work-note-saved = محفوظة على هذا الجهاز
+
+## The selected call: its panel, controls and what they said
+
+desk-close = إغلاق
+desk-phase-unknown = غير معروف
+desk-call = مكالمة
+desk-via-queue = عبر { $queue }
+desk-handled-by = يتولاها { $name }
+desk-call-time = مدة المكالمة
+desk-phone-controls-hint = تحدّث واكتم الصوت وعلّق واستخدم لوحة الأرقام وأنهِ المكالمة من الهاتف أعلاه. التحويل والتسجيل للمشرفين.
+desk-call-controls = التحكم في المكالمة
+desk-mute = كتم
+desk-unmute = إلغاء الكتم
+desk-hold = تعليق
+desk-resume = استئناف
+desk-record = تسجيل
+desk-stop-recording = إيقاف التسجيل
+desk-transfer = تحويل
+desk-voicemail = البريد الصوتي
+desk-hang-up = إنهاء المكالمة
+desk-voicemail-why = البريد الصوتي: لا تتضمن واجهة VoIPBIN البرمجية عملية إرسال إلى البريد الصوتي؛ حوّل المكالمة إلى رقم بريد صوتي بدلًا من ذلك.
+desk-hangup-again = اضغط H مرة أخرى لإنهاء المكالمة.
+desk-ended-transferred = لم تعد في هذه المكالمة (حُوّلت). يبقى تسجيلها ونصها المكتوب هنا لإنهاء ما بعد المكالمة.
+desk-ended-by-caller = أنهى المتصل المكالمة. تبقى هنا دقيقتين لإنهاء ما بعد المكالمة.
+desk-ended-by-us = انتهت المكالمة من هذا الطرف. تبقى هنا دقيقتين لإنهاء ما بعد المكالمة.
+desk-ended = انتهت المكالمة. تبقى هنا دقيقتين لإنهاء ما بعد المكالمة.
+desk-op-hangup-progress = جارٍ إنهاء المكالمة…
+desk-op-mute-progress = جارٍ الكتم…
+desk-op-unmute-progress = جارٍ إلغاء الكتم…
+desk-op-hold-progress = جارٍ التعليق…
+desk-op-resume-progress = جارٍ الاستئناف…
+desk-op-record-progress = جارٍ بدء التسجيل…
+desk-op-stop-record-progress = جارٍ إيقاف التسجيل…
+desk-op-hangup-sent = أُرسل إنهاء المكالمة. في انتظار تأكيد VoIPBIN…
+desk-op-mute-sent = أُرسل الكتم. في انتظار تأكيد VoIPBIN…
+desk-op-unmute-sent = أُرسل إلغاء الكتم. في انتظار تأكيد VoIPBIN…
+desk-op-record-sent = أُرسل بدء التسجيل. في انتظار تأكيد VoIPBIN…
+desk-op-stop-record-sent = أُرسل إيقاف التسجيل. في انتظار تأكيد VoIPBIN…
+desk-op-hangup-failed = تعذّر إنهاء المكالمة.
+desk-op-mute-failed = تعذّر الكتم.
+desk-op-unmute-failed = تعذّر إلغاء الكتم.
+desk-op-hold-failed = تعذّر تعليق المكالمة.
+desk-op-resume-failed = تعذّر استئناف المكالمة.
+desk-op-record-failed = تعذّر بدء التسجيل.
+desk-op-stop-record-failed = تعذّر إيقاف التسجيل.
+
+## Transcript and recordings
+
+desk-transcript-title = النص المكتوب المباشر
+desk-transcript = النص المكتوب
+desk-transcript-supervisors-only = للمشرفين فقط
+desk-transcript-live = مباشر
+desk-transcript-finished = اكتمل
+desk-transcript-not-started = لم يبدأ
+desk-transcript-waiting = في انتظار أن يكتب VoIPBIN نص هذه المكالمة…
+desk-transcript-not-for-agents = يرسل VoIPBIN النصوص المباشرة إلى حسابات المسؤولين والمديرين فقط (أحداثها لا تذكر وكيلًا)، لذا لا يستطيع هذا الحساب عرضها.
+desk-speaker-you = أنت
+desk-speaker-agent = الوكيل
+desk-speaker-caller = المتصل
+desk-recordings = التسجيلات
+desk-recording-ready = التسجيل جاهز · { $length } · { $format }
+desk-recording-ready-audio = التسجيل جاهز · { $length } · صوت
+desk-recording-open = تشغيل أو تنزيل
+desk-recording-open-hint = يفتح ملف تسجيل VoIPBIN في علامة تبويب جديدة
+desk-recording-since = يسجّل منذ { $time }
+
+## Transfer (opened from the selected call; the dialog is a chunk of its own)
+
+desk-cancel = إلغاء
+desk-transfer-opening = جارٍ فتح التحويل…
+desk-transfer-load-failed = لم تصل نافذة التحويل (مشكلة في الشبكة أو الخادم)؛ المكالمة مستمرة.
+desk-transfer-title = تحويل هذه المكالمة
+desk-transfer-how = الطريقة
+desk-transfer-blind = مباشر — سلّمها الآن
+desk-transfer-attended = بعد التشاور — تحدّث إليه أولًا
+desk-transfer-no-agents = لا توجد قائمة وكلاء لهذا الحساب (يعرضها VoIPBIN للمسؤولين والمديرين): اكتب رقمًا داخليًا أو رقم هاتف.
+desk-transfer-to-agent = إلى وكيل
+desk-transfer-choose-agent = اختر وكيلًا…
+desk-transfer-to-number = أو رقم أو رقم داخلي أو عنوان SIP
+desk-transfer-number-example = +15550100200 أو 2003 أو sip:name@host
+desk-transferring = جارٍ التحويل…
+desk-transfer-pick = اختر وكيلًا أو اكتب رقمًا.
+desk-transferred-blind = تم التحويل: يرن لدى { $name }. لم تعد في المكالمة.
+desk-transferred-attended = جارٍ التشاور مع { $name }: يتصل المتصل بمجرد قبوله.
+desk-failed-transfer = تعذّر التحويل.
+desk-agent-available = متاح
+desk-agent-away = بعيد
+desk-agent-busy = مشغول
+desk-agent-offline = غير متصل
+desk-agent-ringing = يرن
+desk-agent-unknown = غير معروف
+desk-destination-empty = اكتب رقمًا أو رقمًا داخليًا أو عنوان SIP.
+desk-destination-bad-sip = ليس عنوان SIP صالحًا (name@host).
+desk-destination-bad-length = يحتاج رقم الهاتف إلى + ومن 8 إلى 15 رقمًا، مثل +15550100200.
+desk-destination-no-plus = ابدأ رقم الهاتف بـ + ورمز البلد، مثل +15550100200.
+desk-destination-unknown = ليس رقم هاتف ولا رقمًا داخليًا ولا عنوان SIP.
+
+## What the contact editor and the case's actions could not do
+
+desk-failed-create-contact = تعذّر إنشاء جهة الاتصال.
+desk-failed-save-contact = تعذّر حفظ جهة الاتصال.
+desk-failed-link-number = تعذّر ربط الرقم.
+desk-failed-attach-contact = تعذّر إرفاق جهة الاتصال.
+desk-failed-assign-case = تعذّر إسناد الحالة.
+desk-failed-close-case = تعذّر إغلاق الحالة.
+
+## Asking for help on a call (in the selected call's panel)
+
+team-help-reason-label = سبب حاجتك إلى المساعدة (اختياري)
+team-help-reason-placeholder = السبب (اختياري)
+team-help-ask = طلب المساعدة
+team-help-asking = جارٍ الطلب…
+team-help-pending = طُلبت المساعدة: في انتظار مشرف…
+team-help-taken = { $name } يتولى الأمر.
+team-help-taken-unknown = مشرف يتولى الأمر.
+team-help-closed = أُغلق طلب المساعدة: انتهت المكالمة.
+
+## The help request as posted in the Help channel: the agent's words, one line each
+## (the machine line after them is not translated)
+
+team-help-line-agent = 🙋 { $agent } يطلب المساعدة في مكالمة
+team-help-line-anonymous = 🙋 وكيل يطلب المساعدة في مكالمة
+team-help-line-caller = المتصل: { $caller }
+team-help-line-caller-unknown = المتصل: غير معروف
+team-help-line-queue = قائمة الانتظار: { $queue }
+team-help-line-waited = مدة الانتظار: { $waited }
+team-help-line-case = الحالة: { $case }
+team-help-line-listen = الاستماع: { $link }
+team-help-line-reason = السبب: { $reason }
+team-help-call-ended = انتهت المكالمة.
+
+## Why the server's answer to a sent reply could not be read (shell-error-decode's $detail)
+
+shell-error-not-message = الاستجابة ليست رسالة محادثة

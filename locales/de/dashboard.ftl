@@ -209,3 +209,7 @@ dash-listen-unauthorized = nicht angemeldet: { $reason }
 dash-listen-mic-failed = Sprechen beendet: { $reason }
 dash-whisper-no-agent = In diesem Anruf ist kein Agent, dem Sie zuflüstern können.
 dash-whisper-failed = Das Flüstern wurde nicht gesendet: { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = Übernehme: { $name }
+team-help-on-it = Übernehme: ein Supervisor

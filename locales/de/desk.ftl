@@ -6,8 +6,6 @@ desk-phone = Telefon
 desk-loading = Wird geladen…
 desk-try-again = Erneut versuchen
 desk-part-load-failed = Dieser Teil des Desks kam nicht an (Netzwerk oder Server); Ihre Anrufe, Notizen und Nachrichten sind sicher.
-desk-cancel = Abbrechen
-desk-close = Schließen
 desk-edit = Bearbeiten
 
 ## Why an action failed
@@ -64,7 +62,7 @@ desk-notify-offer = Eine Desktop-Benachrichtigung erhalten, wenn ein Anrufer war
 desk-notify-enable = Benachrichtigungen an
 desk-notify-later = Nicht jetzt
 
-## The agent's calls
+## The agent's calls: the list (the selected call is in work.ftl)
 desk-my-calls = Meine Anrufe
 desk-calls-count = Anrufe
 desk-no-calls = Gerade keine Anrufe. Ein zu Ihnen geleiteter Anrufer erscheint oben im Desk; sobald Sie am Telefon abheben, erscheint der Anruf hier.
@@ -75,97 +73,8 @@ desk-phase-ringing = Klingelt
 desk-phase-connected = Verbunden
 desk-phase-ending = Endet…
 desk-phase-ended = Beendet
-desk-phase-unknown = Unbekannt
-desk-call = Anruf
 desk-inbound = eingehend
 desk-outbound = ausgehend
-desk-via-queue = über { $queue }
-desk-handled-by = Bearbeitet von { $name }
-desk-call-time = Gesprächsdauer
-desk-phone-controls-hint = Sprechen, stummschalten, halten, Tastenfeld und auflegen mit dem Telefon oben. Weiterleiten und Aufzeichnen sind Supervisoren vorbehalten.
-desk-call-controls = Anrufsteuerung
-desk-mute = Stumm
-desk-unmute = Ton an
-desk-hold = Halten
-desk-resume = Fortsetzen
-desk-record = Aufzeichnen
-desk-stop-recording = Aufzeichnung stoppen
-desk-transfer = Weiterleiten
-desk-voicemail = Voicemail
-desk-hang-up = Auflegen
-desk-voicemail-why = Voicemail: Die API von VoIPBIN kann nicht an die Voicemail senden; leiten Sie stattdessen an eine Voicemail-Nummer weiter.
-desk-hangup-again = Drücken Sie H erneut zum Auflegen.
-desk-ended-transferred = Sie sind nicht mehr in diesem Anruf (weitergeleitet). Aufzeichnung und Transkript bleiben hier für die Nachbearbeitung.
-desk-ended-by-caller = Der Anrufer hat aufgelegt. Der Anruf bleibt zwei Minuten für die Nachbearbeitung hier.
-desk-ended-by-us = Von dieser Seite beendet. Der Anruf bleibt zwei Minuten für die Nachbearbeitung hier.
-desk-ended = Anruf beendet. Er bleibt zwei Minuten für die Nachbearbeitung hier.
-desk-op-hangup-progress = Wird aufgelegt…
-desk-op-mute-progress = Stummschalten…
-desk-op-unmute-progress = Ton an…
-desk-op-hold-progress = Wird gehalten…
-desk-op-resume-progress = Fortsetzen…
-desk-op-record-progress = Aufzeichnung startet…
-desk-op-stop-record-progress = Aufzeichnung wird gestoppt…
-desk-op-hangup-sent = Auflegen gesendet. Warten auf Bestätigung von VoIPBIN…
-desk-op-mute-sent = Stummschalten gesendet. Warten auf Bestätigung von VoIPBIN…
-desk-op-unmute-sent = Ton an gesendet. Warten auf Bestätigung von VoIPBIN…
-desk-op-record-sent = Aufzeichnungsstart gesendet. Warten auf Bestätigung von VoIPBIN…
-desk-op-stop-record-sent = Aufzeichnungsstopp gesendet. Warten auf Bestätigung von VoIPBIN…
-desk-op-hangup-failed = Auflegen nicht möglich.
-desk-op-mute-failed = Stummschalten nicht möglich.
-desk-op-unmute-failed = Ton an nicht möglich.
-desk-op-hold-failed = Der Anruf konnte nicht gehalten werden.
-desk-op-resume-failed = Der Anruf konnte nicht fortgesetzt werden.
-desk-op-record-failed = Die Aufzeichnung konnte nicht starten.
-desk-op-stop-record-failed = Aufzeichnung stoppen nicht möglich.
-
-## Transcript and recordings
-desk-transcript-title = Live-Transkript
-desk-transcript = Transkript
-desk-transcript-supervisors-only = Nur Supervisoren
-desk-transcript-live = Live
-desk-transcript-finished = Fertig
-desk-transcript-not-started = Nicht gestartet
-desk-transcript-waiting = Warten, bis VoIPBIN diesen Anruf transkribiert…
-desk-transcript-not-for-agents = VoIPBIN sendet Live-Transkripte nur an Admin- und Manager-Konten (die Ereignisse nennen keinen Agenten), daher kann dieses Konto sie nicht zeigen.
-desk-speaker-you = Sie
-desk-speaker-agent = Agent
-desk-speaker-caller = Anrufer
-desk-recordings = Aufzeichnungen
-desk-recording-ready = Aufzeichnung bereit · { $length } · { $format }
-desk-recording-ready-audio = Aufzeichnung bereit · { $length } · Audio
-desk-recording-open = Abspielen oder laden
-desk-recording-open-hint = Öffnet die Aufzeichnungsdatei von VoIPBIN in einem neuen Tab
-desk-recording-since = Aufzeichnung seit { $time }
-
-## Transfer
-desk-transfer-opening = Weiterleitung wird geöffnet…
-desk-transfer-load-failed = Der Weiterleitungsdialog kam nicht an (Netzwerk oder Server); der Anruf läuft weiter.
-desk-transfer-title = Diesen Anruf weiterleiten
-desk-transfer-how = Art
-desk-transfer-blind = Blind — sofort übergeben
-desk-transfer-attended = Mit Rückfrage — erst sprechen
-desk-transfer-no-agents = Keine Agentenliste für dieses Konto (VoIPBIN zeigt Agenten nur Admins und Managern): Geben Sie eine Durchwahl oder Nummer ein.
-desk-transfer-to-agent = An einen Agenten
-desk-transfer-choose-agent = Agent wählen…
-desk-transfer-to-number = Oder Nummer, Durchwahl oder SIP-Adresse
-desk-transfer-number-example = +15550100200, 2003 oder sip:name@host
-desk-transferring = Wird weitergeleitet…
-desk-transfer-pick = Wählen Sie einen Agenten oder geben Sie eine Nummer ein.
-desk-transferred-blind = Weitergeleitet: Bei { $name } klingelt es. Sie sind nicht mehr im Anruf.
-desk-transferred-attended = Rückfrage bei { $name }: Der Anrufer wird verbunden, sobald angenommen wird.
-desk-failed-transfer = Weiterleiten nicht möglich.
-desk-agent-available = verfügbar
-desk-agent-away = abwesend
-desk-agent-busy = beschäftigt
-desk-agent-offline = offline
-desk-agent-ringing = klingelt
-desk-agent-unknown = unbekannt
-desk-destination-empty = Geben Sie eine Nummer, Durchwahl oder SIP-Adresse ein.
-desk-destination-bad-sip = Keine gültige SIP-Adresse (name@host).
-desk-destination-bad-length = Eine Telefonnummer braucht + und 8 bis 15 Ziffern, z. B. +15550100200.
-desk-destination-no-plus = Beginnen Sie die Nummer mit + und der Ländervorwahl, z. B. +15550100200.
-desk-destination-unknown = Keine Telefonnummer, Durchwahl oder SIP-Adresse.
 
 ## The customer beside the call
 desk-customer = Kunde
@@ -181,7 +90,6 @@ desk-no-text-messages = Keine SMS mit dieser Nummer erfasst.
 desk-sms-from-them = Von ihnen
 desk-sms-to-them = An sie
 desk-call-ended-reason = beendet ({ $reason })
-
 
 ## Who is calling (screen-pop)
 desk-caller = Anrufer
@@ -206,9 +114,35 @@ desk-interaction-message-out = Nachricht aus
 desk-interaction-conversation = Unterhaltung
 desk-interaction-conversation-in = Unterhaltung ein
 desk-interaction-conversation-out = Unterhaltung aus
-desk-failed-create-contact = Kontakt konnte nicht angelegt werden.
-desk-failed-save-contact = Kontakt konnte nicht gespeichert werden.
-desk-failed-link-number = Nummer konnte nicht verknüpft werden.
-desk-failed-attach-contact = Kontakt konnte nicht zugeordnet werden.
-desk-failed-assign-case = Fall konnte nicht zugewiesen werden.
-desk-failed-close-case = Fall konnte nicht geschlossen werden.
+
+## Team talk: the button in the top bar, its notifications, the panel while it loads
+## (the panel's own words are in team.ftl)
+team-name = Team
+team-unread-count = { $count ->
+    [one] { $count } ungelesen
+   *[other] { $count } ungelesen
+}
+team-notify-title = Team · { $chat }
+team-notify-untitled = Team-Nachricht
+team-opening = Team wird geöffnet…
+team-load-failed-text = Team wurde nicht geladen (Netzwerk oder Server); alles andere läuft weiter.
+team-retry-load = Erneut versuchen
+
+## Message threads: the list (the open thread's words are in work.ftl)
+work-messages-title = Nachrichten
+work-unread = { $count ->
+    [one] { $count } ungelesen
+   *[other] { $count } ungelesen
+}
+work-messages-empty = Noch keine Unterhaltungen. Nachrichten von Kunden, die Ihnen zugewiesen sind, erscheinen hier.
+work-conversations = Unterhaltungen
+work-threads-hint = J / K: nächste oder vorherige Unterhaltung
+
+## Wrap-up on the desk: the header's indicator, the agent's wrap-up time, notices
+## (the wrap-up card's words are in work.ftl)
+work-dismiss = Schließen
+work-wrap-up = Nachbearbeitung
+work-wrap-up-time = Nachbearbeitungszeit
+work-wrap-up-seconds = Sekunden nach jedem angenommenen Anruf (0: bis Sie auf Fertig klicken)
+work-call-note = Anrufnotiz
+work-notice-phone-unregistered = Weiter beschäftigt, nicht auf verfügbar gesetzt: Ihr Telefon ist nicht registriert, Anrufer können Sie also nicht erreichen.

@@ -214,6 +214,4 @@ shell-error-decode = unerwartete Antwort: { $detail }
 shell-error-timeout = keine Antwort in { $seconds } s
 shell-error-no-token = der Server hat ohne Token geantwortet
 shell-error-not-agent = service_agents/me ist kein Agent
-shell-error-not-message = die Antwort ist keine Nachricht einer Unterhaltung
 shell-error-not-object = die Antwort ist kein JSON-Objekt
-shell-error-not-customer = die Antwort ist kein Kunde

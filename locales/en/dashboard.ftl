@@ -220,3 +220,7 @@ dash-listen-unauthorized = not signed in: { $reason }
 dash-listen-mic-failed = Speaking stopped: { $reason }
 dash-whisper-no-agent = No agent is on this call to whisper to.
 dash-whisper-failed = The whisper was not sent: { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = On it: { $name }
+team-help-on-it = On it: a supervisor

@@ -1,4 +1,6 @@
-# The agent's desk: queue alert, ringing, the call, wrap-up, messages, contacts.
+# The agent's desk as the first load draws it: the frame, the queue alert, the list of
+# calls, the customer beside the call, the screen-pop, Team's button, the list of threads
+# and wrap-up's indicator. What the call-work chunk shows is in work.ftl.
 
 ## The desk's frame
 desk-title = Agent desk
@@ -6,8 +8,6 @@ desk-phone = Phone
 desk-loading = Loading…
 desk-try-again = Try again
 desk-part-load-failed = This part of the desk did not arrive (network or server); your calls, notes and messages are safe.
-desk-cancel = Cancel
-desk-close = Close
 desk-edit = Edit
 
 ## Why an action failed: a "Could not …" sentence, then one of these
@@ -64,7 +64,7 @@ desk-notify-offer = Get a desktop notification when a caller is waiting while th
 desk-notify-enable = Turn on notifications
 desk-notify-later = Not now
 
-## The agent's calls
+## The agent's calls: the list (the selected call is in work.ftl)
 desk-my-calls = My calls
 desk-calls-count = calls
 desk-no-calls = No calls right now. A caller routed to you shows at the top of the desk; once you pick up on your phone, the call appears here.
@@ -75,97 +75,8 @@ desk-phase-ringing = Ringing
 desk-phase-connected = Connected
 desk-phase-ending = Ending…
 desk-phase-ended = Ended
-desk-phase-unknown = Unknown
-desk-call = Call
 desk-inbound = inbound
 desk-outbound = outbound
-desk-via-queue = via { $queue }
-desk-handled-by = Handled by { $name }
-desk-call-time = Call time
-desk-phone-controls-hint = Talk, mute, hold, keypad and hang up with the phone above. Transfers and recording are for supervisors.
-desk-call-controls = Call controls
-desk-mute = Mute
-desk-unmute = Unmute
-desk-hold = Hold
-desk-resume = Resume
-desk-record = Record
-desk-stop-recording = Stop recording
-desk-transfer = Transfer
-desk-voicemail = Voicemail
-desk-hang-up = Hang up
-desk-voicemail-why = Voicemail: VoIPBIN's API has no send-to-voicemail operation; transfer to a voicemail number instead.
-desk-hangup-again = Press H again to hang up.
-desk-ended-transferred = You are off this call (transferred). Its recording and transcript stay here for wrap-up.
-desk-ended-by-caller = Call ended by the caller. It stays here for wrap-up for two minutes.
-desk-ended-by-us = Call ended from this side. It stays here for wrap-up for two minutes.
-desk-ended = Call ended. It stays here for wrap-up for two minutes.
-desk-op-hangup-progress = Hanging up…
-desk-op-mute-progress = Muting…
-desk-op-unmute-progress = Unmuting…
-desk-op-hold-progress = Putting on hold…
-desk-op-resume-progress = Resuming…
-desk-op-record-progress = Starting recording…
-desk-op-stop-record-progress = Stopping recording…
-desk-op-hangup-sent = Done: hang up. Waiting for VoIPBIN to confirm…
-desk-op-mute-sent = Done: mute. Waiting for VoIPBIN to confirm…
-desk-op-unmute-sent = Done: unmute. Waiting for VoIPBIN to confirm…
-desk-op-record-sent = Done: start recording. Waiting for VoIPBIN to confirm…
-desk-op-stop-record-sent = Done: stop recording. Waiting for VoIPBIN to confirm…
-desk-op-hangup-failed = Could not hang up.
-desk-op-mute-failed = Could not mute.
-desk-op-unmute-failed = Could not unmute.
-desk-op-hold-failed = Could not put the call on hold.
-desk-op-resume-failed = Could not resume the call.
-desk-op-record-failed = Could not start recording.
-desk-op-stop-record-failed = Could not stop recording.
-
-## Transcript and recordings
-desk-transcript-title = Live transcript
-desk-transcript = Transcript
-desk-transcript-supervisors-only = Supervisors only
-desk-transcript-live = Live
-desk-transcript-finished = Finished
-desk-transcript-not-started = Not started
-desk-transcript-waiting = Waiting for VoIPBIN to transcribe this call…
-desk-transcript-not-for-agents = VoIPBIN sends live transcripts to admin and manager accounts only (its transcript events name no agent), so this account cannot show them.
-desk-speaker-you = You
-desk-speaker-agent = Agent
-desk-speaker-caller = Caller
-desk-recordings = Recordings
-desk-recording-ready = Recording ready · { $length } · { $format }
-desk-recording-ready-audio = Recording ready · { $length } · audio
-desk-recording-open = Play or download
-desk-recording-open-hint = Opens VoIPBIN's recording file in a new tab
-desk-recording-since = Recording since { $time }
-
-## Transfer
-desk-transfer-opening = Opening the transfer…
-desk-transfer-load-failed = The transfer dialog did not arrive (network or server); the call goes on.
-desk-transfer-title = Transfer this call
-desk-transfer-how = How
-desk-transfer-blind = Blind — hand over now
-desk-transfer-attended = Attended — talk to them first
-desk-transfer-no-agents = No agent list on this account (VoIPBIN lists agents to admins and managers): type an extension or number.
-desk-transfer-to-agent = To an agent
-desk-transfer-choose-agent = Choose an agent…
-desk-transfer-to-number = Or a number, extension or SIP address
-desk-transfer-number-example = +15550100200, 2003 or sip:name@host
-desk-transferring = Transferring…
-desk-transfer-pick = Pick an agent or type a number.
-desk-transferred-blind = Transferred: { $name } is ringing. You are off the call.
-desk-transferred-attended = Consulting { $name }: the caller is connected once they accept.
-desk-failed-transfer = Could not transfer.
-desk-agent-available = available
-desk-agent-away = away
-desk-agent-busy = busy
-desk-agent-offline = offline
-desk-agent-ringing = ringing
-desk-agent-unknown = unknown
-desk-destination-empty = Type a number, extension or SIP address.
-desk-destination-bad-sip = Not a valid SIP address (name@host).
-desk-destination-bad-length = A phone number needs + and 8 to 15 digits, e.g. +15550100200.
-desk-destination-no-plus = Start a phone number with + and the country code, e.g. +15550100200.
-desk-destination-unknown = Not a phone number, extension or SIP address.
 
 ## The customer beside the call
 desk-customer = Customer
@@ -181,7 +92,6 @@ desk-no-text-messages = No text messages with this number on record.
 desk-sms-from-them = From them
 desk-sms-to-them = To them
 desk-call-ended-reason = ended ({ $reason })
-
 
 ## Who is calling (screen-pop)
 desk-caller = Caller
@@ -206,9 +116,35 @@ desk-interaction-message-out = Message out
 desk-interaction-conversation = Conversation
 desk-interaction-conversation-in = Conversation in
 desk-interaction-conversation-out = Conversation out
-desk-failed-create-contact = Could not create the contact.
-desk-failed-save-contact = Could not save the contact.
-desk-failed-link-number = Could not link the number.
-desk-failed-attach-contact = Could not attach the contact.
-desk-failed-assign-case = Could not assign the case.
-desk-failed-close-case = Could not close the case.
+
+## Team talk: the button in the top bar, its notifications, the panel while it loads
+## (the panel's own words are in team.ftl)
+team-name = Team
+team-unread-count = { $count ->
+    [one] { $count } unread
+   *[other] { $count } unread
+}
+team-notify-title = Team · { $chat }
+team-notify-untitled = Team message
+team-opening = Opening Team…
+team-load-failed-text = Team did not arrive (network or server); the desk keeps running.
+team-retry-load = Try again
+
+## Message threads: the list (the open thread's words are in work.ftl)
+work-messages-title = Messages
+work-unread = { $count ->
+    [one] { $count } unread
+   *[other] { $count } unread
+}
+work-messages-empty = No message threads yet. Texts from customers assigned to you appear here.
+work-conversations = Conversations
+work-threads-hint = J / K: next or previous thread
+
+## Wrap-up on the desk: the header's indicator, the agent's wrap-up time, notices
+## (the wrap-up card's words are in work.ftl)
+work-dismiss = Dismiss
+work-wrap-up = Wrap-up
+work-wrap-up-time = Wrap-up time
+work-wrap-up-seconds = seconds after each answered call (0: until you press Done)
+work-call-note = Call note
+work-notice-phone-unregistered = Still busy, not set available: your phone is not registered, so callers cannot reach you.

@@ -1,32 +1,7 @@
-# Sign-in, settings, inspector.
+# Settings, inspector (the sign-in page is in signin.ftl).
 # { $detail } is the server's own words after a status code: empty, or ": words" (put it right
 # after the code). { $snippet } is code shown as it is, in its own box; { $target } is a webhook's
 # method and address ("POST https://…").
-
-## Sign-in
-
-page-signin-expired = Your session ended. Sign in again to pick up where you were.
-page-signin-server = Server
-page-signin-server-placeholder = this site (local stand-in) or https://api.voipbin.net
-page-signin-phone-server = Phone server
-page-signin-phone-server-placeholder = this site's /sip (local stand-in) or wss://sip.example.com
-page-signin-no-softphone = Not my phone: calls ring my desk phone or another softphone
-page-signin-method = Sign in with
-page-signin-password = Password
-page-signin-token = Token
-page-signin-access-key = Access key
-page-signin-username = Username
-page-signin-busy = Signing in…
-page-signin-submit = Sign in
-page-signin-demo-hint = Local stand-in: admin@demo, manager@demo, agent1@demo … agent8@demo, password demo.
-page-signin-phone-server-invalid = Phone server: "{ $address }" is not a wss:// or ws:// address or a path.
-page-signin-nothing-pasted = Paste a token or access key first.
-page-signin-unauthorized = Wrong username or password, or the token has expired.
-page-signin-unreachable = Cannot reach the server. Check the address and your connection.
-page-signin-forbidden = The server refused to sign you in (403 Forbidden{ $detail }).
-page-signin-not-found = This server does not offer sign-in (404{ $detail }). Check the address.
-page-signin-server-error = Could not sign in: server error { $code }{ $detail }.
-page-signin-unexpected = Could not sign in: unexpected answer from the server ({ $reason }).
 
 ## Settings
 
@@ -128,3 +103,8 @@ page-inspector-pause = Pause
 page-inspector-resume = Resume
 page-inspector-counts = Frames by type
 page-inspector-copy-frame = Copy frame
+
+## Why the server's answer about the customer could not be read (shell-error-decode's
+## $detail)
+
+shell-error-not-customer = the answer is not a customer

@@ -214,6 +214,4 @@ shell-error-decode = unexpected answer: { $detail }
 shell-error-timeout = no answer in { $seconds } s
 shell-error-no-token = the server answered without a token
 shell-error-not-agent = service_agents/me is not an agent
-shell-error-not-message = the answer is not a conversation message
 shell-error-not-object = the answer is no JSON object
-shell-error-not-customer = the answer is not a customer

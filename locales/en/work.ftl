@@ -1,10 +1,11 @@
-# After-call work: wrap-up, case notes, messages, quick replies, contacts.
+# The call-work chunk (also the contacts page and the transfer dialog): the selected call,
+# its transcript, transfer and help request, the contact editor, the call's case, the
+# wrap-up card and the note's progress, the open message thread, quick replies, contacts.
 
 ## Shared buttons
 
 work-save = Save
 work-cancel = Cancel
-work-dismiss = Dismiss
 work-retry = Retry
 work-try-again = Try again
 work-remove = Remove
@@ -13,14 +14,6 @@ work-reload = Reload
 
 ## Message threads
 
-work-messages-title = Messages
-work-unread = { $count ->
-    [one] { $count } unread
-   *[other] { $count } unread
-}
-work-messages-empty = No message threads yet. Texts from customers assigned to you appear here.
-work-conversations = Conversations
-work-threads-hint = J / K: next or previous thread
 work-peer-unknown = Unknown
 work-assigned-to-another-agent = Assigned to another agent
 work-assigned-to = Assigned to { $name }
@@ -101,7 +94,6 @@ work-case-note-agent = Agent
 
 ## Wrap-up
 
-work-wrap-up = Wrap-up
 work-wrap-up-left = { $time } left
 work-wrap-up-until-done = until you press Done
 work-wrap-up-extend = +30 s (max { $max })
@@ -114,10 +106,6 @@ work-next-available = Available
 work-next-away = Away
 work-next-offline = Offline
 work-wrap-up-done = Done
-work-wrap-up-time = Wrap-up time
-work-wrap-up-seconds = seconds after each answered call (0: until you press Done)
-work-call-note = Call note
-work-notice-phone-unregistered = Still busy, not set available: your phone is not registered, so callers cannot reach you.
 
 ## The note's progress after Done
 
@@ -133,3 +121,137 @@ work-note-saved-retrying = { $count ->
    *[other] saved on this device: the server did not take it, trying again in { $count } s
 }
 work-note-saved = saved on this device
+
+## The selected call: its panel, controls and what they said
+
+desk-close = Close
+desk-phase-unknown = Unknown
+desk-call = Call
+desk-via-queue = via { $queue }
+desk-handled-by = Handled by { $name }
+desk-call-time = Call time
+desk-phone-controls-hint = Talk, mute, hold, keypad and hang up with the phone above. Transfers and recording are for supervisors.
+desk-call-controls = Call controls
+desk-mute = Mute
+desk-unmute = Unmute
+desk-hold = Hold
+desk-resume = Resume
+desk-record = Record
+desk-stop-recording = Stop recording
+desk-transfer = Transfer
+desk-voicemail = Voicemail
+desk-hang-up = Hang up
+desk-voicemail-why = Voicemail: VoIPBIN's API has no send-to-voicemail operation; transfer to a voicemail number instead.
+desk-hangup-again = Press H again to hang up.
+desk-ended-transferred = You are off this call (transferred). Its recording and transcript stay here for wrap-up.
+desk-ended-by-caller = Call ended by the caller. It stays here for wrap-up for two minutes.
+desk-ended-by-us = Call ended from this side. It stays here for wrap-up for two minutes.
+desk-ended = Call ended. It stays here for wrap-up for two minutes.
+desk-op-hangup-progress = Hanging up…
+desk-op-mute-progress = Muting…
+desk-op-unmute-progress = Unmuting…
+desk-op-hold-progress = Putting on hold…
+desk-op-resume-progress = Resuming…
+desk-op-record-progress = Starting recording…
+desk-op-stop-record-progress = Stopping recording…
+desk-op-hangup-sent = Done: hang up. Waiting for VoIPBIN to confirm…
+desk-op-mute-sent = Done: mute. Waiting for VoIPBIN to confirm…
+desk-op-unmute-sent = Done: unmute. Waiting for VoIPBIN to confirm…
+desk-op-record-sent = Done: start recording. Waiting for VoIPBIN to confirm…
+desk-op-stop-record-sent = Done: stop recording. Waiting for VoIPBIN to confirm…
+desk-op-hangup-failed = Could not hang up.
+desk-op-mute-failed = Could not mute.
+desk-op-unmute-failed = Could not unmute.
+desk-op-hold-failed = Could not put the call on hold.
+desk-op-resume-failed = Could not resume the call.
+desk-op-record-failed = Could not start recording.
+desk-op-stop-record-failed = Could not stop recording.
+
+## Transcript and recordings
+
+desk-transcript-title = Live transcript
+desk-transcript = Transcript
+desk-transcript-supervisors-only = Supervisors only
+desk-transcript-live = Live
+desk-transcript-finished = Finished
+desk-transcript-not-started = Not started
+desk-transcript-waiting = Waiting for VoIPBIN to transcribe this call…
+desk-transcript-not-for-agents = VoIPBIN sends live transcripts to admin and manager accounts only (its transcript events name no agent), so this account cannot show them.
+desk-speaker-you = You
+desk-speaker-agent = Agent
+desk-speaker-caller = Caller
+desk-recordings = Recordings
+desk-recording-ready = Recording ready · { $length } · { $format }
+desk-recording-ready-audio = Recording ready · { $length } · audio
+desk-recording-open = Play or download
+desk-recording-open-hint = Opens VoIPBIN's recording file in a new tab
+desk-recording-since = Recording since { $time }
+
+## Transfer (opened from the selected call; the dialog is a chunk of its own)
+
+desk-cancel = Cancel
+desk-transfer-opening = Opening the transfer…
+desk-transfer-load-failed = The transfer dialog did not arrive (network or server); the call goes on.
+desk-transfer-title = Transfer this call
+desk-transfer-how = How
+desk-transfer-blind = Blind — hand over now
+desk-transfer-attended = Attended — talk to them first
+desk-transfer-no-agents = No agent list on this account (VoIPBIN lists agents to admins and managers): type an extension or number.
+desk-transfer-to-agent = To an agent
+desk-transfer-choose-agent = Choose an agent…
+desk-transfer-to-number = Or a number, extension or SIP address
+desk-transfer-number-example = +15550100200, 2003 or sip:name@host
+desk-transferring = Transferring…
+desk-transfer-pick = Pick an agent or type a number.
+desk-transferred-blind = Transferred: { $name } is ringing. You are off the call.
+desk-transferred-attended = Consulting { $name }: the caller is connected once they accept.
+desk-failed-transfer = Could not transfer.
+desk-agent-available = available
+desk-agent-away = away
+desk-agent-busy = busy
+desk-agent-offline = offline
+desk-agent-ringing = ringing
+desk-agent-unknown = unknown
+desk-destination-empty = Type a number, extension or SIP address.
+desk-destination-bad-sip = Not a valid SIP address (name@host).
+desk-destination-bad-length = A phone number needs + and 8 to 15 digits, e.g. +15550100200.
+desk-destination-no-plus = Start a phone number with + and the country code, e.g. +15550100200.
+desk-destination-unknown = Not a phone number, extension or SIP address.
+
+## What the contact editor and the case's actions could not do
+
+desk-failed-create-contact = Could not create the contact.
+desk-failed-save-contact = Could not save the contact.
+desk-failed-link-number = Could not link the number.
+desk-failed-attach-contact = Could not attach the contact.
+desk-failed-assign-case = Could not assign the case.
+desk-failed-close-case = Could not close the case.
+
+## Asking for help on a call (in the selected call's panel)
+
+team-help-reason-label = Why you need help (optional)
+team-help-reason-placeholder = Why (optional)
+team-help-ask = Ask for help
+team-help-asking = Asking…
+team-help-pending = Help requested: waiting for a supervisor…
+team-help-taken = { $name } is on it.
+team-help-taken-unknown = A supervisor is on it.
+team-help-closed = Help request closed: the call ended.
+
+## The help request as posted in the Help channel: the agent's words, one line each
+## (the machine line after them is not translated)
+
+team-help-line-agent = 🙋 { $agent } asks for help on a call
+team-help-line-anonymous = 🙋 An agent asks for help on a call
+team-help-line-caller = Caller: { $caller }
+team-help-line-caller-unknown = Caller: unknown
+team-help-line-queue = Queue: { $queue }
+team-help-line-waited = Waited: { $waited }
+team-help-line-case = Case: { $case }
+team-help-line-listen = Listen: { $link }
+team-help-line-reason = Reason: { $reason }
+team-help-call-ended = The call ended.
+
+## Why the server's answer to a sent reply could not be read (shell-error-decode's $detail)
+
+shell-error-not-message = the answer is not a conversation message

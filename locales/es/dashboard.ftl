@@ -217,3 +217,7 @@ dash-listen-unauthorized = sesión no iniciada: { $reason }
 dash-listen-mic-failed = Se dejó de hablar: { $reason }
 dash-whisper-no-agent = No hay ningún agente en esta llamada al que susurrar.
 dash-whisper-failed = No se envió el susurro: { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = Me encargo: { $name }
+team-help-on-it = Me encargo: un supervisor

@@ -6,8 +6,6 @@ desk-phone = Teléfono
 desk-loading = Cargando…
 desk-try-again = Reintentar
 desk-part-load-failed = Esta parte del escritorio no llegó (red o servidor); sus llamadas, notas y mensajes están a salvo.
-desk-cancel = Cancelar
-desk-close = Cerrar
 desk-edit = Editar
 
 ## Why an action failed
@@ -66,7 +64,7 @@ desk-notify-offer = ¿Recibir una notificación de escritorio cuando un llamante
 desk-notify-enable = Activar notificaciones
 desk-notify-later = Ahora no
 
-## The agent's calls
+## The agent's calls: the list (the selected call is in work.ftl)
 desk-my-calls = Mis llamadas
 desk-calls-count = llamadas
 desk-no-calls = No hay llamadas ahora. Un llamante dirigido a usted aparece arriba del escritorio; cuando descuelgue en su teléfono, la llamada aparecerá aquí.
@@ -77,97 +75,8 @@ desk-phase-ringing = Sonando
 desk-phase-connected = Conectada
 desk-phase-ending = Terminando…
 desk-phase-ended = Terminada
-desk-phase-unknown = Desconocido
-desk-call = Llamada
 desk-inbound = entrante
 desk-outbound = saliente
-desk-via-queue = vía { $queue }
-desk-handled-by = Atendida por { $name }
-desk-call-time = Duración
-desk-phone-controls-hint = Hable, silencie, ponga en espera, marque y cuelgue con el teléfono de arriba. Transferir y grabar es para supervisores.
-desk-call-controls = Controles de llamada
-desk-mute = Silenciar
-desk-unmute = Activar micrófono
-desk-hold = En espera
-desk-resume = Reanudar
-desk-record = Grabar
-desk-stop-recording = Detener grabación
-desk-transfer = Transferir
-desk-voicemail = Buzón de voz
-desk-hang-up = Colgar
-desk-voicemail-why = Buzón de voz: la API de VoIPBIN no permite enviar al buzón de voz; transfiera a un número de buzón de voz.
-desk-hangup-again = Pulse H otra vez para colgar.
-desk-ended-transferred = Ya no está en esta llamada (transferida). Su grabación y transcripción quedan aquí para el cierre de llamada.
-desk-ended-by-caller = El llamante terminó la llamada. Queda aquí dos minutos para el cierre de llamada.
-desk-ended-by-us = La llamada se terminó desde este lado. Queda aquí dos minutos para el cierre de llamada.
-desk-ended = Llamada terminada. Queda aquí dos minutos para el cierre de llamada.
-desk-op-hangup-progress = Colgando…
-desk-op-mute-progress = Silenciando…
-desk-op-unmute-progress = Activando micrófono…
-desk-op-hold-progress = Poniendo en espera…
-desk-op-resume-progress = Reanudando…
-desk-op-record-progress = Iniciando grabación…
-desk-op-stop-record-progress = Deteniendo grabación…
-desk-op-hangup-sent = Colgar enviado. Esperando la confirmación de VoIPBIN…
-desk-op-mute-sent = Silenciar enviado. Esperando la confirmación de VoIPBIN…
-desk-op-unmute-sent = Activar micrófono enviado. Esperando la confirmación de VoIPBIN…
-desk-op-record-sent = Iniciar grabación enviado. Esperando la confirmación de VoIPBIN…
-desk-op-stop-record-sent = Detener grabación enviado. Esperando la confirmación de VoIPBIN…
-desk-op-hangup-failed = No se pudo colgar.
-desk-op-mute-failed = No se pudo silenciar.
-desk-op-unmute-failed = No se pudo activar el micrófono.
-desk-op-hold-failed = No se pudo poner la llamada en espera.
-desk-op-resume-failed = No se pudo reanudar la llamada.
-desk-op-record-failed = No se pudo iniciar la grabación.
-desk-op-stop-record-failed = No se pudo detener la grabación.
-
-## Transcript and recordings
-desk-transcript-title = Transcripción en vivo
-desk-transcript = Transcripción
-desk-transcript-supervisors-only = Solo supervisores
-desk-transcript-live = En vivo
-desk-transcript-finished = Terminada
-desk-transcript-not-started = Sin iniciar
-desk-transcript-waiting = Esperando a que VoIPBIN transcriba esta llamada…
-desk-transcript-not-for-agents = VoIPBIN envía las transcripciones en vivo solo a cuentas de administrador y gerente (sus eventos no indican agente), así que esta cuenta no puede mostrarlas.
-desk-speaker-you = Usted
-desk-speaker-agent = Agente
-desk-speaker-caller = Llamante
-desk-recordings = Grabaciones
-desk-recording-ready = Grabación lista · { $length } · { $format }
-desk-recording-ready-audio = Grabación lista · { $length } · audio
-desk-recording-open = Reproducir o descargar
-desk-recording-open-hint = Abre el archivo de grabación de VoIPBIN en una pestaña nueva
-desk-recording-since = Grabando desde { $time }
-
-## Transfer
-desk-transfer-opening = Abriendo la transferencia…
-desk-transfer-load-failed = El diálogo de transferencia no llegó (red o servidor); la llamada continúa.
-desk-transfer-title = Transferir esta llamada
-desk-transfer-how = Modo
-desk-transfer-blind = Directa — pasarla ya
-desk-transfer-attended = Consultada — hablar antes
-desk-transfer-no-agents = Esta cuenta no tiene lista de agentes (VoIPBIN la muestra a administradores y gerentes): escriba una extensión o un número.
-desk-transfer-to-agent = A un agente
-desk-transfer-choose-agent = Elija un agente…
-desk-transfer-to-number = O un número, extensión o dirección SIP
-desk-transfer-number-example = +15550100200, 2003 o sip:nombre@host
-desk-transferring = Transfiriendo…
-desk-transfer-pick = Elija un agente o escriba un número.
-desk-transferred-blind = Transferida: está sonando para { $name }. Ya no está en la llamada.
-desk-transferred-attended = Consultando a { $name }: el llamante se conecta cuando acepte.
-desk-failed-transfer = No se pudo transferir.
-desk-agent-available = disponible
-desk-agent-away = ausente
-desk-agent-busy = ocupado
-desk-agent-offline = desconectado
-desk-agent-ringing = sonando
-desk-agent-unknown = desconocido
-desk-destination-empty = Escriba un número, extensión o dirección SIP.
-desk-destination-bad-sip = No es una dirección SIP válida (nombre@host).
-desk-destination-bad-length = Un número de teléfono lleva + y de 8 a 15 dígitos, p. ej. +15550100200.
-desk-destination-no-plus = Empiece el número con + y el código de país, p. ej. +15550100200.
-desk-destination-unknown = No es un número de teléfono, extensión ni dirección SIP.
 
 ## The customer beside the call
 desk-customer = Cliente
@@ -183,7 +92,6 @@ desk-no-text-messages = No hay SMS registrados con este número.
 desk-sms-from-them = Recibido
 desk-sms-to-them = Enviado
 desk-call-ended-reason = terminada ({ $reason })
-
 
 ## Who is calling (screen-pop)
 desk-caller = Llamante
@@ -208,9 +116,37 @@ desk-interaction-message-out = Mensaje enviado
 desk-interaction-conversation = Conversación
 desk-interaction-conversation-in = Conversación entrante
 desk-interaction-conversation-out = Conversación saliente
-desk-failed-create-contact = No se pudo crear el contacto.
-desk-failed-save-contact = No se pudo guardar el contacto.
-desk-failed-link-number = No se pudo vincular el número.
-desk-failed-attach-contact = No se pudo asociar el contacto.
-desk-failed-assign-case = No se pudo asignar el caso.
-desk-failed-close-case = No se pudo cerrar el caso.
+
+## Team talk: the button in the top bar, its notifications, the panel while it loads
+## (the panel's own words are in team.ftl)
+team-name = Equipo
+team-unread-count = { $count ->
+    [one] { $count } sin leer
+    [many] { $count } sin leer
+   *[other] { $count } sin leer
+}
+team-notify-title = Equipo · { $chat }
+team-notify-untitled = Mensaje del equipo
+team-opening = Abriendo Equipo…
+team-load-failed-text = Equipo no se pudo cargar (red o servidor); el escritorio sigue funcionando.
+team-retry-load = Reintentar
+
+## Message threads: the list (the open thread's words are in work.ftl)
+work-messages-title = Mensajes
+work-unread = { $count ->
+    [one] { $count } sin leer
+    [many] { $count } sin leer
+   *[other] { $count } sin leer
+}
+work-messages-empty = Aún no hay conversaciones. Aquí aparecen los mensajes de los clientes que tiene asignados.
+work-conversations = Conversaciones
+work-threads-hint = J / K: conversación siguiente o anterior
+
+## Wrap-up on the desk: the header's indicator, the agent's wrap-up time, notices
+## (the wrap-up card's words are in work.ftl)
+work-dismiss = Cerrar
+work-wrap-up = Cierre
+work-wrap-up-time = Tiempo de cierre
+work-wrap-up-seconds = segundos tras cada llamada contestada (0: hasta que pulse Listo)
+work-call-note = Nota de la llamada
+work-notice-phone-unregistered = Sigue ocupado, no se ha puesto disponible: su teléfono no está registrado, así que los llamantes no pueden comunicarse con usted.

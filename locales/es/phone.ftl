@@ -215,6 +215,4 @@ shell-error-decode = respuesta inesperada: { $detail }
 shell-error-timeout = sin respuesta en { $seconds } s
 shell-error-no-token = el servidor respondió sin token
 shell-error-not-agent = service_agents/me no es un agente
-shell-error-not-message = la respuesta no es un mensaje de conversación
 shell-error-not-object = la respuesta no es un objeto JSON
-shell-error-not-customer = la respuesta no es un cliente

@@ -1,10 +1,11 @@
-# After-call work: wrap-up, case notes, messages, quick replies, contacts.
+# The call-work chunk (also the contacts page and the transfer dialog): the selected call,
+# its transcript, transfer and help request, the contact editor, the call's case, the
+# wrap-up card and the note's progress, the open message thread, quick replies, contacts.
 
 ## Shared buttons
 
 work-save = Guardar
 work-cancel = Cancelar
-work-dismiss = Cerrar
 work-retry = Reintentar
 work-try-again = Reintentar
 work-remove = Quitar
@@ -13,15 +14,6 @@ work-reload = Recargar
 
 ## Message threads
 
-work-messages-title = Mensajes
-work-unread = { $count ->
-    [one] { $count } sin leer
-    [many] { $count } sin leer
-   *[other] { $count } sin leer
-}
-work-messages-empty = Aún no hay conversaciones. Aquí aparecen los mensajes de los clientes que tiene asignados.
-work-conversations = Conversaciones
-work-threads-hint = J / K: conversación siguiente o anterior
 work-peer-unknown = Desconocido
 work-assigned-to-another-agent = Asignada a otro agente
 work-assigned-to = Asignada a { $name }
@@ -104,7 +96,6 @@ work-case-note-agent = Agente
 
 ## Wrap-up
 
-work-wrap-up = Cierre
 work-wrap-up-left = Quedan { $time }
 work-wrap-up-until-done = hasta que pulse Listo
 work-wrap-up-extend = +30 s (máx. { $max })
@@ -117,10 +108,6 @@ work-next-available = Disponible
 work-next-away = Ausente
 work-next-offline = Desconectado
 work-wrap-up-done = Listo
-work-wrap-up-time = Tiempo de cierre
-work-wrap-up-seconds = segundos tras cada llamada contestada (0: hasta que pulse Listo)
-work-call-note = Nota de la llamada
-work-notice-phone-unregistered = Sigue ocupado, no se ha puesto disponible: su teléfono no está registrado, así que los llamantes no pueden comunicarse con usted.
 
 ## The note's progress after Done
 
@@ -137,3 +124,137 @@ work-note-saved-retrying = { $count ->
    *[other] guardada en este dispositivo: el servidor no la aceptó, se reintentará en { $count } s
 }
 work-note-saved = guardada en este dispositivo
+
+## The selected call: its panel, controls and what they said
+
+desk-close = Cerrar
+desk-phase-unknown = Desconocido
+desk-call = Llamada
+desk-via-queue = vía { $queue }
+desk-handled-by = Atendida por { $name }
+desk-call-time = Duración
+desk-phone-controls-hint = Hable, silencie, ponga en espera, marque y cuelgue con el teléfono de arriba. Transferir y grabar es para supervisores.
+desk-call-controls = Controles de llamada
+desk-mute = Silenciar
+desk-unmute = Activar micrófono
+desk-hold = En espera
+desk-resume = Reanudar
+desk-record = Grabar
+desk-stop-recording = Detener grabación
+desk-transfer = Transferir
+desk-voicemail = Buzón de voz
+desk-hang-up = Colgar
+desk-voicemail-why = Buzón de voz: la API de VoIPBIN no permite enviar al buzón de voz; transfiera a un número de buzón de voz.
+desk-hangup-again = Pulse H otra vez para colgar.
+desk-ended-transferred = Ya no está en esta llamada (transferida). Su grabación y transcripción quedan aquí para el cierre de llamada.
+desk-ended-by-caller = El llamante terminó la llamada. Queda aquí dos minutos para el cierre de llamada.
+desk-ended-by-us = La llamada se terminó desde este lado. Queda aquí dos minutos para el cierre de llamada.
+desk-ended = Llamada terminada. Queda aquí dos minutos para el cierre de llamada.
+desk-op-hangup-progress = Colgando…
+desk-op-mute-progress = Silenciando…
+desk-op-unmute-progress = Activando micrófono…
+desk-op-hold-progress = Poniendo en espera…
+desk-op-resume-progress = Reanudando…
+desk-op-record-progress = Iniciando grabación…
+desk-op-stop-record-progress = Deteniendo grabación…
+desk-op-hangup-sent = Colgar enviado. Esperando la confirmación de VoIPBIN…
+desk-op-mute-sent = Silenciar enviado. Esperando la confirmación de VoIPBIN…
+desk-op-unmute-sent = Activar micrófono enviado. Esperando la confirmación de VoIPBIN…
+desk-op-record-sent = Iniciar grabación enviado. Esperando la confirmación de VoIPBIN…
+desk-op-stop-record-sent = Detener grabación enviado. Esperando la confirmación de VoIPBIN…
+desk-op-hangup-failed = No se pudo colgar.
+desk-op-mute-failed = No se pudo silenciar.
+desk-op-unmute-failed = No se pudo activar el micrófono.
+desk-op-hold-failed = No se pudo poner la llamada en espera.
+desk-op-resume-failed = No se pudo reanudar la llamada.
+desk-op-record-failed = No se pudo iniciar la grabación.
+desk-op-stop-record-failed = No se pudo detener la grabación.
+
+## Transcript and recordings
+
+desk-transcript-title = Transcripción en vivo
+desk-transcript = Transcripción
+desk-transcript-supervisors-only = Solo supervisores
+desk-transcript-live = En vivo
+desk-transcript-finished = Terminada
+desk-transcript-not-started = Sin iniciar
+desk-transcript-waiting = Esperando a que VoIPBIN transcriba esta llamada…
+desk-transcript-not-for-agents = VoIPBIN envía las transcripciones en vivo solo a cuentas de administrador y gerente (sus eventos no indican agente), así que esta cuenta no puede mostrarlas.
+desk-speaker-you = Usted
+desk-speaker-agent = Agente
+desk-speaker-caller = Llamante
+desk-recordings = Grabaciones
+desk-recording-ready = Grabación lista · { $length } · { $format }
+desk-recording-ready-audio = Grabación lista · { $length } · audio
+desk-recording-open = Reproducir o descargar
+desk-recording-open-hint = Abre el archivo de grabación de VoIPBIN en una pestaña nueva
+desk-recording-since = Grabando desde { $time }
+
+## Transfer (opened from the selected call; the dialog is a chunk of its own)
+
+desk-cancel = Cancelar
+desk-transfer-opening = Abriendo la transferencia…
+desk-transfer-load-failed = El diálogo de transferencia no llegó (red o servidor); la llamada continúa.
+desk-transfer-title = Transferir esta llamada
+desk-transfer-how = Modo
+desk-transfer-blind = Directa — pasarla ya
+desk-transfer-attended = Consultada — hablar antes
+desk-transfer-no-agents = Esta cuenta no tiene lista de agentes (VoIPBIN la muestra a administradores y gerentes): escriba una extensión o un número.
+desk-transfer-to-agent = A un agente
+desk-transfer-choose-agent = Elija un agente…
+desk-transfer-to-number = O un número, extensión o dirección SIP
+desk-transfer-number-example = +15550100200, 2003 o sip:nombre@host
+desk-transferring = Transfiriendo…
+desk-transfer-pick = Elija un agente o escriba un número.
+desk-transferred-blind = Transferida: está sonando para { $name }. Ya no está en la llamada.
+desk-transferred-attended = Consultando a { $name }: el llamante se conecta cuando acepte.
+desk-failed-transfer = No se pudo transferir.
+desk-agent-available = disponible
+desk-agent-away = ausente
+desk-agent-busy = ocupado
+desk-agent-offline = desconectado
+desk-agent-ringing = sonando
+desk-agent-unknown = desconocido
+desk-destination-empty = Escriba un número, extensión o dirección SIP.
+desk-destination-bad-sip = No es una dirección SIP válida (nombre@host).
+desk-destination-bad-length = Un número de teléfono lleva + y de 8 a 15 dígitos, p. ej. +15550100200.
+desk-destination-no-plus = Empiece el número con + y el código de país, p. ej. +15550100200.
+desk-destination-unknown = No es un número de teléfono, extensión ni dirección SIP.
+
+## What the contact editor and the case's actions could not do
+
+desk-failed-create-contact = No se pudo crear el contacto.
+desk-failed-save-contact = No se pudo guardar el contacto.
+desk-failed-link-number = No se pudo vincular el número.
+desk-failed-attach-contact = No se pudo asociar el contacto.
+desk-failed-assign-case = No se pudo asignar el caso.
+desk-failed-close-case = No se pudo cerrar el caso.
+
+## Asking for help on a call (in the selected call's panel)
+
+team-help-reason-label = Por qué necesita ayuda (opcional)
+team-help-reason-placeholder = Motivo (opcional)
+team-help-ask = Pedir ayuda
+team-help-asking = Pidiendo…
+team-help-pending = Ayuda solicitada: esperando a un supervisor…
+team-help-taken = { $name } se encarga.
+team-help-taken-unknown = Un supervisor se encarga.
+team-help-closed = Solicitud de ayuda cerrada: la llamada terminó.
+
+## The help request as posted in the Help channel: the agent's words, one line each
+## (the machine line after them is not translated)
+
+team-help-line-agent = 🙋 { $agent } pide ayuda en una llamada
+team-help-line-anonymous = 🙋 Un agente pide ayuda en una llamada
+team-help-line-caller = Llamante: { $caller }
+team-help-line-caller-unknown = Llamante: desconocido
+team-help-line-queue = Cola: { $queue }
+team-help-line-waited = Esperó: { $waited }
+team-help-line-case = Caso: { $case }
+team-help-line-listen = Escuchar: { $link }
+team-help-line-reason = Motivo: { $reason }
+team-help-call-ended = La llamada terminó.
+
+## Why the server's answer to a sent reply could not be read (shell-error-decode's $detail)
+
+shell-error-not-message = la respuesta no es un mensaje de conversación

@@ -217,3 +217,7 @@ dash-listen-unauthorized = non connecté : { $reason }
 dash-listen-mic-failed = Prise de parole arrêtée : { $reason }
 dash-whisper-no-agent = Aucun agent sur cet appel à qui chuchoter.
 dash-whisper-failed = Le chuchotement n'a pas été envoyé : { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = Je m'en occupe : { $name }
+team-help-on-it = Je m'en occupe : un superviseur

@@ -6,8 +6,6 @@ desk-phone = Téléphone
 desk-loading = Chargement…
 desk-try-again = Réessayer
 desk-part-load-failed = Cette partie du poste n'est pas arrivée (réseau ou serveur) ; vos appels, notes et messages sont préservés.
-desk-cancel = Annuler
-desk-close = Fermer
 desk-edit = Modifier
 
 ## Why an action failed
@@ -66,7 +64,7 @@ desk-notify-offer = Recevoir une notification quand un appelant attend et que ce
 desk-notify-enable = Activer les notifications
 desk-notify-later = Plus tard
 
-## The agent's calls
+## The agent's calls: the list (the selected call is in work.ftl)
 desk-my-calls = Mes appels
 desk-calls-count = appels
 desk-no-calls = Aucun appel pour l'instant. Un appelant qui vous est destiné s'affiche en haut du poste ; dès que vous décrochez sur votre téléphone, l'appel apparaît ici.
@@ -77,97 +75,8 @@ desk-phase-ringing = Sonnerie
 desk-phase-connected = Connecté
 desk-phase-ending = Se termine…
 desk-phase-ended = Terminé
-desk-phase-unknown = Inconnu
-desk-call = Appel
 desk-inbound = entrant
 desk-outbound = sortant
-desk-via-queue = via { $queue }
-desk-handled-by = Traité par { $name }
-desk-call-time = Durée
-desk-phone-controls-hint = Parlez, coupez le micro, mettez en attente, composez et raccrochez avec le téléphone ci-dessus. Transferts et enregistrement sont réservés aux superviseurs.
-desk-call-controls = Commandes d'appel
-desk-mute = Couper le micro
-desk-unmute = Réactiver le micro
-desk-hold = En attente
-desk-resume = Reprendre
-desk-record = Enregistrer
-desk-stop-recording = Arrêter l'enregistrement
-desk-transfer = Transférer
-desk-voicemail = Messagerie
-desk-hang-up = Raccrocher
-desk-voicemail-why = Messagerie : l'API de VoIPBIN ne sait pas envoyer vers la messagerie ; transférez plutôt vers un numéro de messagerie.
-desk-hangup-again = Appuyez encore sur H pour raccrocher.
-desk-ended-transferred = Vous n'êtes plus dans cet appel (transféré). Son enregistrement et sa transcription restent ici pour le post-appel.
-desk-ended-by-caller = Appel terminé par l'appelant. Il reste ici deux minutes pour le post-appel.
-desk-ended-by-us = Appel terminé de ce côté. Il reste ici deux minutes pour le post-appel.
-desk-ended = Appel terminé. Il reste ici deux minutes pour le post-appel.
-desk-op-hangup-progress = Raccrochage…
-desk-op-mute-progress = Coupure du micro…
-desk-op-unmute-progress = Réactivation du micro…
-desk-op-hold-progress = Mise en attente…
-desk-op-resume-progress = Reprise…
-desk-op-record-progress = Démarrage de l'enregistrement…
-desk-op-stop-record-progress = Arrêt de l'enregistrement…
-desk-op-hangup-sent = Raccrocher envoyé. En attente de la confirmation de VoIPBIN…
-desk-op-mute-sent = Coupure du micro envoyée. En attente de la confirmation de VoIPBIN…
-desk-op-unmute-sent = Réactivation du micro envoyée. En attente de la confirmation de VoIPBIN…
-desk-op-record-sent = Démarrage de l'enregistrement envoyé. En attente de la confirmation de VoIPBIN…
-desk-op-stop-record-sent = Arrêt de l'enregistrement envoyé. En attente de la confirmation de VoIPBIN…
-desk-op-hangup-failed = Impossible de raccrocher.
-desk-op-mute-failed = Impossible de couper le micro.
-desk-op-unmute-failed = Impossible de réactiver le micro.
-desk-op-hold-failed = Impossible de mettre l'appel en attente.
-desk-op-resume-failed = Impossible de reprendre l'appel.
-desk-op-record-failed = Impossible de démarrer l'enregistrement.
-desk-op-stop-record-failed = Impossible d'arrêter l'enregistrement.
-
-## Transcript and recordings
-desk-transcript-title = Transcription en direct
-desk-transcript = Transcription
-desk-transcript-supervisors-only = Superviseurs seulement
-desk-transcript-live = Direct
-desk-transcript-finished = Terminée
-desk-transcript-not-started = Pas commencée
-desk-transcript-waiting = En attente de la transcription de cet appel par VoIPBIN…
-desk-transcript-not-for-agents = VoIPBIN n'envoie les transcriptions en direct qu'aux comptes admin et manager (ses événements ne nomment pas d'agent) : ce compte ne peut donc pas les afficher.
-desk-speaker-you = Vous
-desk-speaker-agent = Agent
-desk-speaker-caller = Appelant
-desk-recordings = Enregistrements
-desk-recording-ready = Enregistrement prêt · { $length } · { $format }
-desk-recording-ready-audio = Enregistrement prêt · { $length } · audio
-desk-recording-open = Écouter ou télécharger
-desk-recording-open-hint = Ouvre le fichier d'enregistrement de VoIPBIN dans un nouvel onglet
-desk-recording-since = Enregistrement depuis { $time }
-
-## Transfer
-desk-transfer-opening = Ouverture du transfert…
-desk-transfer-load-failed = La fenêtre de transfert n'est pas arrivée (réseau ou serveur) ; l'appel continue.
-desk-transfer-title = Transférer cet appel
-desk-transfer-how = Mode
-desk-transfer-blind = Direct — passer la main
-desk-transfer-attended = Accompagné — parler d'abord
-desk-transfer-no-agents = Pas de liste d'agents pour ce compte (VoIPBIN la réserve aux admins et managers) : saisissez un poste ou un numéro.
-desk-transfer-to-agent = Vers un agent
-desk-transfer-choose-agent = Choisir un agent…
-desk-transfer-to-number = Ou un numéro, poste ou adresse SIP
-desk-transfer-number-example = +15550100200, 2003 ou sip:nom@hote
-desk-transferring = Transfert…
-desk-transfer-pick = Choisissez un agent ou saisissez un numéro.
-desk-transferred-blind = Transféré : { $name } sonne. Vous n'êtes plus dans l'appel.
-desk-transferred-attended = Consultation de { $name } : l'appelant est connecté dès l'acceptation.
-desk-failed-transfer = Impossible de transférer.
-desk-agent-available = disponible
-desk-agent-away = absent
-desk-agent-busy = occupé
-desk-agent-offline = hors ligne
-desk-agent-ringing = sonnerie
-desk-agent-unknown = inconnu
-desk-destination-empty = Saisissez un numéro, un poste ou une adresse SIP.
-desk-destination-bad-sip = Adresse SIP non valide (nom@hote).
-desk-destination-bad-length = Un numéro de téléphone comporte + et 8 à 15 chiffres, p. ex. +15550100200.
-desk-destination-no-plus = Commencez le numéro par + et l'indicatif du pays, p. ex. +15550100200.
-desk-destination-unknown = Ni un numéro de téléphone, ni un poste, ni une adresse SIP.
 
 ## The customer beside the call
 desk-customer = Client
@@ -183,7 +92,6 @@ desk-no-text-messages = Aucun SMS enregistré avec ce numéro.
 desk-sms-from-them = Reçu
 desk-sms-to-them = Envoyé
 desk-call-ended-reason = terminé ({ $reason })
-
 
 ## Who is calling (screen-pop)
 desk-caller = Appelant
@@ -208,9 +116,37 @@ desk-interaction-message-out = Message envoyé
 desk-interaction-conversation = Conversation
 desk-interaction-conversation-in = Conversation entrante
 desk-interaction-conversation-out = Conversation sortante
-desk-failed-create-contact = Impossible de créer le contact.
-desk-failed-save-contact = Impossible d'enregistrer le contact.
-desk-failed-link-number = Impossible de lier le numéro.
-desk-failed-attach-contact = Impossible d'associer le contact.
-desk-failed-assign-case = Impossible d'attribuer le dossier.
-desk-failed-close-case = Impossible de fermer le dossier.
+
+## Team talk: the button in the top bar, its notifications, the panel while it loads
+## (the panel's own words are in team.ftl)
+team-name = Équipe
+team-unread-count = { $count ->
+    [one] { $count } non lu
+    [many] { $count } non lus
+   *[other] { $count } non lus
+}
+team-notify-title = Équipe · { $chat }
+team-notify-untitled = Message d'équipe
+team-opening = Ouverture de l'équipe…
+team-load-failed-text = L'équipe n'a pas pu être chargée (réseau ou serveur) ; le poste continue de fonctionner.
+team-retry-load = Réessayer
+
+## Message threads: the list (the open thread's words are in work.ftl)
+work-messages-title = Messages
+work-unread = { $count ->
+    [one] { $count } non lu
+    [many] { $count } non lus
+   *[other] { $count } non lus
+}
+work-messages-empty = Aucune conversation pour l'instant. Les messages des clients qui vous sont attribués apparaissent ici.
+work-conversations = Conversations
+work-threads-hint = J / K : conversation suivante ou précédente
+
+## Wrap-up on the desk: the header's indicator, the agent's wrap-up time, notices
+## (the wrap-up card's words are in work.ftl)
+work-dismiss = Fermer
+work-wrap-up = Post-appel
+work-wrap-up-time = Durée du post-appel
+work-wrap-up-seconds = secondes après chaque appel répondu (0 : jusqu'à ce que vous cliquiez sur Terminé)
+work-call-note = Note d'appel
+work-notice-phone-unregistered = Toujours occupé, pas mis disponible : votre téléphone n'est pas enregistré, les appelants ne peuvent donc pas vous joindre.

@@ -215,6 +215,4 @@ shell-error-decode = réponse inattendue : { $detail }
 shell-error-timeout = pas de réponse en { $seconds } s
 shell-error-no-token = le serveur a répondu sans jeton
 shell-error-not-agent = service_agents/me n'est pas un agent
-shell-error-not-message = la réponse n'est pas un message de conversation
 shell-error-not-object = la réponse n'est pas un objet JSON
-shell-error-not-customer = la réponse n'est pas un client

@@ -185,3 +185,7 @@ dash-listen-unauthorized = サインインしていません: { $reason }
 dash-listen-mic-failed = 話すのを停止しました: { $reason }
 dash-whisper-no-agent = この通話にはささやく相手のオペレーターがいません。
 dash-whisper-failed = ささやきを送信できませんでした: { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = 対応します: { $name }
+team-help-on-it = 対応します: スーパーバイザー

@@ -6,8 +6,6 @@ desk-phone = 電話
 desk-loading = 読み込み中…
 desk-try-again = 再試行
 desk-part-load-failed = デスクのこの部分を読み込めませんでした(ネットワークまたはサーバー)。通話、メモ、メッセージは失われていません。
-desk-cancel = キャンセル
-desk-close = 閉じる
 desk-edit = 編集
 
 ## Why an action failed
@@ -58,7 +56,7 @@ desk-notify-offer = このタブがバックグラウンドにあるとき、発
 desk-notify-enable = 通知をオンにする
 desk-notify-later = 後で
 
-## The agent's calls
+## The agent's calls: the list (the selected call is in work.ftl)
 desk-my-calls = 自分の通話
 desk-calls-count = 通話数
 desk-no-calls = 現在通話はありません。あなたにつながる発信者はデスクの上部に表示され、電話機で応答すると通話がここに表示されます。
@@ -69,97 +67,8 @@ desk-phase-ringing = 着信中
 desk-phase-connected = 通話中
 desk-phase-ending = 終了中…
 desk-phase-ended = 終了
-desk-phase-unknown = 不明
-desk-call = 通話
 desk-inbound = 着信
 desk-outbound = 発信
-desk-via-queue = { $queue } 経由
-desk-handled-by = 担当: { $name }
-desk-call-time = 通話時間
-desk-phone-controls-hint = 通話、ミュート、保留、キーパッド、終話は上の電話で操作します。転送と録音はスーパーバイザー用です。
-desk-call-controls = 通話操作
-desk-mute = ミュート
-desk-unmute = ミュート解除
-desk-hold = 保留
-desk-resume = 保留解除
-desk-record = 録音
-desk-stop-recording = 録音停止
-desk-transfer = 転送
-desk-voicemail = ボイスメール
-desk-hang-up = 終話
-desk-voicemail-why = ボイスメール: VoIPBIN の API にはボイスメールへ送る操作がありません。ボイスメールの番号に転送してください。
-desk-hangup-again = 終話するにはもう一度 H を押してください。
-desk-ended-transferred = この通話から外れました(転送済み)。録音と文字起こしは後処理のためここに残ります。
-desk-ended-by-caller = 発信者が通話を終了しました。後処理のため 2 分間ここに残ります。
-desk-ended-by-us = こちら側で通話を終了しました。後処理のため 2 分間ここに残ります。
-desk-ended = 通話が終了しました。後処理のため 2 分間ここに残ります。
-desk-op-hangup-progress = 終話しています…
-desk-op-mute-progress = ミュートしています…
-desk-op-unmute-progress = ミュートを解除しています…
-desk-op-hold-progress = 保留にしています…
-desk-op-resume-progress = 保留を解除しています…
-desk-op-record-progress = 録音を開始しています…
-desk-op-stop-record-progress = 録音を停止しています…
-desk-op-hangup-sent = 終話を送信しました。VoIPBIN の確認を待っています…
-desk-op-mute-sent = ミュートを送信しました。VoIPBIN の確認を待っています…
-desk-op-unmute-sent = ミュート解除を送信しました。VoIPBIN の確認を待っています…
-desk-op-record-sent = 録音開始を送信しました。VoIPBIN の確認を待っています…
-desk-op-stop-record-sent = 録音停止を送信しました。VoIPBIN の確認を待っています…
-desk-op-hangup-failed = 終話できませんでした。
-desk-op-mute-failed = ミュートできませんでした。
-desk-op-unmute-failed = ミュートを解除できませんでした。
-desk-op-hold-failed = 通話を保留にできませんでした。
-desk-op-resume-failed = 保留を解除できませんでした。
-desk-op-record-failed = 録音を開始できませんでした。
-desk-op-stop-record-failed = 録音を停止できませんでした。
-
-## Transcript and recordings
-desk-transcript-title = リアルタイム文字起こし
-desk-transcript = 文字起こし
-desk-transcript-supervisors-only = スーパーバイザーのみ
-desk-transcript-live = 進行中
-desk-transcript-finished = 完了
-desk-transcript-not-started = 未開始
-desk-transcript-waiting = VoIPBIN がこの通話を文字起こしするのを待っています…
-desk-transcript-not-for-agents = VoIPBIN はリアルタイムの文字起こしを管理者とマネージャーのアカウントにしか送りません(イベントにオペレーターが記されないため)。このアカウントでは表示できません。
-desk-speaker-you = あなた
-desk-speaker-agent = オペレーター
-desk-speaker-caller = 発信者
-desk-recordings = 録音
-desk-recording-ready = 録音完了 · { $length } · { $format }
-desk-recording-ready-audio = 録音完了 · { $length } · 音声
-desk-recording-open = 再生またはダウンロード
-desk-recording-open-hint = VoIPBIN の録音ファイルを新しいタブで開きます
-desk-recording-since = { $time } から録音中
-
-## Transfer
-desk-transfer-opening = 転送画面を開いています…
-desk-transfer-load-failed = 転送画面を読み込めませんでした(ネットワークまたはサーバー)。通話は続いています。
-desk-transfer-title = この通話を転送
-desk-transfer-how = 方法
-desk-transfer-blind = ブラインド — すぐに引き渡す
-desk-transfer-attended = 打診 — 先に相手と話す
-desk-transfer-no-agents = このアカウントではオペレーター一覧を取得できません(VoIPBIN は管理者とマネージャーにのみ提供)。内線か番号を入力してください。
-desk-transfer-to-agent = オペレーターへ
-desk-transfer-choose-agent = オペレーターを選択…
-desk-transfer-to-number = または番号、内線、SIP アドレス
-desk-transfer-number-example = +15550100200、2003、sip:name@host
-desk-transferring = 転送中…
-desk-transfer-pick = オペレーターを選ぶか番号を入力してください。
-desk-transferred-blind = 転送しました: { $name } を呼び出し中です。あなたは通話から外れました。
-desk-transferred-attended = { $name } と打診中: 相手が受けると発信者がつながります。
-desk-failed-transfer = 転送できませんでした。
-desk-agent-available = 受付可
-desk-agent-away = 離席
-desk-agent-busy = 対応中
-desk-agent-offline = オフライン
-desk-agent-ringing = 着信中
-desk-agent-unknown = 不明
-desk-destination-empty = 番号、内線、SIP アドレスのいずれかを入力してください。
-desk-destination-bad-sip = 有効な SIP アドレスではありません(name@host)。
-desk-destination-bad-length = 電話番号は + と 8〜15 桁の数字です。例: +15550100200
-desk-destination-no-plus = 電話番号は + と国番号から始めてください。例: +15550100200
-desk-destination-unknown = 電話番号、内線、SIP アドレスのいずれでもありません。
 
 ## The customer beside the call
 desk-customer = 顧客
@@ -175,7 +84,6 @@ desk-no-text-messages = この番号との SMS 記録はありません。
 desk-sms-from-them = 相手から
 desk-sms-to-them = 相手へ
 desk-call-ended-reason = 終了({ $reason })
-
 
 ## Who is calling (screen-pop)
 desk-caller = 発信者
@@ -200,9 +108,29 @@ desk-interaction-message-out = 送信メッセージ
 desk-interaction-conversation = 会話
 desk-interaction-conversation-in = 受信の会話
 desk-interaction-conversation-out = 送信の会話
-desk-failed-create-contact = 連絡先を作成できませんでした。
-desk-failed-save-contact = 連絡先を保存できませんでした。
-desk-failed-link-number = 番号を紐付けできませんでした。
-desk-failed-attach-contact = 連絡先を紐付けできませんでした。
-desk-failed-assign-case = ケースを割り当てできませんでした。
-desk-failed-close-case = ケースを閉じられませんでした。
+
+## Team talk: the button in the top bar, its notifications, the panel while it loads
+## (the panel's own words are in team.ftl)
+team-name = チーム
+team-unread-count = 未読 { $count } 件
+team-notify-title = チーム · { $chat }
+team-notify-untitled = チームのメッセージ
+team-opening = チームを開いています…
+team-load-failed-text = チームを読み込めませんでした（ネットワークまたはサーバー）。ほかの機能はそのまま使えます。
+team-retry-load = 再試行
+
+## Message threads: the list (the open thread's words are in work.ftl)
+work-messages-title = メッセージ
+work-unread = 未読 { $count } 件
+work-messages-empty = メッセージのスレッドはまだありません。担当顧客からのメッセージがここに表示されます。
+work-conversations = 会話
+work-threads-hint = J / K: 次または前のスレッド
+
+## Wrap-up on the desk: the header's indicator, the agent's wrap-up time, notices
+## (the wrap-up card's words are in work.ftl)
+work-dismiss = 閉じる
+work-wrap-up = 後処理
+work-wrap-up-time = 後処理時間
+work-wrap-up-seconds = 秒（応答した通話ごと。0: 完了を押すまで）
+work-call-note = 通話メモ
+work-notice-phone-unregistered = 対応中のままです。受付可にしませんでした: 電話が登録されていないため、発信者からつながりません。

@@ -211,6 +211,4 @@ shell-error-decode = 予期しない応答: { $detail }
 shell-error-timeout = { $seconds } 秒間応答がありません
 shell-error-no-token = サーバーがトークンなしで応答しました
 shell-error-not-agent = service_agents/me がオペレーターではありません
-shell-error-not-message = 応答が会話メッセージではありません
 shell-error-not-object = 応答が JSON オブジェクトではありません
-shell-error-not-customer = 応答が顧客ではありません

@@ -1,12 +1,5 @@
-# Team talk and asking for help.
+# Team talk: the Team panel (a chunk of its own; its button is in desk.ftl).
 
-team-name = チーム
-team-unread-count = 未読 { $count } 件
-team-notify-title = チーム · { $chat }
-team-notify-untitled = チームのメッセージ
-team-opening = チームを開いています…
-team-load-failed-text = チームを読み込めませんでした（ネットワークまたはサーバー）。ほかの機能はそのまま使えます。
-team-retry-load = 再試行
 team-new-chat = 新規チャット
 team-new-group-button = 新規グループ
 team-channels-button = チャンネル
@@ -38,7 +31,6 @@ team-reply-in-thread = スレッドで返信
 team-replies = 返信 { $count } 件
 team-attachment = 添付ファイル
 team-attached-image = 添付画像
-team-file-too-big = ファイルは { $size } MB です。{ -brand } が受け付けるのは最大 { $max } MB です。
 
 team-chat-with-teammate = メンバーとチャット
 team-reading-team = メンバーを読み込んでいます…
@@ -49,44 +41,3 @@ team-reading-channels = チャンネルを読み込んでいます…
 team-member-count = メンバー { $count } 人
 team-open-channel = 開く
 team-join-channel = 参加
-
-team-failed-read-chat = チャットを読み込めませんでした。{ $reason }
-team-failed-read-older = 過去のメッセージを読み込めませんでした。{ $reason }
-team-failed-upload = ファイルをアップロードできませんでした。{ $reason }
-team-failed-react = リアクションを追加できませんでした。{ $reason }
-team-failed-start-chat = チャットを開始できませんでした。{ $reason }
-team-failed-create-group = グループを作成できませんでした。{ $reason }
-team-failed-read-channels = チャンネルを読み込めませんでした。{ $reason }
-team-failed-join-channel = チャンネルに参加できませんでした。{ $reason }
-team-failed-open-help = Help チャンネルを開けません。{ $reason }
-team-failed-ask-help = ヘルプを依頼できませんでした。{ $reason }
-team-failed-take-request = 依頼を引き受けられませんでした。{ $reason }
-team-failed-say-ended = 通話の終了を知らせられませんでした。{ $reason }
-team-why-network = サーバーに接続できません。接続を確認して、もう一度お試しください。
-team-why-session = セッションの有効期限が切れました。もう一度サインインしてください。
-team-why-forbidden = このアカウントにはこの操作の権限がありません。
-team-why-not-found = サーバー上に見つかりません（削除された可能性があります）。
-team-why-status = サーバーの応答 { $code }: { $detail }
-team-why-decode = サーバーの応答を読み取れませんでした。
-
-team-help-reason-label = ヘルプが必要な理由（任意）
-team-help-reason-placeholder = 理由（任意）
-team-help-ask = ヘルプを依頼
-team-help-asking = 依頼中…
-team-help-pending = ヘルプを依頼しました: スーパーバイザーを待っています…
-team-help-taken = { $name } さんが対応しています。
-team-help-taken-unknown = スーパーバイザーが対応しています。
-team-help-closed = ヘルプ依頼を終了しました: 通話が終わりました。
-
-team-help-line-agent = 🙋 { $agent } さんが通話中のヘルプを依頼しています
-team-help-line-anonymous = 🙋 オペレーターが通話中のヘルプを依頼しています
-team-help-line-caller = 発信者: { $caller }
-team-help-line-caller-unknown = 発信者: 不明
-team-help-line-queue = キュー: { $queue }
-team-help-line-waited = 待ち時間: { $waited }
-team-help-line-case = 案件: { $case }
-team-help-line-listen = モニタリング: { $link }
-team-help-line-reason = 理由: { $reason }
-team-help-on-it-name = 対応します: { $name }
-team-help-on-it = 対応します: スーパーバイザー
-team-help-call-ended = 通話が終了しました。

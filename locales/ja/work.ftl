@@ -1,10 +1,11 @@
-# After-call work: wrap-up, case notes, messages, quick replies, contacts.
+# The call-work chunk (also the contacts page and the transfer dialog): the selected call,
+# its transcript, transfer and help request, the contact editor, the call's case, the
+# wrap-up card and the note's progress, the open message thread, quick replies, contacts.
 
 ## Shared buttons
 
 work-save = 保存
 work-cancel = キャンセル
-work-dismiss = 閉じる
 work-retry = 再試行
 work-try-again = 再試行
 work-remove = 削除
@@ -13,11 +14,6 @@ work-reload = 再読み込み
 
 ## Message threads
 
-work-messages-title = メッセージ
-work-unread = 未読 { $count } 件
-work-messages-empty = メッセージのスレッドはまだありません。担当顧客からのメッセージがここに表示されます。
-work-conversations = 会話
-work-threads-hint = J / K: 次または前のスレッド
 work-peer-unknown = 不明
 work-assigned-to-another-agent = 担当: 別のオペレーター
 work-assigned-to = 担当: { $name }
@@ -92,7 +88,6 @@ work-case-note-agent = オペレーター
 
 ## Wrap-up
 
-work-wrap-up = 後処理
 work-wrap-up-left = 残り { $time }
 work-wrap-up-until-done = 完了を押すまで
 work-wrap-up-extend = +30 秒（最大 { $max }）
@@ -105,10 +100,6 @@ work-next-available = 受付可
 work-next-away = 離席
 work-next-offline = オフライン
 work-wrap-up-done = 完了
-work-wrap-up-time = 後処理時間
-work-wrap-up-seconds = 秒（応答した通話ごと。0: 完了を押すまで）
-work-call-note = 通話メモ
-work-notice-phone-unregistered = 対応中のままです。受付可にしませんでした: 電話が登録されていないため、発信者からつながりません。
 
 ## The note's progress after Done
 
@@ -121,3 +112,137 @@ work-note-saved-no-target = この端末に保存済み: この通話のケー�
 work-note-saved-offline = この端末に保存済み: オフラインのため、接続が戻ったら送信します
 work-note-saved-retrying = この端末に保存済み: サーバーが受け付けなかったため、{ $count } 秒後に再試行します
 work-note-saved = この端末に保存済み
+
+## The selected call: its panel, controls and what they said
+
+desk-close = 閉じる
+desk-phase-unknown = 不明
+desk-call = 通話
+desk-via-queue = { $queue } 経由
+desk-handled-by = 担当: { $name }
+desk-call-time = 通話時間
+desk-phone-controls-hint = 通話、ミュート、保留、キーパッド、終話は上の電話で操作します。転送と録音はスーパーバイザー用です。
+desk-call-controls = 通話操作
+desk-mute = ミュート
+desk-unmute = ミュート解除
+desk-hold = 保留
+desk-resume = 保留解除
+desk-record = 録音
+desk-stop-recording = 録音停止
+desk-transfer = 転送
+desk-voicemail = ボイスメール
+desk-hang-up = 終話
+desk-voicemail-why = ボイスメール: VoIPBIN の API にはボイスメールへ送る操作がありません。ボイスメールの番号に転送してください。
+desk-hangup-again = 終話するにはもう一度 H を押してください。
+desk-ended-transferred = この通話から外れました(転送済み)。録音と文字起こしは後処理のためここに残ります。
+desk-ended-by-caller = 発信者が通話を終了しました。後処理のため 2 分間ここに残ります。
+desk-ended-by-us = こちら側で通話を終了しました。後処理のため 2 分間ここに残ります。
+desk-ended = 通話が終了しました。後処理のため 2 分間ここに残ります。
+desk-op-hangup-progress = 終話しています…
+desk-op-mute-progress = ミュートしています…
+desk-op-unmute-progress = ミュートを解除しています…
+desk-op-hold-progress = 保留にしています…
+desk-op-resume-progress = 保留を解除しています…
+desk-op-record-progress = 録音を開始しています…
+desk-op-stop-record-progress = 録音を停止しています…
+desk-op-hangup-sent = 終話を送信しました。VoIPBIN の確認を待っています…
+desk-op-mute-sent = ミュートを送信しました。VoIPBIN の確認を待っています…
+desk-op-unmute-sent = ミュート解除を送信しました。VoIPBIN の確認を待っています…
+desk-op-record-sent = 録音開始を送信しました。VoIPBIN の確認を待っています…
+desk-op-stop-record-sent = 録音停止を送信しました。VoIPBIN の確認を待っています…
+desk-op-hangup-failed = 終話できませんでした。
+desk-op-mute-failed = ミュートできませんでした。
+desk-op-unmute-failed = ミュートを解除できませんでした。
+desk-op-hold-failed = 通話を保留にできませんでした。
+desk-op-resume-failed = 保留を解除できませんでした。
+desk-op-record-failed = 録音を開始できませんでした。
+desk-op-stop-record-failed = 録音を停止できませんでした。
+
+## Transcript and recordings
+
+desk-transcript-title = リアルタイム文字起こし
+desk-transcript = 文字起こし
+desk-transcript-supervisors-only = スーパーバイザーのみ
+desk-transcript-live = 進行中
+desk-transcript-finished = 完了
+desk-transcript-not-started = 未開始
+desk-transcript-waiting = VoIPBIN がこの通話を文字起こしするのを待っています…
+desk-transcript-not-for-agents = VoIPBIN はリアルタイムの文字起こしを管理者とマネージャーのアカウントにしか送りません(イベントにオペレーターが記されないため)。このアカウントでは表示できません。
+desk-speaker-you = あなた
+desk-speaker-agent = オペレーター
+desk-speaker-caller = 発信者
+desk-recordings = 録音
+desk-recording-ready = 録音完了 · { $length } · { $format }
+desk-recording-ready-audio = 録音完了 · { $length } · 音声
+desk-recording-open = 再生またはダウンロード
+desk-recording-open-hint = VoIPBIN の録音ファイルを新しいタブで開きます
+desk-recording-since = { $time } から録音中
+
+## Transfer (opened from the selected call; the dialog is a chunk of its own)
+
+desk-cancel = キャンセル
+desk-transfer-opening = 転送画面を開いています…
+desk-transfer-load-failed = 転送画面を読み込めませんでした(ネットワークまたはサーバー)。通話は続いています。
+desk-transfer-title = この通話を転送
+desk-transfer-how = 方法
+desk-transfer-blind = ブラインド — すぐに引き渡す
+desk-transfer-attended = 打診 — 先に相手と話す
+desk-transfer-no-agents = このアカウントではオペレーター一覧を取得できません(VoIPBIN は管理者とマネージャーにのみ提供)。内線か番号を入力してください。
+desk-transfer-to-agent = オペレーターへ
+desk-transfer-choose-agent = オペレーターを選択…
+desk-transfer-to-number = または番号、内線、SIP アドレス
+desk-transfer-number-example = +15550100200、2003、sip:name@host
+desk-transferring = 転送中…
+desk-transfer-pick = オペレーターを選ぶか番号を入力してください。
+desk-transferred-blind = 転送しました: { $name } を呼び出し中です。あなたは通話から外れました。
+desk-transferred-attended = { $name } と打診中: 相手が受けると発信者がつながります。
+desk-failed-transfer = 転送できませんでした。
+desk-agent-available = 受付可
+desk-agent-away = 離席
+desk-agent-busy = 対応中
+desk-agent-offline = オフライン
+desk-agent-ringing = 着信中
+desk-agent-unknown = 不明
+desk-destination-empty = 番号、内線、SIP アドレスのいずれかを入力してください。
+desk-destination-bad-sip = 有効な SIP アドレスではありません(name@host)。
+desk-destination-bad-length = 電話番号は + と 8〜15 桁の数字です。例: +15550100200
+desk-destination-no-plus = 電話番号は + と国番号から始めてください。例: +15550100200
+desk-destination-unknown = 電話番号、内線、SIP アドレスのいずれでもありません。
+
+## What the contact editor and the case's actions could not do
+
+desk-failed-create-contact = 連絡先を作成できませんでした。
+desk-failed-save-contact = 連絡先を保存できませんでした。
+desk-failed-link-number = 番号を紐付けできませんでした。
+desk-failed-attach-contact = 連絡先を紐付けできませんでした。
+desk-failed-assign-case = ケースを割り当てできませんでした。
+desk-failed-close-case = ケースを閉じられませんでした。
+
+## Asking for help on a call (in the selected call's panel)
+
+team-help-reason-label = ヘルプが必要な理由（任意）
+team-help-reason-placeholder = 理由（任意）
+team-help-ask = ヘルプを依頼
+team-help-asking = 依頼中…
+team-help-pending = ヘルプを依頼しました: スーパーバイザーを待っています…
+team-help-taken = { $name } さんが対応しています。
+team-help-taken-unknown = スーパーバイザーが対応しています。
+team-help-closed = ヘルプ依頼を終了しました: 通話が終わりました。
+
+## The help request as posted in the Help channel: the agent's words, one line each
+## (the machine line after them is not translated)
+
+team-help-line-agent = 🙋 { $agent } さんが通話中のヘルプを依頼しています
+team-help-line-anonymous = 🙋 オペレーターが通話中のヘルプを依頼しています
+team-help-line-caller = 発信者: { $caller }
+team-help-line-caller-unknown = 発信者: 不明
+team-help-line-queue = キュー: { $queue }
+team-help-line-waited = 待ち時間: { $waited }
+team-help-line-case = 案件: { $case }
+team-help-line-listen = モニタリング: { $link }
+team-help-line-reason = 理由: { $reason }
+team-help-call-ended = 通話が終了しました。
+
+## Why the server's answer to a sent reply could not be read (shell-error-decode's $detail)
+
+shell-error-not-message = 応答が会話メッセージではありません

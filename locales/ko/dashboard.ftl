@@ -185,3 +185,7 @@ dash-listen-unauthorized = 로그인되지 않음: { $reason }
 dash-listen-mic-failed = 말하기가 중지되었습니다: { $reason }
 dash-whisper-no-agent = 이 통화에는 귓속말할 상담원이 없습니다.
 dash-whisper-failed = 귓속말을 보내지 못했습니다: { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = 제가 맡겠습니다: { $name }
+team-help-on-it = 제가 맡겠습니다: 슈퍼바이저

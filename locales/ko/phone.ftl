@@ -211,6 +211,4 @@ shell-error-decode = 예상하지 못한 응답: { $detail }
 shell-error-timeout = { $seconds }초 동안 응답 없음
 shell-error-no-token = 서버가 토큰 없이 응답했습니다
 shell-error-not-agent = service_agents/me가 상담원이 아닙니다
-shell-error-not-message = 응답이 대화 메시지가 아닙니다
 shell-error-not-object = 응답이 JSON 객체가 아닙니다
-shell-error-not-customer = 응답이 고객이 아닙니다

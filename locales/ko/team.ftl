@@ -1,12 +1,5 @@
-# Team talk and asking for help.
+# Team talk: the Team panel (a chunk of its own; its button is in desk.ftl).
 
-team-name = 팀
-team-unread-count = 읽지 않음 { $count }개
-team-notify-title = 팀 · { $chat }
-team-notify-untitled = 팀 메시지
-team-opening = 팀을 여는 중…
-team-load-failed-text = 팀 화면을 불러오지 못했습니다(네트워크 또는 서버 문제). 나머지 기능은 계속 사용할 수 있습니다.
-team-retry-load = 다시 시도
 team-new-chat = 새 대화
 team-new-group-button = 새 그룹
 team-channels-button = 채널
@@ -38,7 +31,6 @@ team-reply-in-thread = 스레드로 답장
 team-replies = 답장 { $count }개
 team-attachment = 첨부 파일
 team-attached-image = 첨부 이미지
-team-file-too-big = 파일 크기가 { $size }MB입니다. { -brand }는 최대 { $max }MB까지 받습니다.
 
 team-chat-with-teammate = 팀원과 대화
 team-reading-team = 팀원 목록을 불러오는 중…
@@ -49,44 +41,3 @@ team-reading-channels = 채널 목록을 불러오는 중…
 team-member-count = 멤버 { $count }명
 team-open-channel = 열기
 team-join-channel = 참여
-
-team-failed-read-chat = 대화를 불러오지 못했습니다. { $reason }
-team-failed-read-older = 이전 메시지를 불러오지 못했습니다. { $reason }
-team-failed-upload = 파일을 업로드하지 못했습니다. { $reason }
-team-failed-react = 반응을 추가하지 못했습니다. { $reason }
-team-failed-start-chat = 대화를 시작하지 못했습니다. { $reason }
-team-failed-create-group = 그룹을 만들지 못했습니다. { $reason }
-team-failed-read-channels = 채널 목록을 불러오지 못했습니다. { $reason }
-team-failed-join-channel = 채널에 참여하지 못했습니다. { $reason }
-team-failed-open-help = Help 채널을 열 수 없습니다. { $reason }
-team-failed-ask-help = 도움을 요청하지 못했습니다. { $reason }
-team-failed-take-request = 요청을 맡지 못했습니다. { $reason }
-team-failed-say-ended = 통화 종료를 알리지 못했습니다. { $reason }
-team-why-network = 서버에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.
-team-why-session = 세션이 만료되었습니다. 다시 로그인하세요.
-team-why-forbidden = 이 계정에는 이 작업을 할 권한이 없습니다.
-team-why-not-found = 서버에서 찾을 수 없습니다(삭제되었을 수 있습니다).
-team-why-status = 서버 응답 { $code }: { $detail }
-team-why-decode = 서버 응답을 읽을 수 없습니다.
-
-team-help-reason-label = 도움이 필요한 이유(선택)
-team-help-reason-placeholder = 이유(선택)
-team-help-ask = 도움 요청
-team-help-asking = 요청 중…
-team-help-pending = 도움 요청됨: 슈퍼바이저를 기다리는 중…
-team-help-taken = { $name }님이 대응 중입니다.
-team-help-taken-unknown = 슈퍼바이저가 대응 중입니다.
-team-help-closed = 도움 요청 종료: 통화가 끝났습니다.
-
-team-help-line-agent = 🙋 { $agent }님이 통화 중 도움을 요청합니다
-team-help-line-anonymous = 🙋 상담원이 통화 중 도움을 요청합니다
-team-help-line-caller = 발신자: { $caller }
-team-help-line-caller-unknown = 발신자: 알 수 없음
-team-help-line-queue = 대기열: { $queue }
-team-help-line-waited = 대기 시간: { $waited }
-team-help-line-case = 상담 건: { $case }
-team-help-line-listen = 모니터링: { $link }
-team-help-line-reason = 이유: { $reason }
-team-help-on-it-name = 제가 맡겠습니다: { $name }
-team-help-on-it = 제가 맡겠습니다: 슈퍼바이저
-team-help-call-ended = 통화가 종료되었습니다.

@@ -217,3 +217,7 @@ dash-listen-unauthorized = sem sessão iniciada: { $reason }
 dash-listen-mic-failed = A fala foi interrompida: { $reason }
 dash-whisper-no-agent = Não há agente nesta chamada para sussurrar.
 dash-whisper-failed = O sussurro não foi enviado: { $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = Assumindo: { $name }
+team-help-on-it = Assumindo: um supervisor

@@ -6,8 +6,6 @@ desk-phone = Telefone
 desk-loading = Carregando…
 desk-try-again = Tentar de novo
 desk-part-load-failed = Esta parte da mesa não chegou (rede ou servidor); suas chamadas, anotações e mensagens estão seguras.
-desk-cancel = Cancelar
-desk-close = Fechar
 desk-edit = Editar
 
 ## Why an action failed
@@ -66,7 +64,7 @@ desk-notify-offer = Receber uma notificação quando um chamador estiver aguarda
 desk-notify-enable = Ativar notificações
 desk-notify-later = Agora não
 
-## The agent's calls
+## The agent's calls: the list (the selected call is in work.ftl)
 desk-my-calls = Minhas chamadas
 desk-calls-count = chamadas
 desk-no-calls = Nenhuma chamada agora. Um chamador encaminhado a você aparece no topo da mesa; quando você atender no telefone, a chamada aparece aqui.
@@ -77,97 +75,8 @@ desk-phase-ringing = Tocando
 desk-phase-connected = Conectada
 desk-phase-ending = Encerrando…
 desk-phase-ended = Encerrada
-desk-phase-unknown = Desconhecido
-desk-call = Chamada
 desk-inbound = recebida
 desk-outbound = efetuada
-desk-via-queue = via { $queue }
-desk-handled-by = Atendida por { $name }
-desk-call-time = Duração
-desk-phone-controls-hint = Fale, silencie, coloque em espera, use o teclado e desligue pelo telefone acima. Transferências e gravação são para supervisores.
-desk-call-controls = Controles da chamada
-desk-mute = Silenciar
-desk-unmute = Ativar microfone
-desk-hold = Em espera
-desk-resume = Retomar
-desk-record = Gravar
-desk-stop-recording = Parar gravação
-desk-transfer = Transferir
-desk-voicemail = Correio de voz
-desk-hang-up = Desligar
-desk-voicemail-why = Correio de voz: a API do VoIPBIN não tem operação para enviar ao correio de voz; transfira para um número de correio de voz.
-desk-hangup-again = Pressione H de novo para desligar.
-desk-ended-transferred = Você saiu desta chamada (transferida). A gravação e a transcrição ficam aqui para o pós-atendimento.
-desk-ended-by-caller = Chamada encerrada pelo chamador. Ela fica aqui por dois minutos para o pós-atendimento.
-desk-ended-by-us = Chamada encerrada deste lado. Ela fica aqui por dois minutos para o pós-atendimento.
-desk-ended = Chamada encerrada. Ela fica aqui por dois minutos para o pós-atendimento.
-desk-op-hangup-progress = Desligando…
-desk-op-mute-progress = Silenciando…
-desk-op-unmute-progress = Ativando microfone…
-desk-op-hold-progress = Colocando em espera…
-desk-op-resume-progress = Retomando…
-desk-op-record-progress = Iniciando gravação…
-desk-op-stop-record-progress = Parando gravação…
-desk-op-hangup-sent = Desligar enviado. Aguardando confirmação do VoIPBIN…
-desk-op-mute-sent = Silenciar enviado. Aguardando confirmação do VoIPBIN…
-desk-op-unmute-sent = Ativar microfone enviado. Aguardando confirmação do VoIPBIN…
-desk-op-record-sent = Iniciar gravação enviado. Aguardando confirmação do VoIPBIN…
-desk-op-stop-record-sent = Parar gravação enviado. Aguardando confirmação do VoIPBIN…
-desk-op-hangup-failed = Não foi possível desligar.
-desk-op-mute-failed = Não foi possível silenciar.
-desk-op-unmute-failed = Não foi possível ativar o microfone.
-desk-op-hold-failed = Não foi possível colocar a chamada em espera.
-desk-op-resume-failed = Não foi possível retomar a chamada.
-desk-op-record-failed = Não foi possível iniciar a gravação.
-desk-op-stop-record-failed = Não foi possível parar a gravação.
-
-## Transcript and recordings
-desk-transcript-title = Transcrição ao vivo
-desk-transcript = Transcrição
-desk-transcript-supervisors-only = Só supervisores
-desk-transcript-live = Ao vivo
-desk-transcript-finished = Concluída
-desk-transcript-not-started = Não iniciada
-desk-transcript-waiting = Aguardando o VoIPBIN transcrever esta chamada…
-desk-transcript-not-for-agents = O VoIPBIN envia transcrições ao vivo só para contas de administrador e gerente (seus eventos não indicam agente), então esta conta não pode exibi-las.
-desk-speaker-you = Você
-desk-speaker-agent = Agente
-desk-speaker-caller = Chamador
-desk-recordings = Gravações
-desk-recording-ready = Gravação pronta · { $length } · { $format }
-desk-recording-ready-audio = Gravação pronta · { $length } · áudio
-desk-recording-open = Ouvir ou baixar
-desk-recording-open-hint = Abre o arquivo de gravação do VoIPBIN em uma nova aba
-desk-recording-since = Gravando desde { $time }
-
-## Transfer
-desk-transfer-opening = Abrindo a transferência…
-desk-transfer-load-failed = A janela de transferência não chegou (rede ou servidor); a chamada continua.
-desk-transfer-title = Transferir esta chamada
-desk-transfer-how = Como
-desk-transfer-blind = Direta — passar agora
-desk-transfer-attended = Assistida — falar antes
-desk-transfer-no-agents = Esta conta não tem lista de agentes (o VoIPBIN a mostra a administradores e gerentes): digite um ramal ou número.
-desk-transfer-to-agent = Para um agente
-desk-transfer-choose-agent = Escolha um agente…
-desk-transfer-to-number = Ou um número, ramal ou endereço SIP
-desk-transfer-number-example = +15550100200, 2003 ou sip:nome@host
-desk-transferring = Transferindo…
-desk-transfer-pick = Escolha um agente ou digite um número.
-desk-transferred-blind = Transferida: { $name } está tocando. Você saiu da chamada.
-desk-transferred-attended = Consultando { $name }: o chamador é conectado quando aceitarem.
-desk-failed-transfer = Não foi possível transferir.
-desk-agent-available = disponível
-desk-agent-away = ausente
-desk-agent-busy = ocupado
-desk-agent-offline = offline
-desk-agent-ringing = tocando
-desk-agent-unknown = desconhecido
-desk-destination-empty = Digite um número, ramal ou endereço SIP.
-desk-destination-bad-sip = Endereço SIP inválido (nome@host).
-desk-destination-bad-length = Um número de telefone precisa de + e 8 a 15 dígitos, ex.: +15550100200.
-desk-destination-no-plus = Comece o número com + e o código do país, ex.: +15550100200.
-desk-destination-unknown = Não é um número de telefone, ramal nem endereço SIP.
 
 ## The customer beside the call
 desk-customer = Cliente
@@ -183,7 +92,6 @@ desk-no-text-messages = Nenhum SMS registrado com este número.
 desk-sms-from-them = Recebida
 desk-sms-to-them = Enviada
 desk-call-ended-reason = encerrada ({ $reason })
-
 
 ## Who is calling (screen-pop)
 desk-caller = Chamador
@@ -208,9 +116,37 @@ desk-interaction-message-out = Mensagem enviada
 desk-interaction-conversation = Conversa
 desk-interaction-conversation-in = Conversa recebida
 desk-interaction-conversation-out = Conversa enviada
-desk-failed-create-contact = Não foi possível criar o contato.
-desk-failed-save-contact = Não foi possível salvar o contato.
-desk-failed-link-number = Não foi possível vincular o número.
-desk-failed-attach-contact = Não foi possível associar o contato.
-desk-failed-assign-case = Não foi possível atribuir o caso.
-desk-failed-close-case = Não foi possível fechar o caso.
+
+## Team talk: the button in the top bar, its notifications, the panel while it loads
+## (the panel's own words are in team.ftl)
+team-name = Equipe
+team-unread-count = { $count ->
+    [one] { $count } não lida
+    [many] { $count } não lidas
+   *[other] { $count } não lidas
+}
+team-notify-title = Equipe · { $chat }
+team-notify-untitled = Mensagem da equipe
+team-opening = Abrindo Equipe…
+team-load-failed-text = Equipe não carregou (rede ou servidor); o restante continua funcionando.
+team-retry-load = Tentar de novo
+
+## Message threads: the list (the open thread's words are in work.ftl)
+work-messages-title = Mensagens
+work-unread = { $count ->
+    [one] { $count } não lida
+    [many] { $count } não lidas
+   *[other] { $count } não lidas
+}
+work-messages-empty = Ainda não há conversas. As mensagens dos clientes atribuídos a você aparecem aqui.
+work-conversations = Conversas
+work-threads-hint = J / K: conversa seguinte ou anterior
+
+## Wrap-up on the desk: the header's indicator, the agent's wrap-up time, notices
+## (the wrap-up card's words are in work.ftl)
+work-dismiss = Fechar
+work-wrap-up = Pós-atendimento
+work-wrap-up-time = Tempo de pós-atendimento
+work-wrap-up-seconds = segundos após cada chamada atendida (0: até você clicar em Concluir)
+work-call-note = Anotação da chamada
+work-notice-phone-unregistered = Ainda ocupado, não ficou disponível: seu telefone não está registrado, então os chamadores não conseguem falar com você.

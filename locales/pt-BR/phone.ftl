@@ -215,6 +215,4 @@ shell-error-decode = resposta inesperada: { $detail }
 shell-error-timeout = sem resposta em { $seconds } s
 shell-error-no-token = o servidor respondeu sem token
 shell-error-not-agent = service_agents/me não é um agente
-shell-error-not-message = a resposta não é uma mensagem de conversa
 shell-error-not-object = a resposta não é um objeto JSON
-shell-error-not-customer = a resposta não é um cliente

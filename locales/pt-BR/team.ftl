@@ -1,16 +1,5 @@
-# Team talk and asking for help.
+# Team talk: the Team panel (a chunk of its own; its button is in desk.ftl).
 
-team-name = Equipe
-team-unread-count = { $count ->
-    [one] { $count } não lida
-    [many] { $count } não lidas
-   *[other] { $count } não lidas
-}
-team-notify-title = Equipe · { $chat }
-team-notify-untitled = Mensagem da equipe
-team-opening = Abrindo Equipe…
-team-load-failed-text = Equipe não carregou (rede ou servidor); o restante continua funcionando.
-team-retry-load = Tentar de novo
 team-new-chat = Novo chat
 team-new-group-button = Novo grupo
 team-channels-button = Canais
@@ -46,7 +35,6 @@ team-replies = { $count ->
 }
 team-attachment = Anexo
 team-attached-image = Imagem anexada
-team-file-too-big = O arquivo tem { $size } MB; o { -brand } aceita no máximo { $max } MB.
 
 team-chat-with-teammate = Conversar com um colega
 team-reading-team = Carregando a equipe…
@@ -61,44 +49,3 @@ team-member-count = { $count ->
 }
 team-open-channel = Abrir
 team-join-channel = Entrar
-
-team-failed-read-chat = Não foi possível ler o chat. { $reason }
-team-failed-read-older = Não foi possível ler as mensagens anteriores. { $reason }
-team-failed-upload = Não foi possível enviar o arquivo. { $reason }
-team-failed-react = Não foi possível adicionar a reação. { $reason }
-team-failed-start-chat = Não foi possível iniciar o chat. { $reason }
-team-failed-create-group = Não foi possível criar o grupo. { $reason }
-team-failed-read-channels = Não foi possível ler os canais. { $reason }
-team-failed-join-channel = Não foi possível entrar no canal. { $reason }
-team-failed-open-help = Não é possível abrir o canal Help. { $reason }
-team-failed-ask-help = Não foi possível pedir ajuda. { $reason }
-team-failed-take-request = Não foi possível assumir o pedido. { $reason }
-team-failed-say-ended = Não foi possível avisar que a chamada terminou. { $reason }
-team-why-network = Não foi possível conectar ao servidor. Verifique a conexão e tente de novo.
-team-why-session = Sua sessão expirou. Entre novamente.
-team-why-forbidden = Sua conta não tem permissão para isso.
-team-why-not-found = O servidor não o encontra (pode ter sido removido).
-team-why-status = O servidor respondeu { $code }: { $detail }
-team-why-decode = Não foi possível ler a resposta do servidor.
-
-team-help-reason-label = Por que você precisa de ajuda (opcional)
-team-help-reason-placeholder = Motivo (opcional)
-team-help-ask = Pedir ajuda
-team-help-asking = Pedindo…
-team-help-pending = Ajuda solicitada: aguardando um supervisor…
-team-help-taken = { $name } está cuidando disso.
-team-help-taken-unknown = Um supervisor está cuidando disso.
-team-help-closed = Pedido de ajuda encerrado: a chamada terminou.
-
-team-help-line-agent = 🙋 { $agent } pede ajuda em uma chamada
-team-help-line-anonymous = 🙋 Um agente pede ajuda em uma chamada
-team-help-line-caller = Chamador: { $caller }
-team-help-line-caller-unknown = Chamador: desconhecido
-team-help-line-queue = Fila: { $queue }
-team-help-line-waited = Esperou: { $waited }
-team-help-line-case = Caso: { $case }
-team-help-line-listen = Ouvir: { $link }
-team-help-line-reason = Motivo: { $reason }
-team-help-on-it-name = Assumindo: { $name }
-team-help-on-it = Assumindo: um supervisor
-team-help-call-ended = A chamada terminou.

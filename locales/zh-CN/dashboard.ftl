@@ -185,3 +185,7 @@ dash-listen-unauthorized = 未登录：{ $reason }
 dash-listen-mic-failed = 讲话已停止：{ $reason }
 dash-whisper-no-agent = 此通话中没有可密语的坐席。
 dash-whisper-failed = 密语未发送：{ $reason }
+
+## A supervisor taking a help request, as posted in the Help channel
+team-help-on-it-name = 我来处理：{ $name }
+team-help-on-it = 我来处理：主管

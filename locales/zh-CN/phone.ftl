@@ -211,6 +211,4 @@ shell-error-decode = 意外的响应：{ $detail }
 shell-error-timeout = { $seconds } 秒内无响应
 shell-error-no-token = 服务器的响应中没有令牌
 shell-error-not-agent = service_agents/me 不是坐席
-shell-error-not-message = 响应不是会话消息
 shell-error-not-object = 响应不是 JSON 对象
-shell-error-not-customer = 响应不是客户

@@ -1,12 +1,5 @@
-# Team talk and asking for help.
+# Team talk: the Team panel (a chunk of its own; its button is in desk.ftl).
 
-team-name = 团队
-team-unread-count = { $count } 条未读
-team-notify-title = 团队 · { $chat }
-team-notify-untitled = 团队消息
-team-opening = 正在打开团队…
-team-load-failed-text = 团队面板未能加载（网络或服务器问题）；其他功能照常可用。
-team-retry-load = 重试
 team-new-chat = 新聊天
 team-new-group-button = 新群组
 team-channels-button = 频道
@@ -38,7 +31,6 @@ team-reply-in-thread = 在话题中回复
 team-replies = { $count } 条回复
 team-attachment = 附件
 team-attached-image = 附加的图片
-team-file-too-big = 文件大小为 { $size } MB；{ -brand } 最多接受 { $max } MB。
 
 team-chat-with-teammate = 与同事聊天
 team-reading-team = 正在读取团队…
@@ -49,44 +41,3 @@ team-reading-channels = 正在读取频道…
 team-member-count = { $count } 名成员
 team-open-channel = 打开
 team-join-channel = 加入
-
-team-failed-read-chat = 无法读取聊天。{ $reason }
-team-failed-read-older = 无法读取更早的消息。{ $reason }
-team-failed-upload = 无法上传文件。{ $reason }
-team-failed-react = 无法添加回应。{ $reason }
-team-failed-start-chat = 无法开始聊天。{ $reason }
-team-failed-create-group = 无法创建群组。{ $reason }
-team-failed-read-channels = 无法读取频道。{ $reason }
-team-failed-join-channel = 无法加入频道。{ $reason }
-team-failed-open-help = 无法打开 Help 频道。{ $reason }
-team-failed-ask-help = 无法请求协助。{ $reason }
-team-failed-take-request = 无法接手该请求。{ $reason }
-team-failed-say-ended = 无法告知通话已结束。{ $reason }
-team-why-network = 无法连接服务器。请检查网络连接后重试。
-team-why-session = 会话已过期。请重新登录。
-team-why-forbidden = 您的账户无权执行此操作。
-team-why-not-found = 服务器上找不到它（可能已被删除）。
-team-why-status = 服务器返回 { $code }：{ $detail }
-team-why-decode = 无法读取服务器的响应。
-
-team-help-reason-label = 需要协助的原因（可选）
-team-help-reason-placeholder = 原因（可选）
-team-help-ask = 请求协助
-team-help-asking = 正在请求…
-team-help-pending = 已请求协助：正在等待主管…
-team-help-taken = { $name } 正在处理。
-team-help-taken-unknown = 主管正在处理。
-team-help-closed = 协助请求已关闭：通话已结束。
-
-team-help-line-agent = 🙋 { $agent } 在通话中请求协助
-team-help-line-anonymous = 🙋 一名坐席在通话中请求协助
-team-help-line-caller = 来电者：{ $caller }
-team-help-line-caller-unknown = 来电者：未知
-team-help-line-queue = 队列：{ $queue }
-team-help-line-waited = 等待时长：{ $waited }
-team-help-line-case = 工单：{ $case }
-team-help-line-listen = 监听：{ $link }
-team-help-line-reason = 原因：{ $reason }
-team-help-on-it-name = 我来处理：{ $name }
-team-help-on-it = 我来处理：主管
-team-help-call-ended = 通话已结束。

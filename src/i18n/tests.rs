@@ -333,26 +333,37 @@ fn rust_sources() -> Vec<(std::path::PathBuf, String)> {
     found
 }
 
-/// Every message id a literal in the code names (`t!("…"`, `tr!("…")`, `msg!("…")`).
+/// The message ids `text` names by a literal (`t!("…"`, `tr!("…")`, `msg!("…")`, the literal
+/// perhaps on the next line), each with its byte offset. Comment lines are not code.
+fn named_ids(text: &str) -> Vec<(usize, &str)> {
+    let mut found = Vec::new();
+    for opener in ["t!(", "tr!(", "msg!("] {
+        for (at, _) in text.match_indices(opener) {
+            // `t!(` but not `print!(`.
+            let word = text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let line = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
+            let literal = text[at + opener.len()..].trim_start().strip_prefix('"');
+            if let (false, false, Some(literal)) =
+                (word, line.trim_start().starts_with("//"), literal)
+            {
+                found.push((at, literal.split('"').next().unwrap_or_default()));
+            }
+        }
+    }
+    found
+}
+
+/// Every message id a literal in the code names.
 fn ids_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for (path, text) in rust_sources() {
         if path.ends_with("i18n/tests.rs") {
             continue;
         }
-        for opener in ["t!(\"", "tr!(\"", "msg!(\""] {
-            for (at, _) in text.match_indices(opener) {
-                // `t!("` but not `print!("`.
-                let word = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
-                let id = text[at + opener.len()..].split('"').next();
-                if let (false, Some(id)) = (word, id) {
-                    ids.insert(id.to_string());
-                }
-            }
-        }
+        ids.extend(named_ids(&text).into_iter().map(|(_, id)| id.to_string()));
     }
     ids
 }
@@ -373,6 +384,241 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
             "locales/en/ has {id}, which no code uses"
         );
     }
+}
+
+/// English's parts besides the first load's, and their files: each is compiled into the chunks
+/// whose split functions register it (dashboard_page: dashboard; settings_page and
+/// inspector_page: pages; team_panel: team; call_work, contacts_page and transfer_dialog: work).
+/// Every other file of locales/en/ is the first load's.
+const PARTS: [(&str, &str); 4] = [
+    ("dashboard", "dashboard.ftl"),
+    ("pages", "pages.ftl"),
+    ("team", "team.ftl"),
+    ("work", "work.ftl"),
+];
+
+/// Code that only split functions reach (`#[wasm_split]`), so the part their chunks register is
+/// in when it runs. A row: a file, or a folder (ending in `/`); the items of it that are the
+/// chunk's, each found by text its first line holds and running to the end of its braces (none:
+/// the whole file); the part its words may come from. Code listed nowhere is the first load's,
+/// and may name only the first load's words. So is code that chunks of different parts share:
+/// views/team/problem.rs (the Team panel's, the call's help request's and the dashboard's).
+const CHUNK_CODE: &[(&str, &[&str], &str)] = &[
+    // dashboard_page: the dashboard, its listening to calls and a supervisor's taking a request.
+    ("src/views/dashboard/", &[], "dashboard"),
+    ("src/supervise/", &[], "dashboard"),
+    ("src/help/message.rs", &["fn compose_taken("], "dashboard"),
+    // settings_page and inspector_page, and the customer account only Settings reads.
+    ("src/views/settings/", &[], "pages"),
+    ("src/views/inspector.rs", &[], "pages"),
+    ("src/api/customer.rs", &[], "pages"),
+    // team_panel: the panel (its button, watch and loading state are in views/team/mod.rs and
+    // chunk.rs, the first load's).
+    ("src/views/team/panel.rs", &[], "team"),
+    ("src/views/team/people.rs", &[], "team"),
+    ("src/views/team/conversation.rs", &[], "team"),
+    ("src/views/team/message.rs", &[], "team"),
+    ("src/views/team/linkify.rs", &[], "team"),
+    // contacts_page, with the contact editor it shares with call_work.
+    ("src/views/contacts/", &[], "work"),
+    ("src/views/desk/contact_form.rs", &[], "work"),
+    // call_work (`render_now`): the selected call's panel with its transcript, help request and
+    // transfer button, the call's case, the wrap-up card and the note's progress, the open
+    // thread with its reply box and quick replies, and the actions only these call.
+    ("src/views/desk/call_case.rs", &[], "work"),
+    ("src/views/desk/transcript.rs", &[], "work"),
+    ("src/views/desk/ask_help.rs", &[], "work"),
+    ("src/views/desk/quick_replies.rs", &[], "work"),
+    (
+        "src/views/desk/call_panel.rs",
+        &["impl Op {", "fn CallPanel("],
+        "work",
+    ),
+    (
+        "src/views/desk/wrap_up.rs",
+        &["fn WrapUpCard(", "fn NoteProgress(", "fn note_status_text("],
+        "work",
+    ),
+    (
+        "src/views/desk/messages.rs",
+        &[
+            "fn text(&self)",
+            "fn delivery_text(",
+            "fn ThreadView(",
+            "fn MessageItem(",
+            "fn PendingItem(",
+            "fn ReplyBox(",
+            "fn send(",
+            "fn follow_delivery(",
+        ],
+        "work",
+    ),
+    (
+        "src/caller/mod.rs",
+        &[
+            "fn create_contact(",
+            "fn save_contact(",
+            "fn link_contact(",
+            "fn attach_contact(",
+            "fn assign_to_me(",
+            "fn close_case(",
+        ],
+        "work",
+    ),
+    ("src/aftercall/wrap_up.rs", &["fn label_id("], "work"),
+    (
+        "src/help/message.rs",
+        &["fn compose_request(", "fn compose_ended("],
+        "work",
+    ),
+    (
+        "src/api/conversations.rs",
+        &["fn send_conversation_message("],
+        "work",
+    ),
+    // transfer_dialog, and its loading state (shown only in call_work's call panel).
+    ("src/views/desk/transfer_chunk.rs", &[], "work"),
+    ("src/views/desk/transfer.rs", &[], "work"),
+    (
+        "src/views/desk/selectors.rs",
+        &["fn parse_destination("],
+        "work",
+    ),
+];
+
+/// Where the item opening at `start` ends: past the brace matching its first `{`. Strings,
+/// characters and comments do not count.
+fn item_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut depth = 0;
+    let mut i = start + text[start..].find('{').expect("an item with braces");
+    while i < bytes.len() {
+        let rest = &text[i..];
+        let after_word = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+        if rest.starts_with("//") {
+            i += rest.find('\n').unwrap_or(rest.len());
+            continue;
+        }
+        if rest.starts_with('r') && !after_word {
+            let hashes = rest[1..].len() - rest[1..].trim_start_matches('#').len();
+            if rest[1 + hashes..].starts_with('"') {
+                let close = format!("\"{}", "#".repeat(hashes));
+                i += 2 + hashes + rest[2 + hashes..].find(&close).unwrap() + close.len();
+                continue;
+            }
+        }
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'\'' => {
+                // A character ('x', '\n', '…'), not a lifetime ('a).
+                let mut chars = text[i + 1..].chars();
+                if let Some(c) = chars.next() {
+                    if c == '\\' {
+                        i += 3 + text[i + 3..].find('\'').unwrap();
+                    } else if chars.next() == Some('\'') {
+                        i += c.len_utf8() + 1;
+                    }
+                }
+            }
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    panic!("no end to the item at byte {start}");
+}
+
+/// The part `path`'s code at byte `at` may use (`None`: the first load's code, which may use
+/// only the first load's words).
+fn chunk_part(path: &str, text: &str, at: usize) -> Option<&'static str> {
+    CHUNK_CODE
+        .iter()
+        .filter(|(file, _, _)| path == *file || (file.ends_with('/') && path.starts_with(file)))
+        .find(|(_, items, _)| {
+            items.is_empty()
+                || items.iter().any(|item| {
+                    let start = text.find(item).unwrap();
+                    (start..item_end(text, start)).contains(&at)
+                })
+        })
+        .map(|(_, _, part)| *part)
+}
+
+#[test]
+fn first_load_code_names_only_first_load_messages() {
+    let english = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en");
+    let mut file_of = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(&english).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        for id in ids_of(&std::fs::read_to_string(&path).unwrap()) {
+            file_of.insert(id, name.clone());
+        }
+    }
+    let sources: Vec<(String, String)> = rust_sources()
+        .into_iter()
+        .map(|(path, text)| {
+            let relative = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap();
+            (relative.to_string_lossy().replace('\\', "/"), text)
+        })
+        .collect();
+    // The table names what is there, once.
+    for (file, items, part) in CHUNK_CODE {
+        assert!(
+            PARTS.iter().any(|(p, _)| p == part),
+            "CHUNK_CODE: no part {part}"
+        );
+        let listed: Vec<_> = sources
+            .iter()
+            .filter(|(path, _)| path == file || (file.ends_with('/') && path.starts_with(file)))
+            .collect();
+        assert!(!listed.is_empty(), "CHUNK_CODE: no {file}");
+        for item in items.iter() {
+            let found = listed[0].1.matches(item).count();
+            assert_eq!(found, 1, "CHUNK_CODE: {file} holds {item:?} {found} times");
+        }
+    }
+    let mut wrong = Vec::new();
+    for (path, text) in &sources {
+        if path.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        for (at, id) in named_ids(text) {
+            let Some(file) = file_of.get(id) else {
+                continue;
+            };
+            let Some((part, _)) = PARTS.iter().find(|(_, f)| f == file) else {
+                continue;
+            };
+            let may = chunk_part(path, text, at);
+            if may != Some(*part) {
+                let line = text[..at].matches('\n').count() + 1;
+                let code = may.map_or("first-load code".to_string(), |p| {
+                    format!("code of part {p}")
+                });
+                wrong.push(format!(
+                    "{path}:{line} ({code}) names {id}, which is in {file}"
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "messages out of their code's reach (move them to a first-load file, or list the code \
+         in CHUNK_CODE):\n{}",
+        wrong.join("\n")
+    );
 }
 
 /// CLDR's plural category of 0, 1, 2, 5, 11, 21 and 100 in each language: what the browser's
