@@ -386,16 +386,18 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
     }
 }
 
-/// English's parts besides the first load's, and their files: each is compiled into the chunks
-/// whose split functions register it (dashboard_page: dashboard; settings_page and
-/// inspector_page: pages; team_panel: team; call_work, contacts_page and transfer_dialog: work).
-/// Every other file of locales/en/ is the first load's.
-const PARTS: [(&str, &str); 4] = [
-    ("dashboard", "dashboard.ftl"),
-    ("pages", "pages.ftl"),
-    ("team", "team.ftl"),
-    ("work", "work.ftl"),
-];
+/// The part of English (src/i18n/pack.rs `PARTS`) a file of locales/en/ is in, unless it is the
+/// first load's. Each is compiled into the chunks whose split functions add it (`english_part!`:
+/// dashboard_page: dashboard; settings_page and inspector_page: pages; team_panel: team;
+/// call_work, contacts_page and transfer_dialog: work).
+fn chunk_part_of(file: &str) -> Option<&'static str> {
+    let stem = file.strip_suffix(".ftl")?;
+    let (part, _) = PARTS
+        .iter()
+        .skip(1)
+        .find(|(_, files)| files.contains(&stem))?;
+    Some(part)
+}
 
 /// Code that only split functions reach (`#[wasm_split]`), so the part their chunks register is
 /// in when it runs. A row: a file, or a folder (ending in `/`); the items of it that are the
@@ -576,7 +578,7 @@ fn first_load_code_names_only_first_load_messages() {
     // The table names what is there, once.
     for (file, items, part) in CHUNK_CODE {
         assert!(
-            PARTS.iter().any(|(p, _)| p == part),
+            PARTS.iter().skip(1).any(|(p, _)| p == part),
             "CHUNK_CODE: no part {part}"
         );
         let listed: Vec<_> = sources
@@ -598,11 +600,11 @@ fn first_load_code_names_only_first_load_messages() {
             let Some(file) = file_of.get(id) else {
                 continue;
             };
-            let Some((part, _)) = PARTS.iter().find(|(_, f)| f == file) else {
+            let Some(part) = chunk_part_of(file) else {
                 continue;
             };
             let may = chunk_part(path, text, at);
-            if may != Some(*part) {
+            if may != Some(part) {
                 let line = text[..at].matches('\n').count() + 1;
                 let code = may.map_or("first-load code".to_string(), |p| {
                     format!("code of part {p}")
