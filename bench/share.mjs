@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 const AREAS = [
   ['phone (SIP, WebRTC, its views)', /voipbin_sip|voipbin_desk(?:\[\w+\])?::(?:views::)?phone|Rtc[A-Z]|MediaStream|MediaDevice|AnalyserNode|md5/],
   ['frame and REST decoding', /serde_json(?:\[\w+\])?::(?:de|read|value::de)|Deserializ|Visitor|voipbin_protocol(?:\[\w+\])?::(?:frame|any_fields|fast_decode|lenient|raw_json|key_table|envelope|documented_fixups|event|timestamp|string_enum)|Resource>::(?:from_any|typed)/],
+  ['localization (reader, Intl, loader, language picker)', /voipbin_desk(?:\[\w+\])?::(?:i18n|views::language)/],
   ['desk views (with the Leptos code made for them)', /voipbin_desk(?:\[\w+\])?::(?:views|app)|^main$/],
   ['desk state, connection, REST', /voipbin_desk|voipbin_protocol/],
   ['Leptos, router, reactive graph', /reactive_graph|tachys|leptos|either_of|any_spawner|throw_error|or_poisoned|send_wrapper/],

@@ -193,13 +193,14 @@ fn select<'a>(
     value: Option<&Arg>,
     locale: &dyn Locale,
 ) -> (Option<&'a str>, &'a str) {
-    let (number, word) = match value {
-        Some(Arg::Num(n)) => (
-            (n.fract() == 0.0 && n.abs() < 1e15).then(|| (*n as i64).to_string()),
-            Some(locale.plural(*n)),
-        ),
-        Some(Arg::Str(s)) => (None, Some(s.to_string())),
-        None => (None, None),
+    let number = match value {
+        Some(Arg::Num(n)) => Some(*n),
+        _ => None,
+    };
+    let category = number.map(|n| locale.plural(n));
+    let word = match value {
+        Some(Arg::Str(s)) => Some(*s),
+        _ => category.as_deref(),
     };
     let (mut exact, mut named, mut default) = (None, None, None);
     let (mut depth, mut start) = (0usize, 0);
@@ -216,11 +217,11 @@ fn select<'a>(
             if plain.is_some() {
                 default = default.or(Some(body));
             }
-            let key = Some(plain.unwrap_or(key));
-            if number.as_deref() == key {
+            let key = plain.unwrap_or(key);
+            if number.is_some() && key.parse::<i64>().ok().map(|k| k as f64) == number {
                 exact = exact.or(Some(body));
             }
-            if word.as_deref() == key {
+            if word == Some(key) {
                 named = named.or(Some(body));
             }
             start = at + 1;

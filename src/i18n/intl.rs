@@ -6,7 +6,7 @@
 use super::lang::Lang;
 
 /// The kinds of formatter the desk uses.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Format {
     Number,
     Percent,
@@ -20,14 +20,31 @@ pub enum Format {
 mod browser {
     use super::{Format, Lang};
     use js_sys::{Array, Function, Intl, Object, Reflect};
-    use rustc_hash::FxHashMap;
     use std::cell::RefCell;
     use wasm_bindgen::JsValue;
 
+    // Lists, not maps: a few languages times four kinds, and each map type's code would cost
+    // more download than the lookups save.
     thread_local! {
-        static FORMATTERS: RefCell<FxHashMap<(Lang, Format), Function>> = RefCell::default();
-        static PLURALS: RefCell<FxHashMap<Lang, Intl::PluralRules>> = RefCell::default();
-        static RELATIVE: RefCell<FxHashMap<Lang, Intl::RelativeTimeFormat>> = RefCell::default();
+        static FORMATTERS: RefCell<Vec<((Lang, Format), Function)>> = RefCell::default();
+        static PLURALS: RefCell<Vec<(Lang, Intl::PluralRules)>> = RefCell::default();
+        static RELATIVE: RefCell<Vec<(Lang, Intl::RelativeTimeFormat)>> = RefCell::default();
+    }
+
+    /// What `cache` keeps for `key`, made by `make` the first time.
+    fn cached<K: PartialEq + Copy, V: Clone>(
+        cache: &'static std::thread::LocalKey<RefCell<Vec<(K, V)>>>,
+        key: K,
+        make: impl FnOnce() -> V,
+    ) -> V {
+        cache.with_borrow_mut(|list| match list.iter().find(|(k, _)| *k == key) {
+            Some((_, value)) => value.clone(),
+            None => {
+                let value = make();
+                list.push((key, value.clone()));
+                value
+            }
+        })
     }
 
     fn options(pairs: &[(&str, &str)]) -> Object {
@@ -43,38 +60,32 @@ mod browser {
     }
 
     fn formatter(lang: Lang, format: Format) -> Function {
-        FORMATTERS.with_borrow_mut(|all| {
-            all.entry((lang, format))
-                .or_insert_with(|| {
-                    let locales = locales(lang);
-                    let time = [
-                        ("hour", "2-digit"),
-                        ("minute", "2-digit"),
-                        ("second", "2-digit"),
-                        ("hourCycle", "h23"),
-                    ];
-                    match format {
-                        Format::Number => {
-                            Intl::NumberFormat::new(&locales, &Object::new()).format()
-                        }
-                        Format::Percent => Intl::NumberFormat::new(
-                            &locales,
-                            &options(&[("style", "percent"), ("maximumFractionDigits", "0")]),
-                        )
-                        .format(),
-                        Format::Clock => {
-                            let mut pairs = time.to_vec();
-                            pairs.push(("timeZone", "UTC"));
-                            Intl::DateTimeFormat::new(&locales, &options(&pairs)).format()
-                        }
-                        Format::DateTime => Intl::DateTimeFormat::new(
-                            &locales,
-                            &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
-                        )
-                        .format(),
-                    }
-                })
-                .clone()
+        cached(&FORMATTERS, (lang, format), || {
+            let locales = locales(lang);
+            let time = [
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+                ("second", "2-digit"),
+                ("hourCycle", "h23"),
+            ];
+            match format {
+                Format::Number => Intl::NumberFormat::new(&locales, &Object::new()).format(),
+                Format::Percent => Intl::NumberFormat::new(
+                    &locales,
+                    &options(&[("style", "percent"), ("maximumFractionDigits", "0")]),
+                )
+                .format(),
+                Format::Clock => {
+                    let mut pairs = time.to_vec();
+                    pairs.push(("timeZone", "UTC"));
+                    Intl::DateTimeFormat::new(&locales, &options(&pairs)).format()
+                }
+                Format::DateTime => Intl::DateTimeFormat::new(
+                    &locales,
+                    &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
+                )
+                .format(),
+            }
         })
     }
 
@@ -91,26 +102,22 @@ mod browser {
     }
 
     pub fn plural(lang: Lang, n: f64) -> String {
-        PLURALS.with_borrow_mut(|all| {
-            all.entry(lang)
-                .or_insert_with(|| Intl::PluralRules::new(&locales(lang), &Object::new()))
-                .select(n)
-                .into()
+        cached(&PLURALS, lang, || {
+            Intl::PluralRules::new(&locales(lang), &Object::new())
         })
+        .select(n)
+        .into()
     }
 
     pub fn relative(lang: Lang, value: f64, unit: &str) -> String {
-        RELATIVE.with_borrow_mut(|all| {
-            all.entry(lang)
-                .or_insert_with(|| {
-                    Intl::RelativeTimeFormat::new(
-                        &locales(lang),
-                        &options(&[("numeric", "auto"), ("style", "short")]),
-                    )
-                })
-                .format(value, unit)
-                .into()
+        cached(&RELATIVE, lang, || {
+            Intl::RelativeTimeFormat::new(
+                &locales(lang),
+                &options(&[("numeric", "auto"), ("style", "short")]),
+            )
         })
+        .format(value, unit)
+        .into()
     }
 }
 

@@ -132,6 +132,7 @@ fn english() -> Catalogue {
         include_str!(concat!(env!("OUT_DIR"), "/locale-en-pages.txt")),
         include_str!(concat!(env!("OUT_DIR"), "/locale-en-team.txt")),
         include_str!(concat!(env!("OUT_DIR"), "/locale-en-work.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/locale-en-problems.txt")),
     ] {
         english.add(part);
     }

@@ -24,12 +24,13 @@ pub const SELECT_END: char = '\u{6}';
 /// English's parts and their files, in English's order: the first load's (the desk, the phone,
 /// sign-in), then one per group of chunks, compiled into those chunks. Every language's files
 /// are read in this order, and a file not listed here is an error.
-pub const PARTS: [(&str, &[&str]); 5] = [
+pub const PARTS: [(&str, &[&str]); 6] = [
     ("first", &["common", "desk", "phone", "signin"]),
     ("dashboard", &["dashboard"]),
     ("pages", &["pages"]),
     ("team", &["team"]),
     ("work", &["work"]),
+    ("problems", &["problems"]),
 ];
 
 /// A language's folder (`locales/<tag>`) as one Fluent resource per part of `PARTS` (a file a

@@ -389,7 +389,8 @@ fn every_id_the_code_names_exists_and_every_message_is_used() {
 /// The part of English (src/i18n/pack.rs `PARTS`) a file of locales/en/ is in, unless it is the
 /// first load's. Each is compiled into the chunks whose split functions add it (`english_part!`:
 /// dashboard_page: dashboard; settings_page and inspector_page: pages; team_panel: team;
-/// call_work, contacts_page and transfer_dialog: work).
+/// call_work, contacts_page and transfer_dialog: work; team_panel, call_work and dashboard_page:
+/// problems).
 fn chunk_part_of(file: &str) -> Option<&'static str> {
     let stem = file.strip_suffix(".ftl")?;
     let (part, _) = PARTS
@@ -403,9 +404,11 @@ fn chunk_part_of(file: &str) -> Option<&'static str> {
 /// in when it runs. A row: a file, or a folder (ending in `/`); the items of it that are the
 /// chunk's, each found by text its first line holds and running to the end of its braces (none:
 /// the whole file); the part its words may come from. Code listed nowhere is the first load's,
-/// and may name only the first load's words. So is code that chunks of different parts share:
-/// views/team/problem.rs (the Team panel's, the call's help request's and the dashboard's).
+/// and may name only the first load's words.
 const CHUNK_CODE: &[(&str, &[&str], &str)] = &[
+    // What Team talk or a help request could not do: the Team panel's, the call's help
+    // request's (call_work) and the dashboard's, which all add the problems part.
+    ("src/views/team/problem.rs", &[], "problems"),
     // dashboard_page: the dashboard, its listening to calls and a supervisor's taking a request.
     ("src/views/dashboard/", &[], "dashboard"),
     ("src/supervise/", &[], "dashboard"),

@@ -41,8 +41,6 @@ pub fn LanguageSelect() -> impl IntoView {
                     .collect_view()}
             </select>
         </label>
-        <Show when=move || error.with(Option::is_some)>
-            <p class="error" role="alert" data-testid="language-error">{move || error.get()}</p>
-        </Show>
+        {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="language-error">{e}</p> })}
     }
 }

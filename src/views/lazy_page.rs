@@ -204,6 +204,7 @@ mod chunks {
     #[wasm_split(dashboard, fallible, preload(preload_dashboard))]
     fn dashboard_page() -> Result<AnyView, SplitLoaderError> {
         crate::i18n::english_part!("dashboard");
+        crate::i18n::english_part!("problems");
         Ok(view! { <Dashboard/> }.into_any())
     }
 

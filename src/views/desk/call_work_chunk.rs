@@ -158,6 +158,7 @@ mod chunk {
     #[wasm_split(call_work, fallible, preload(preload_call_work))]
     fn call_work(work: CallWork) -> Result<AnyView, SplitLoaderError> {
         crate::i18n::english_part!("work");
+        crate::i18n::english_part!("problems");
         Ok(super::render_now(work))
     }
 }

@@ -63,6 +63,7 @@ mod chunk {
     #[wasm_split(team, fallible, preload(preload_team))]
     fn team_panel(on_close: Callback<()>) -> Result<AnyView, SplitLoaderError> {
         crate::i18n::english_part!("team");
+        crate::i18n::english_part!("problems");
         Ok(view! { <TeamPanel on_close/> }.into_any())
     }
 }
