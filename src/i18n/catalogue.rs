@@ -5,7 +5,7 @@
 //! Catalogues come from the network: reading and writing never panic and never loop; a catalogue
 //! that is not packed is refused, and a message whose marks do not pair up writes what it can.
 
-use super::pack::{BODY, MESSAGE, SELECT, SELECT_END, VAR, VARIANT, VAR_END};
+use super::pack::{BODY, LACKING, MESSAGE, SELECT, SELECT_END, VAR, VARIANT, VAR_END};
 use super::Msg;
 use std::borrow::Cow;
 
@@ -73,7 +73,7 @@ pub trait Locale {
 #[derive(Default)]
 pub struct Catalogue {
     parts: Vec<Cow<'static, str>>,
-    /// By place: the part and the message's byte range in it; empty where the language lacks it.
+    /// By place: the part and the message's byte range in it (no part where none has it).
     places: Vec<(usize, usize, usize)>,
 }
 
@@ -95,7 +95,7 @@ impl Catalogue {
         let mut start = packed.len() - messages.len();
         for (place, message) in (first as usize..=u16::MAX as usize).zip(messages.split(MESSAGE)) {
             if self.places.len() <= place {
-                self.places.resize(place + 1, (0, 0, 0));
+                self.places.resize(place + 1, (usize::MAX, 0, 0));
             }
             self.places[place] = (part, start, start + message.len());
             start += message.len() + MESSAGE.len_utf8();
@@ -112,7 +112,7 @@ impl Catalogue {
     fn message(&self, place: usize) -> Option<&str> {
         let &(part, start, end) = self.places.get(place)?;
         let text = self.parts.get(part)?.get(start..end)?;
-        (!text.is_empty()).then_some(text)
+        (text.as_bytes() != [LACKING as u8]).then_some(text)
     }
 
     /// Writes message `id` with `args` into `out`; false when there is no such message.

@@ -10,7 +10,7 @@
 //! fluent-syntax, in a native test (src/i18n/tests.rs). A message it cannot read is reported.
 
 use super::pack::{entries, is_identifier};
-use super::pack::{BODY, MESSAGE, SELECT, SELECT_END, VAR, VARIANT, VAR_END};
+use super::pack::{BODY, LACKING, MESSAGE, SELECT, SELECT_END, VAR, VARIANT, VAR_END};
 
 /// A message's value: text and placeables in order.
 pub type Pattern = Vec<Element>;
@@ -143,20 +143,22 @@ impl Parsed {
     }
 
     /// The messages at `places`, compiled for the desk (src/i18n/pack.rs): the first place, then
-    /// each message after a `MESSAGE` mark (nothing after it where the language lacks one), with
+    /// each message after a `MESSAGE` mark (`LACKING` where the language lacks one), with
     /// the entries it refers to written in. The errors name what could not be compiled.
     pub fn compile(&self, places: std::ops::Range<usize>) -> (String, Vec<String>) {
         let mut out = places.start.to_string();
         let mut errors = Vec::new();
         for place in places {
             out.push(MESSAGE);
+            let mut message = String::from(LACKING);
             if let Some(Some(pattern)) = self.messages.get(place) {
-                let mut message = String::new();
-                match self.compile_pattern(pattern, &mut message, 0) {
-                    Ok(()) => out.push_str(&message),
-                    Err(why) => errors.push(format!("message #{place}: {why}")),
+                message.clear();
+                if let Err(why) = self.compile_pattern(pattern, &mut message, 0) {
+                    errors.push(format!("message #{place}: {why}"));
+                    message = LACKING.into();
                 }
             }
+            out.push_str(&message);
         }
         (out, errors)
     }
@@ -221,7 +223,9 @@ impl Parsed {
 }
 
 /// The characters that mark a compiled message's structure: text may not hold them.
-const MARKS: [char; 7] = [MESSAGE, VAR, VAR_END, SELECT, VARIANT, BODY, SELECT_END];
+const MARKS: [char; 8] = [
+    MESSAGE, VAR, VAR_END, SELECT, VARIANT, BODY, SELECT_END, LACKING,
+];
 
 struct Parser<'a> {
     chars: std::iter::Peekable<std::str::Chars<'a>>,

@@ -3,9 +3,9 @@
 //! names a message by that place, found at compile time: `msg!`, so no id is in the download),
 //! and compiles it (src/i18n/fluent.rs) to text the desk writes from without parsing
 //! (src/i18n/catalogue.rs): a part is its first message's place, then each message after a
-//! `MESSAGE` mark, as text where `VAR name VAR_END` is a value and
-//! `SELECT var (VARIANT key BODY text)+ SELECT_END` a select (the default's key marked `*`),
-//! with the terms and messages it refers to written in.
+//! `MESSAGE` mark (`LACKING` where the language lacks it; a message may be empty), as text
+//! where `VAR name VAR_END` is a value and `SELECT var (VARIANT key BODY text)+ SELECT_END` a
+//! select (the default's key marked `*`), with the terms and messages it refers to written in.
 //!
 //! English ships in `PARTS`: the first load's is compiled into the main module, each other into
 //! the chunks whose code names its messages (`english_part!`, src/i18n/mod.rs). Every other
@@ -14,6 +14,7 @@
 //! Shared by build.rs (which packs every language) and the desk (which reads the marks).
 
 pub const MESSAGE: char = '\u{1e}';
+pub const LACKING: char = '\u{15}';
 pub const VAR: char = '\u{1}';
 pub const VAR_END: char = '\u{2}';
 pub const SELECT: char = '\u{3}';

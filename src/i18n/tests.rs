@@ -50,6 +50,8 @@ fn plain_messages_variables_and_terms() {
         "Hello, Ana!"
     );
     assert_eq!(format(source, "about", &[]), "About VoIPBIN");
+    // A message may be empty (a language with no words before a field): it is there, not lacking.
+    assert_eq!(format("empty = { \"\" }\n", "empty", &[]), "");
     assert_eq!(format(source, "hello", &[]), "Hello, {$name}!");
 }
 
