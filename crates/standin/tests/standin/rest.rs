@@ -380,8 +380,10 @@ async fn large_scale_serves_a_full_floor_at_the_rate_from_the_start() {
     let (t1, events1, calls1) = read(&t);
     assert!(calls1 >= 950, "{calls1} calls after 5 s");
     let per_s = (events1 - events0) as f64 * 1000.0 / (t1 - t0) as f64;
+    // Wide: the other test binaries share these two cores (419/s was seen under them). The cold
+    // start this guards against published ~150/s; bench/standin-load measures the rate itself.
     assert!(
-        (425.0..=575.0).contains(&per_s),
+        (300.0..=700.0).contains(&per_s),
         "{per_s} events/s in the first seconds, 500 requested"
     );
     t.server.shutdown().await;
