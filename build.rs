@@ -1,6 +1,7 @@
 //! Packs and compiles the catalogues (src/i18n/pack.rs): every message gets its place in English's
 //! order, the code names messages by place (`msg!`), `$OUT_DIR/locale-en-<part>.txt` holds each
-//! of English's parts (compiled into the main module or into the chunks that use it) and
+//! of English's parts (compiled into the main module or into the chunks that use it),
+//! `$OUT_DIR/locale-en.txt` all of English (the build without chunks) and
 //! `$OUT_DIR/locale-<tag>.txt` each other language (scripts/split-build ships them).
 
 use std::fmt::Write;
@@ -46,6 +47,8 @@ fn main() {
         std::fs::write(out.join(format!("locale-en-{part}.txt")), packed).unwrap();
         start = end;
     }
+    let whole = compiled("en", english.compile(0..order.len()));
+    std::fs::write(out.join("locale-en.txt"), whole).unwrap();
 
     for dir in std::fs::read_dir(locales).unwrap() {
         let dir = dir.unwrap().path();

@@ -105,6 +105,7 @@ impl Catalogue {
     }
 
     /// Whether the message at `place` is here (a part that has it was added).
+    #[cfg(test)]
     pub fn contains(&self, place: usize) -> bool {
         self.message(place).is_some()
     }

@@ -114,18 +114,23 @@ thread_local! {
 /// Switches to `lang`, fetching its catalogue the first time. On failure the language in use
 /// stays and the error says why.
 pub async fn switch_to(lang: Lang) -> Result<(), String> {
-    let cached = LOADED.with_borrow(|l| l.iter().find(|(x, _)| *x == lang).map(|(_, c)| c.clone()));
-    let catalogue = match cached {
-        _ if lang == Lang::En => None,
-        Some(c) => Some(c),
-        None => {
-            let c = Rc::new(chunk::fetch(lang).await?);
-            LOADED.with_borrow_mut(|l| l.push((lang, c.clone())));
-            Some(c)
-        }
+    let catalogue = match lang {
+        Lang::En => None,
+        _ => Some(catalogue(lang).await?),
     };
     super::activate(lang, catalogue);
     Ok(())
+}
+
+/// `lang`'s catalogue, fetched the first time it is asked for.
+async fn catalogue(lang: Lang) -> Result<Rc<Catalogue>, String> {
+    let cached = LOADED.with_borrow(|l| l.iter().find(|(x, _)| *x == lang).map(|(_, c)| c.clone()));
+    if let Some(c) = cached {
+        return Ok(c);
+    }
+    let c = Rc::new(chunk::fetch(lang).await?);
+    LOADED.with_borrow_mut(|l| l.push((lang, c.clone())));
+    Ok(c)
 }
 
 /// Puts the agent's language in place before the desk is drawn; English if its catalogue

@@ -122,20 +122,13 @@ pub fn lang() -> Lang {
     LANG.with(|l| if tracked { l.get() } else { l.get_untracked() })
 }
 
-/// English's first-load part; without the split build (one module) every part.
+/// English's first-load part; without the split build (one module) all of English at once.
 fn english() -> Catalogue {
     let mut english = Catalogue::default();
+    #[cfg(feature = "split")]
     english.add(ENGLISH_FIRST);
     #[cfg(not(feature = "split"))]
-    for part in [
-        include_str!(concat!(env!("OUT_DIR"), "/locale-en-dashboard.txt")),
-        include_str!(concat!(env!("OUT_DIR"), "/locale-en-pages.txt")),
-        include_str!(concat!(env!("OUT_DIR"), "/locale-en-team.txt")),
-        include_str!(concat!(env!("OUT_DIR"), "/locale-en-work.txt")),
-        include_str!(concat!(env!("OUT_DIR"), "/locale-en-problems.txt")),
-    ] {
-        english.add(part);
-    }
+    english.add(include_str!(concat!(env!("OUT_DIR"), "/locale-en.txt")));
     english
 }
 
